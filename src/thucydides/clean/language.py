@@ -1,0 +1,30 @@
+"""Is it English? A share of common English function words, cheap and good enough to reject
+other languages before parsing them with an English pipeline."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = frozenset(
+    """a about after against all also an and are as at be been before between but by can could did
+    do does for from had has have he her his i if in into is it its last may more most no not of on
+    one or other our out over said says she so some than that the their them there these they this
+    those to up was we were what when where which while who will with would you""".split()
+)
+
+
+def english_ratio(text: str, sample: int = 5000) -> tuple[float, int]:
+    """Share of words in the sample that are English function words, and the number of words."""
+    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    if not words:
+        return 0.0, 0
+    return sum(w in _FUNCTION_WORDS for w in words) / len(words), len(words)
+
+
+def looks_english(text: str, min_ratio: float) -> tuple[bool, str]:
+    """Whether the text reads as English, and the measured ratio as a detail for the rejection."""
+    ratio, count = english_ratio(text)
+    if count < 8:
+        return True, f"{count} words: too short to tell"
+    return ratio >= min_ratio, f"{ratio:.0%} of {count} words are common English words (needs {min_ratio:.0%})"

@@ -1,0 +1,57 @@
+"""The command line: one module per command, each thin (parse flags, build options, call the library).
+
+Every error a user can cause is one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from thucydides import __version__
+from thucydides.cli.analyze import analyze_command
+from thucydides.cli.ingest import ingest_command
+from thucydides.cli.query import events_command, quotes_command
+from thucydides.cli.stats import stats_command
+from thucydides.errors import ThucydidesError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="thucydides")
+def cli() -> None:
+    """Thucydides: news in, political event data out.
+
+    Who did what to whom (CAMEO and PLOVER codes), who said what, with every event linked to
+    its sentence and the lexicon rule that coded it.
+
+    \b
+    Start with:
+      thucydides analyze article.txt          events as JSON Lines
+      thucydides ingest samples/               into ./thucydides.db
+      thucydides events --country RUS          query what was stored
+    """
+
+
+cli.add_command(analyze_command)
+cli.add_command(ingest_command)
+cli.add_command(events_command)
+cli.add_command(quotes_command)
+cli.add_command(stats_command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: runs the CLI, turning our errors into one line and exit code 1."""
+    try:
+        cli.main(args=argv, prog_name="thucydides", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except ThucydidesError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)

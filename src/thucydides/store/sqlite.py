@@ -1,0 +1,223 @@
+"""The SQLite store: one file, WAL mode, one writer (the process that holds a :class:`Store`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from thucydides.records import Actor, Analysis, Rejection, to_json
+from thucydides.store import queries
+from thucydides.store.errors import StoreError
+from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, WriteSummary
+from thucydides.store.schema import migrate
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _actor(actor: Actor | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """``(code, country, sector, name, text)`` of an event's source or target."""
+    if actor is None:
+        return (None, None, None, None, None)
+    return (actor.code, actor.country, actor.sector, actor.name, actor.text)
+
+
+class Store:
+    """Where analyses are kept and queried. Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, label: str, clock: Clock) -> None:
+        self._connection = connection
+        self._label = label
+        self._clock = clock
+
+    @classmethod
+    def open(cls, path: str | Path, *, clock: Clock | None = None) -> Store:
+        """Open (creating if need be) the store at ``path`` and bring its schema up to date."""
+        label = str(path)
+        try:
+            connection = sqlite3.connect(label, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{label}: cannot open: {error}") from error
+        try:
+            connection.create_function("casefold", 1, queries.casefold, deterministic=True)
+            connection.execute("PRAGMA busy_timeout = 5000")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            migrate(connection, label)
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            if "not a database" in str(error) or "malformed" in str(error):
+                raise StoreError(f"{label}: not a SQLite database") from error
+            raise StoreError(f"{label}: {error}") from error
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, label, clock or _utc_now)
+
+    def close(self) -> None:
+        """Close the database; closing twice is harmless."""
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise StoreError(f"{self._label}: {error}") from error
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._sqlite_errors():
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            self._connection.execute("COMMIT")
+
+    def _now(self) -> str:
+        return self._clock().isoformat()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write(self, analyses: Iterable[Analysis], origins: Mapping[str, str] | None = None) -> WriteSummary:
+        """Store analyses in one transaction, keyed by article id; the caller chooses the batch.
+
+        An article already stored with the same analysis is left alone (``unchanged``), one with
+        different content is replaced (``updated``), a new one is inserted (``added``); an
+        analysis with a rejection is kept in ``articles`` and ``rejections`` (``rejected``).
+        ``origins`` maps article ids to where they came from.
+        """
+        origins = origins or {}
+        added = updated = unchanged = rejected = 0
+        with self._transaction() as db:
+            for analysis in analyses:
+                analysis_json = to_json(analysis)
+                row = db.execute("SELECT analysis_json FROM articles WHERE id = ?", (analysis.id,)).fetchone()
+                if row is not None and row[0] == analysis_json:
+                    unchanged += 1
+                    continue
+                if row is not None:
+                    db.execute("DELETE FROM articles WHERE id = ?", (analysis.id,))
+                    db.execute("DELETE FROM rejections WHERE article_id = ?", (analysis.id,))
+                self._insert(db, analysis, analysis_json, origins.get(analysis.id))
+                if analysis.rejection is not None:
+                    rejected += 1
+                elif row is not None:
+                    updated += 1
+                else:
+                    added += 1
+        return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
+
+    def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:
+        now = self._now()
+        dateline = to_json(analysis.dateline) if analysis.dateline is not None else None
+        db.execute(
+            "INSERT INTO articles (id, title, date, url, source, origin, dateline_json, byline,"
+            " language, text, analysis_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                analysis.id, analysis.title, analysis.date, analysis.url, analysis.source, origin,
+                dateline, analysis.byline, analysis.language, analysis.text, analysis_json, now,
+            ),
+        )
+        db.executemany(
+            "INSERT INTO events (article_id, id, sentence_index, sentence, span_start, span_end,"
+            " source_code, source_country, source_sector, source_name, source_text,"
+            " target_code, target_country, target_sector, target_name, target_text,"
+            " cameo, plover_type, plover_mode, quad_class, goldstein, modality, date, date_text,"
+            " speaker_name, rule)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    analysis.id, e.id, e.sentence_index, e.sentence, e.span[0], e.span[1],
+                    *_actor(e.source), *_actor(e.target),
+                    e.cameo, e.plover.type, e.plover.mode, e.quad_class, e.goldstein, e.modality,
+                    e.date, e.date_text, e.speaker.name if e.speaker is not None else None, e.rule,
+                )
+                for e in analysis.events
+            ],
+        )
+        db.executemany(
+            "INSERT INTO actor_mentions (article_id, idx, text, name, code, country, sector,"
+            " span_start, span_end, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (analysis.id, i, a.text, a.name, a.code, a.country, a.sector, a.span[0], a.span[1], a.kb_id)
+                for i, a in enumerate(analysis.actors)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, speaker_country, cue,"
+            " content, span_start, span_end, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    analysis.id, i,
+                    q.speaker.name if q.speaker else None,
+                    q.speaker.code if q.speaker else None,
+                    q.speaker.country if q.speaker else None,
+                    q.cue, q.content, q.span[0], q.span[1], int(q.direct),
+                )
+                for i, q in enumerate(analysis.quotes)
+            ],
+        )
+        if analysis.rejection is not None:
+            self._upsert_rejection(db, analysis.id, origin, analysis.rejection, now)
+
+    @staticmethod
+    def _upsert_rejection(
+        db: sqlite3.Connection, article_id: str, origin: str | None, rejection: Rejection, now: str
+    ) -> None:
+        # The same rejection written again changes nothing, not even rejected_at.
+        db.execute(
+            "INSERT INTO rejections (article_id, origin, stage, reason, detail, rejected_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (article_id, stage) DO UPDATE SET origin = excluded.origin,"
+            " reason = excluded.reason, detail = excluded.detail, rejected_at = excluded.rejected_at"
+            " WHERE origin IS NOT excluded.origin OR reason IS NOT excluded.reason"
+            " OR detail IS NOT excluded.detail",
+            (article_id, origin, rejection.stage, rejection.reason, rejection.detail, now),
+        )
+
+    def write_rejection(self, article_id: str, origin: str, rejection: Rejection) -> None:
+        """Record an input that never became an article (a malformed JSONL line, an unreadable file).
+
+        ``article_id`` may be synthetic, such as ``"file:path:line"``; one rejection is kept per
+        id and stage, and writing the same one again changes nothing.
+        """
+        with self._transaction() as db:
+            self._upsert_rejection(db, article_id, origin, rejection, self._now())
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def events(self, filters: Filters = Filters()) -> list[EventRow]:
+        """Events matching ``filters``, by date (the event's, else the article's), then position."""
+        with self._sqlite_errors():
+            return queries.find_events(self._connection, filters)
+
+    def quotes(self, filters: Filters = Filters()) -> list[QuoteRow]:
+        """Quotes matching ``filters``, by article date, then position in the article."""
+        with self._sqlite_errors():
+            return queries.find_quotes(self._connection, filters)
+
+    def stats(self) -> Stats:
+        """Counts over the whole store."""
+        with self._sqlite_errors():
+            return queries.find_stats(self._connection)

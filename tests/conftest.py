@@ -1,0 +1,37 @@
+"""Shared fixtures: the gold data folder, settings, and analysing a text through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from thucydides.config import Settings
+from thucydides.pipeline import analyze_one
+from thucydides.records import Analysis, Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def analyze_text(settings: Settings):  # type: ignore[no-untyped-def]
+    """Analyse a text written in the test, with an optional publication date."""
+
+    def run(text: str, date: str | None = "2024-05-06") -> Analysis:
+        return analyze_one(Article(id="test", text=text, date=date), settings)
+
+    return run
+
+
+def need_data(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"gold data not present at {path}")
+    return path
