@@ -22,6 +22,8 @@ SPEECH_VERBS = frozenset(
     """say tell add announce state declare report claim insist warn write tweet note explain
     stress confirm reiterate argue assert allege deny acknowledge admit""".split()
 )
+BELIEF_VERBS = frozenset("believe think suspect fear hint suggest expect assume".split())
+"""Verbs whose clausal complement is someone's view, not a fact: the events inside are reported."""
 _FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prepare", "go"})
 _INTENT_GOVERNORS = frozenset(
     {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide", "threaten"}
@@ -131,6 +133,8 @@ def _subjects(verb: Token) -> list[Token]:
         return objects or _subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return _subjects(verb.head)  # "…, Kuleba wrote, speaking with Blinken"
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
@@ -239,7 +243,7 @@ def _speech_verb(token: Token) -> Token | None:
     """The speech verb whose clausal complement holds this token, if any."""
     current = token
     while current.dep_ not in ("ROOT",) and current.head is not current:
-        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS:
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
             return current.head
         current = current.head
     return None
@@ -328,6 +332,8 @@ def _pairs(
                 yield candidate(source, target, "source and target are the same mention")
             elif source.code == target.code and source.country is not None and source.sector == target.sector:
                 yield candidate(source, target, "source and target are the same actor")
+            elif source.country is not None and source.country == target.country and None in (source.sector, target.sector):
+                yield candidate(source, target, "source and target are the same country")
             else:
                 yield candidate(source, target, None)
 

@@ -21,6 +21,8 @@ from thucydides.resolve.actors import DocActors
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 _CUES = SPEECH_VERBS | {"ask", "reply", "respond", "conclude", "continue", "recall", "predict", "suggest"}
 _MIN_WORDS = 4
+_RECENT = 400
+"""Characters after a quote within which "he said" still points to that quote's speaker."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
         if len(content.split()) < _MIN_WORDS or not content.strip():
             continue
         cue = _cue(doc, match.start(), match.end())
-        speaker = _speaker(cue, actors, match.start()) if cue is not None else None
+        speaker = _speaker(cue, actors, match.start(), previous) if cue is not None else None
         if cue is None and previous is not None and "\n\n" not in text[previous.span[1] : start]:
             found = QuoteMatch(content, (start, end), previous.cue, previous.speaker)
         else:
@@ -79,13 +81,20 @@ def _distance(token: Token, start: int, end: int) -> int:
     return start - token.idx if token.idx < start else token.idx - end
 
 
-def _speaker(cue: Token, actors: DocActors, quote_start: int) -> Actor | None:
+def _speaker(cue: Token, actors: DocActors, quote_start: int, previous: QuoteMatch | None) -> Actor | None:
+    """The cue's subject; "he"/"she" is the speaker of a quote just before, else the last person named."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if not subjects:
         return None
     subject = subjects[0]
     if subject.pos_ == "PRON":
-        return actors.person_before(min(quote_start, subject.idx))
+        named = actors.person_before(min(quote_start, subject.idx))
+        if previous is None or previous.speaker is None or not actors.is_person(previous.speaker):
+            return named
+        named_since = named is not None and named.span[0] > previous.span[1]
+        if quote_start - previous.span[1] < _RECENT and not named_since:
+            return previous.speaker
+        return named
     actor = actors.actor_for(subject)
     if actor is None:
         return None

@@ -180,6 +180,10 @@ class DocActors:
                 best = actor
         return best
 
+    def is_person(self, actor: Actor) -> bool:
+        """Whether the actor is a named person of this document (not a country or a group)."""
+        return any(p.name == actor.name for p in self._persons.values())
+
     def all_actors(self) -> list[Actor]:
         """Every actor mention in the document, in text order, one per noun-phrase head."""
         seen: set[tuple[int, int]] = set()

@@ -34,7 +34,7 @@ class KBEntry:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     names: dict[str, tuple[KBEntry, ...]]
     """Surface form (case-sensitive) -> entries."""
@@ -106,7 +106,7 @@ def load_kb() -> KnowledgeBase:
     for number, row in _rows("people.tsv"):
         country = row.get("country") or None
         role = row.get("role") or None
-        sector = sectors.get((role or "").lower(), "GOV")
+        sector = row.get("sector") or sectors.get((role or "").lower(), "GOV")
         entry = KBEntry(
             f"person:{row['name']}:{role}:{row.get('start', '')}",
             row["name"],
