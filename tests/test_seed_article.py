@@ -85,7 +85,7 @@ def test_every_event_says_why(seed: tuple[str, Analysis]) -> None:
 
 def test_quotes_have_their_speakers(seed: tuple[str, Analysis]) -> None:
     quotes = {q.content.split()[0].strip("“"): q for q in seed[1].quotes}
-    speakers = {q.content[:20]: (q.speaker.name if q.speaker else None) for q in seed[1].quotes}
+    speakers = {q.content[:21]: (q.speaker.name if q.speaker else None) for q in seed[1].quotes}
     expected = {
         "Obviously, security i": "Putin",
         "Don’t devote yourself": "Poita",

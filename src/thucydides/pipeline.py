@@ -89,10 +89,14 @@ def build_analysis(article: Article, cleaned: Cleaned, doc: Doc, kb: KnowledgeBa
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per trigger, source and target: a verb matched twice codes once."""
+    """One event per trigger, source and target: a verb matched twice codes once, and a verb
+    that governs a coded event noun ("expelled … diplomats", "imposed sanctions") yields to it."""
+    governors = {c.governor.i for c in candidates if c.governor is not None}
     seen: set[tuple[int, str | None, str | None]] = set()
     kept: list[Candidate] = []
     for candidate in candidates:
+        if candidate.governor is None and candidate.trigger.i in governors:
+            continue
         key = (
             candidate.trigger.i,
             candidate.source.code if candidate.source else None,

@@ -50,7 +50,9 @@ def ingest_command(
             for article, analysis in batch:
                 if analysis.rejection is not None:
                     r = analysis.rejection
-                    bar.console.print(f"rejected {article.origin}: {r.reason} ({r.detail})", markup=False, highlight=False)
+                    bar.console.print(
+                        f"rejected {article.origin}: {r.reason} ({r.detail})", markup=False, highlight=False, soft_wrap=True
+                    )
                 events += len(analysis.events)
                 quotes += len(analysis.quotes)
             summary = store.write((a for _, a in batch), origins={a.id: art.origin for art, a in batch})

@@ -28,7 +28,8 @@ def filter_options(function: F) -> F:
             click.option("--since", callback=validate_date, help="Only on or after this date (YYYY-MM-DD)."),
             click.option("--until", callback=validate_date, help="Only on or before this date (YYYY-MM-DD)."),
             click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
-            click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True),
+            click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                         help="table on the terminal, csv, or json (JSON Lines, every field)."),
         ]
     ):
         function = option(function)

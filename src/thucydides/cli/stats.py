@@ -15,7 +15,8 @@ from thucydides.store import Stats
 
 @click.command("stats")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="tables on the terminal, or one JSON object.")
 def stats_command(db: str, fmt: str) -> None:
     """Counts of articles, events, quotes and rejections; events by type; the top dyads."""
     with open_existing(db) as store:

@@ -10,7 +10,7 @@ gets a reason, so ``explain`` can say why.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +56,8 @@ class Candidate:
     speaker: Actor | None
     dropped: str | None
     """Why this candidate is not an event; None when it is one."""
+    governor: Token | None = None
+    """For an event noun, the verb it is the object of ("imposed" in "imposed sanctions on")."""
 
     @property
     def rule(self) -> str:
@@ -164,10 +166,14 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     if governor is None and not has_possessor and not has_by:
         return None
     if pattern.prep is None:
-        return start, noun, [], governor
+        return start, noun, [noun], governor
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == pattern.prep:
             return start, child, [c for c in child.children if c.dep_ == "pobj"], governor
+    if governor is not None:  # "sent aid to Ukraine": the parser often hangs "to" on the verb
+        for child in governor.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i:
+                return start, noun, [c for c in child.children if c.dep_ == "pobj"], governor
     return None
 
 
@@ -184,10 +190,11 @@ def _noun_candidates(
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         modality = "negated"
     sources = [a for h in source_heads for a in _actors_of(h, actors, anchor)]
-    targets = [a for h in target_heads for a in _actors_of(h, actors, anchor)]
+    targets = [a for h in target_heads for a in _actors_of(h, actors, anchor, look_inside=h is not noun)]
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
-    yield from _pairs(entry, start, end, sources, targets, modality, speaker, source_heads)
+    for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
+        yield replace(found, governor=governor)
 
 
 # -- shared ------------------------------------------------------------------------------------
@@ -216,7 +223,8 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
-    """An actor inside a non-actor object: "efforts by China", "Moscow's aggression"."""
+    """An actor inside a non-actor object: "efforts by China", "Moscow's aggression", "Indian
+    army posts" (a role word or a nationality premodifying the object)."""
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actor_for(child)
@@ -224,6 +232,10 @@ def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return actors.actor_for(grand)
+    for child in reversed([c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]):
+        actor = actors.actor_for(child) or actors.nationality_of(child)
+        if actor is not None:
+            return actor
     return None
 
 
@@ -311,6 +323,10 @@ def _pairs(
         return Candidate(entry, start, end, source, target, mod, speaker, dropped)
 
     root = entry.code.root
+    if entry.code.plover_type is None:
+        yield candidate(sources[0] if sources else None, targets[0] if targets else None,
+                        "public statement (CAMEO 01x): not an event in PLOVER")
+        return
     if not sources:
         why = "no subject" if not source_heads else f"source {' '.join(t.text for t in source_heads)!r} is not an actor"
         yield candidate(None, targets[0] if targets else None, why)

@@ -81,12 +81,17 @@ class DocActors:
     # -- persons -------------------------------------------------------------------------------
 
     def _person_spans(self) -> list[Span]:
-        spans = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
+        spans = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and not self._known_non_person(ent)]
         covered = {i for span in spans for i in range(span.start, span.end)}
         for found in {id(m): m for m in self._kb_at.values()}.values():
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
                 spans.append(self.doc[found.start : found.end])
         return sorted(spans, key=lambda s: s.start)
+
+    def _known_non_person(self, span: Span) -> bool:
+        """NER calls "Malawi" a person now and then; the knowledge base knows better."""
+        found = [self._kb_at.get(i) for i in range(span.start, span.end)]
+        return all(m is not None and m.entries[0].kind not in ("person", "adjective") for m in found)
 
     def _learn_persons(self) -> None:
         spans = self._person_spans()
@@ -171,6 +176,14 @@ class DocActors:
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
         return None
+
+    def nationality_of(self, token: Token) -> Actor | None:
+        """The country of a nationality adjective used as a premodifier ("Indian posts")."""
+        found = self._kb_at.get(token.i)
+        if found is None or found.entries[0].kind != "adjective":
+            return None
+        entry = found.entries[0]
+        return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token), entry.kb_id)
 
     def person_before(self, offset: int) -> Actor | None:
         """The last named person mentioned before a character offset: who "he" or "she" is."""

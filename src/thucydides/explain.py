@@ -1,0 +1,44 @@
+"""Why a sentence was coded as it was: the parse, the actors, every rule that matched, and why
+any candidate was dropped. Used by `thucydides explain`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from thucydides.codes import load_lexicon
+from thucydides.config import Settings
+from thucydides.extract import Candidate, find_candidates
+from thucydides.nlp import load_pipeline
+from thucydides.records import Actor
+from thucydides.resolve import DocActors, load_kb
+
+
+@dataclass(frozen=True)
+class TokenLine:
+    index: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    entity: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    tokens: tuple[TokenLine, ...]
+    actors: tuple[Actor, ...]
+    candidates: tuple[Candidate, ...]
+
+
+def explain(text: str, settings: Settings, date: str | None = None) -> Explanation:
+    nlp = load_pipeline(settings.pipeline)
+    doc = nlp(text)
+    actors = DocActors(doc, load_kb(), date)
+    return Explanation(
+        tokens=tuple(
+            TokenLine(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in doc if not t.is_space
+        ),
+        actors=tuple(actors.all_actors()),
+        candidates=tuple(find_candidates(doc, load_lexicon(), actors)),
+    )
