@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.records import Actor, Modality
@@ -28,6 +28,8 @@ _FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prep
 _INTENT_GOVERNORS = frozenset(
     {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide", "threaten"}
 )
+_REQUESTING_GOVERNORS = frozenset({"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit"})
+"""Verbs whose object is asked to act: "invited Xi to visit Russia" is not yet a visit."""
 _NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "reject", "deny", "cease", "halt", "abandon", "oppose", "resist"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -292,6 +294,8 @@ def _modality(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]
                 flags.add("future")
             elif lemma in _INTENT_GOVERNORS:
                 flags.add("intent")
+            elif lemma in _REQUESTING_GOVERNORS:
+                flags.add("hypothetical")
     speaker = None
     if speech is not None:
         subjects = [c for c in speech.children if c.dep_ == "nsubj"]
@@ -316,7 +320,7 @@ def _pairs(
     source_heads: list[Token],
 ) -> Iterator[Candidate]:
     def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
-        if modality == "reported" and speaker is not None and source is not None and speaker.country == source.country:
+        if modality == "reported" and speaker is not None and source is not None and _same_actor(speaker, source):
             mod: Modality = "asserted"
         else:
             mod = modality
@@ -354,5 +358,6 @@ def _pairs(
                 yield candidate(source, target, None)
 
 
-def candidate_sentence(candidate: Candidate) -> Span:
-    return candidate.trigger.sent
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether a speaker speaks for the source: the same name, or the same country and sector."""
+    return a.name == b.name or (a.code == b.code and a.code != "---")
