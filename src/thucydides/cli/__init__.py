@@ -11,6 +11,7 @@ import click
 
 from thucydides import __version__
 from thucydides.cli.analyze import analyze_command
+from thucydides.cli.evaluate import eval_group
 from thucydides.cli.explain import explain_command
 from thucydides.cli.ingest import ingest_command
 from thucydides.cli.query import events_command, quotes_command
@@ -36,6 +37,7 @@ def cli() -> None:
 
 cli.add_command(analyze_command)
 cli.add_command(ingest_command)
+cli.add_command(eval_group)
 cli.add_command(events_command)
 cli.add_command(explain_command)
 cli.add_command(quotes_command)
