@@ -39,7 +39,14 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead""".split()
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_TARGET_OPTIONAL_ROOTS = frozenset({"01", "02", "03", "14", "15"})
+_TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
+"""Consulting, diplomatic and material cooperation, aid and reducing relations are between two
+actors; without a target actor the clause is not coded. Other events may stand alone ("the
+army shelled the town", "protesters marched")."""
+_QUANTIFIERS = frozenset(
+    "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
+)
+"""Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
 _SYMMETRIC_ROOTS = frozenset({"04", "06"})
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "057", "190", "0351"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})
@@ -183,16 +190,26 @@ def _noun_candidates(
     noun: Token, match: tuple[Token, Token, list[Token], Token | None], entry: LexiconEntry, actors: DocActors
 ) -> Iterator[Candidate]:
     start, end, target_heads, governor = match
-    source_heads = [c for c in noun.children if c.dep_ == "poss"]
-    source_heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     anchor = governor if governor is not None else noun
-    if not source_heads and governor is not None:
+    if entry.governors and governor is not None:
+        # "Congo rejected Rwanda's proposal": the governing verb's subject acts; the possessor is
+        # whose proposal it was.
         source_heads = _subjects(governor)
+        if target_heads == [noun]:
+            target_heads = possessors + target_heads
+    else:
+        source_heads = possessors + agents
+        if not source_heads and governor is not None:
+            source_heads = _subjects(governor)
     modality, speaker = _modality(anchor, actors)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         modality = "negated"
     sources = [a for h in source_heads for a in _actors_of(h, actors, anchor)]
-    targets = [a for h in target_heads for a in _actors_of(h, actors, anchor, look_inside=h is not noun)]
+    targets = [a for h in target_heads for a in _actors_of(h, actors, anchor, look_inside=True)]
+    if target_heads and target_heads[-1] is noun:
+        targets = targets[:1]  # the possessor, else what the noun itself names
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
@@ -204,7 +221,8 @@ def _noun_candidates(
 
 def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool = False) -> list[Actor]:
     """The actors a head token stands for, following conjunctions ("NATO and the United States")."""
-    heads = [head, *_conjuncts(head)]
+    head = _through_quantifier(head)
+    heads = [head, *[_through_quantifier(c) for c in _conjuncts(head)]]
     found: list[Actor] = []
     for token in heads:
         actor = _pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
@@ -213,6 +231,16 @@ def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool 
         if actor is not None and actor.code != "---":
             found.append(actor)
     return found
+
+
+def _through_quantifier(token: Token) -> Token:
+    if token.lower_ in _QUANTIFIERS or token.lemma_.lower() in _QUANTIFIERS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -230,7 +258,7 @@ def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actor_for(child)
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return actors.actor_for(grand)
@@ -343,7 +371,7 @@ def _pairs(
                         yield candidate(a, b, None)
             return
         for source in sources:
-            dropped = None if root in _TARGET_OPTIONAL_ROOTS else "no target actor"
+            dropped = "no target actor" if root in _TARGET_REQUIRED_ROOTS else None
             yield candidate(source, None, dropped)
         return
     for source in sources:

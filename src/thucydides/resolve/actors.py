@@ -161,8 +161,9 @@ class DocActors:
 
     def actor_for(self, token: Token) -> Actor | None:
         """The actor the noun phrase headed by ``token`` denotes, if any."""
-        if token.i in self._persons:
-            return self._persons[token.i]
+        person = self._persons.get(token.i)
+        if person is not None and person.code != "---":
+            return person
         found = self._kb_at.get(token.i)
         if found is not None and found.entries[0].kind != "adjective":
             return self._kb_actor(found)
@@ -175,7 +176,14 @@ class DocActors:
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
-        return None
+        if token.tag_ in ("NNS", "NNPS"):
+            # "Palestinian prisoners", "Iraqi Kurds": a group named by its nationality
+            for child in token.children:
+                if child.i < token.i and child.dep_ in ("amod", "compound"):
+                    nationality = self.nationality_of(child)
+                    if nationality is not None:
+                        return replace(nationality, text=self.doc[child.i : token.i + 1].text, span=_span(child, token))
+        return person
 
     def nationality_of(self, token: Token) -> Actor | None:
         """The country of a nationality adjective used as a premodifier ("Indian posts")."""
