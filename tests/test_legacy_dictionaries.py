@@ -17,7 +17,8 @@ from thucydides.resolve.legacy import (
     read_dictionary,
 )
 
-DICTS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "petrarch" / "dictionaries"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+DICTS = SHARED / "data" / "petrarch" / "dictionaries"
 PETR2 = DICTS / "petrarch2_head"
 UDPETR = DICTS / "udpetrarch_validate_2_02"
 
@@ -180,7 +181,9 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not PETR2.is_dir(), reason="shared PETRARCH dictionaries not present")
 def test_petrarch2_validation_dictionaries() -> None:
-    dictionary = read_dictionary(PETR2 / "PETR.Validate.actors.txt", PETR2 / "PETR.Validate.agents.txt")
+    dictionary = read_dictionary(
+        PETR2 / "PETR.Validate.actors.txt", PETR2 / "PETR.Validate.agents.txt"
+    )
     assert len(dictionary.actors) > 120  # 128 records ...
     assert sum(len(a.phrases) for a in dictionary.actors) > 150  # ... naming 161 phrases
     assert len(dictionary.agents) > 50
@@ -199,7 +202,7 @@ def test_petrarch2_validation_dictionaries() -> None:
     assert agents[("police",)].phrases == (("police",),)
 
 
-@pytest.mark.skipif(not UDPETR.is_dir(), reason="shared UniversalPetrarch dictionaries not present")
+@pytest.mark.skipif(not UDPETR.is_dir(), reason="shared UniversalPetrarch dictionaries absent")
 def test_udpetrarch_validation_dictionaries() -> None:
     actors, skipped = read_actors(UDPETR / "PETR_Validate_actors_2_02.txt")
     agents, agent_skipped = read_agents(UDPETR / "PETR_Validate_agents_2_02.txt")

@@ -122,6 +122,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     modality, speaker = _modality(verb, actors)
     sources = [a for h in source_heads for a in _actors_of(h, actors, verb)]
     targets = [a for h in target_heads for a in _actors_of(h, actors, verb, look_inside=True)]
+    if not targets:
+        targets = _complement_targets(verb, actors)
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
@@ -231,6 +233,29 @@ def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool 
         if actor is not None and actor.code != "---":
             found.append(actor)
     return found
+
+
+def _complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """The target of a verb's infinitive complement: "promised to continue military aid to
+    Mozambique", "threatened to impose restrictions against German goods"."""
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        for grand in child.children:
+            if grand.dep_ == "dobj":
+                found = _actors_of(grand, actors, child, look_inside=True)
+                if found:
+                    return found
+                for prep in grand.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "on", "with", "for"):
+                        found = [a for p in prep.children if p.dep_ == "pobj" for a in _actors_of(p, actors, child, look_inside=True)]
+                        if found:
+                            return found
+            if grand.dep_ in ("prep", "dative") and grand.lower_ in ("to", "against", "on", "with"):
+                found = [a for p in grand.children if p.dep_ == "pobj" for a in _actors_of(p, actors, child, look_inside=True)]
+                if found:
+                    return found
+    return []
 
 
 def _through_quantifier(token: Token) -> Token:
@@ -380,7 +405,7 @@ def _pairs(
                 yield candidate(source, target, "source and target are the same mention")
             elif source.code == target.code and source.country is not None and source.sector == target.sector:
                 yield candidate(source, target, "source and target are the same actor")
-            elif source.country is not None and source.country == target.country and None in (source.sector, target.sector):
+            elif source.country is not None and source.country == target.country and {source.sector, target.sector} <= {None, "GOV"}:
                 yield candidate(source, target, "source and target are the same country")
             else:
                 yield candidate(source, target, None)

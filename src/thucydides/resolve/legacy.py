@@ -72,7 +72,8 @@ class LegacyCode:
         return self.start is not None or self.end is not None
 
     def valid_on(self, date: str) -> bool:
-        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+        after_start = self.start is None or self.start <= date
+        return after_start and (self.end is None or date <= self.end)
 
 
 @dataclass(frozen=True)
@@ -399,6 +400,11 @@ def _matches(words: Sequence[str], phrase: tuple[str, ...], stem: bool) -> bool:
     return True
 
 
+def _rank(entry: _Entry) -> tuple[int, int, int]:
+    """More words, then more characters (the more specific stem), then earlier in the file."""
+    return len(entry[2]), entry[4], -entry[0]
+
+
 def match_actor(
     words: Sequence[str], dictionary: LegacyDictionary, date: str | None = None
 ) -> tuple[int, str] | None:
@@ -424,7 +430,7 @@ def match_actor(
     for entry in candidates:
         if not _matches(words, entry[2], entry[3]):
             continue
-        if best is None or (len(entry[2]), entry[4], -entry[0]) > (len(best[2]), best[4], -best[0]):
+        if best is None or _rank(entry) > _rank(best):
             best = entry
     if best is None:
         return None
