@@ -93,4 +93,10 @@ CREATE TABLE rejections (
     PRIMARY KEY (article_id, stage)
 );
 
-PRAGMA user_version = 1;
+-- 0002_quotes_stances: (quotes with speakers, stances)
+
+-- 0003_times_places: (times, places, event dates and locations)
+
+-- 0004_stories_mentions: (stories, merged events and their mentions)
+
+PRAGMA user_version = 4;

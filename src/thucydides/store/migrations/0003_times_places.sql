@@ -1,0 +1,1 @@
+-- Reserved: filled in by the issue that adds these tables. An empty migration only bumps the version.
