@@ -19,6 +19,10 @@ class Settings:
     """Documents per `nlp.pipe` batch and per store transaction."""
     min_english_ratio: float = 0.12
     """Share of common English function words below which a text is rejected as not English."""
+    actors_dicts: tuple[str, ...] = ()
+    """PETRARCH/TABARI actor dictionaries whose entries take precedence over the knowledge base."""
+    agents_dicts: tuple[str, ...] = ()
+    """PETRARCH/TABARI agent dictionaries (role words -> sector codes)."""
 
     def with_overrides(self, **changes: object) -> "Settings":
         """A copy with the given fields changed; ``None`` values are ignored."""

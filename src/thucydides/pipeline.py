@@ -7,6 +7,7 @@ process pool or a Dask worker. A Doc never leaves this module; records do.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from thucydides.extract import Candidate, find_candidates, find_quotes
 from thucydides.nlp import load_pipeline
 from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
 from thucydides.resolve import DocActors, KnowledgeBase, load_kb
+from thucydides.resolve.legacy import LegacyDictionary, read_dictionary
 
 
 def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
@@ -34,11 +36,25 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
     return cleaned
 
 
+@lru_cache(maxsize=4)
+def _legacy(actors: tuple[str, ...], agents: tuple[str, ...]) -> LegacyDictionary | None:
+    """The user's legacy dictionaries, read once per process; None when none are given."""
+    if not actors and not agents:
+        return None
+    parts = [read_dictionary(actors=a) for a in actors] + [read_dictionary(agents=a) for a in agents]
+    return LegacyDictionary(
+        actors=tuple(x for d in parts for x in d.actors),
+        agents=tuple(x for d in parts for x in d.agents),
+        skipped=sum(d.skipped for d in parts),
+    )
+
+
 def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Analysis]]:
     """Each article with its analysis, in input order; rejected ones carry their rejection."""
     nlp = load_pipeline(settings.pipeline)
     kb = load_kb()
     lexicon = load_lexicon()
+    legacy = _legacy(settings.actors_dicts, settings.agents_dicts)
     iterator = iter(articles)
     while batch := list(islice(iterator, settings.batch_size)):
         prepared = [(article, prepare(article, settings)) for article in batch]
@@ -48,16 +64,23 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
             else:
-                yield article, build_analysis(article, outcome, next(docs), kb, lexicon)
+                yield article, build_analysis(article, outcome, next(docs), kb, lexicon, legacy)
 
 
 def analyze_one(article: Article, settings: Settings) -> Analysis:
     return next(analyze([article], settings))[1]
 
 
-def build_analysis(article: Article, cleaned: Cleaned, doc: Doc, kb: KnowledgeBase, lexicon: Lexicon) -> Analysis:
+def build_analysis(
+    article: Article,
+    cleaned: Cleaned,
+    doc: Doc,
+    kb: KnowledgeBase,
+    lexicon: Lexicon,
+    legacy: LegacyDictionary | None = None,
+) -> Analysis:
     """Doc -> records: the edge where spaCy objects become frozen records."""
-    actors = DocActors(doc, kb, article.date)
+    actors = DocActors(doc, kb, article.date, legacy)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
     events = tuple(_event(article, sentence_index, c, n) for n, c in enumerate(_dedupe(candidates)))

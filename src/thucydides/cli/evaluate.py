@@ -76,10 +76,16 @@ def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None) -> 
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--subset", default="real_news", show_default=True,
               help="real_news (petr2_gsr and kind real_news), all, or a set name such as petr_unittest.")
+@click.option("--actors-dict", "actors_dict", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="PETRARCH/TABARI actor dictionary (the petr_unittest records need theirs).")
+@click.option("--agents-dict", "agents_dict", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="PETRARCH/TABARI agent dictionary.")
 @_common
-def eval_cameo(path: str, subset: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_cameo(path: str, subset: str, actors_dict: tuple[str, ...], agents_dict: tuple[str, ...],
+               as_json: bool, errors: int, pipeline: str | None) -> None:
     """PETRARCH records: CAMEO root with country-level source and target."""
-    _print(evaluate_cameo(path, _settings(pipeline), subset), as_json, errors)
+    settings = build_settings(pipeline, None, None, actors_dict, agents_dict)
+    _print(evaluate_cameo(path, settings, subset), as_json, errors)
 
 
 @eval_group.command("seed")

@@ -56,6 +56,20 @@ def reading_options(function: F) -> F:
                 help="Reject documents with more text than this many bytes (default 5000000).",
             ),
             click.option(
+                "--actors-dict",
+                "actors_dict",
+                multiple=True,
+                type=click.Path(exists=True, dir_okay=False),
+                help="A PETRARCH/TABARI actor dictionary whose entries override ours (repeatable).",
+            ),
+            click.option(
+                "--agents-dict",
+                "agents_dict",
+                multiple=True,
+                type=click.Path(exists=True, dir_okay=False),
+                help="A PETRARCH/TABARI agent dictionary: role words -> sector codes (repeatable).",
+            ),
+            click.option(
                 "--batch-size",
                 type=click.IntRange(min=1),
                 help="Documents per spaCy batch and per database transaction (default 32).",
@@ -66,5 +80,17 @@ def reading_options(function: F) -> F:
     return function
 
 
-def build_settings(pipeline: str | None, max_bytes: int | None, batch_size: int | None) -> Settings:
-    return settings_from_env().with_overrides(pipeline=pipeline, max_text_bytes=max_bytes, batch_size=batch_size)
+def build_settings(
+    pipeline: str | None,
+    max_bytes: int | None,
+    batch_size: int | None,
+    actors_dict: tuple[str, ...] = (),
+    agents_dict: tuple[str, ...] = (),
+) -> Settings:
+    return settings_from_env().with_overrides(
+        pipeline=pipeline,
+        max_text_bytes=max_bytes,
+        batch_size=batch_size,
+        actors_dicts=tuple(actors_dict) or None,
+        agents_dicts=tuple(agents_dict) or None,
+    )

@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from thucydides.records import Actor
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
+from thucydides.resolve.legacy import LegacyDictionary, match_actor
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _COUNTRY_KINDS = frozenset({"country", "capital", "seat", "adjective", "igo", "group", "person"})
@@ -56,7 +57,7 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
 class DocActors:
     """The actors of one document; ask ``actor_for(token)`` for the actor a head token denotes."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None = None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None = None, legacy: LegacyDictionary | None = None) -> None:
         self.doc = doc
         self.kb = kb
         self.date = date
@@ -74,9 +75,29 @@ class DocActors:
         for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             # A role phrase is known at its last word, its head ("foreign minister" -> minister).
             self._sector_at.setdefault(end - 1, (start, kb.sectors[doc.vocab.strings[match_id]]))
+        if legacy is not None:
+            self._apply_legacy(legacy)
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
         self._learn_persons()
+
+    def _apply_legacy(self, legacy: LegacyDictionary) -> None:
+        """A user's PETRARCH/TABARI dictionaries take precedence over the bundled knowledge base."""
+        words = [t.lower_ for t in self.doc]
+        i = 0
+        while i < len(words):
+            found = match_actor(words[i : i + 8], legacy, self.date) if not self.doc[i].is_space else None
+            if found is None or found[0] == 0 or not found[1]:
+                i += 1
+                continue
+            length, code = found
+            entry = KBEntry(f"legacy:{code}", self.doc[i : i + length].text, "legacy", code, code[:3], code[3:] or None)
+            match = _Match(i, i + length, (entry,))
+            for j in range(i, i + length):
+                self._kb_at[j] = match
+            i += length
+        for start, end, sector in _legacy_agents(words, legacy):
+            self._sector_at[end - 1] = (start, sector)
 
     # -- persons -------------------------------------------------------------------------------
 
@@ -265,6 +286,20 @@ class DocActors:
             sector=sector,
             span=_span(start, head),
         )
+
+
+def _legacy_agents(words: list[str], legacy: LegacyDictionary) -> list[tuple[int, int, str]]:
+    """(start, end, sector) of agent phrases ("foreign minister" -> GOVFRM) in lower-case words."""
+    phrases = {phrase: agent.sector for agent in legacy.agents for phrase in agent.phrases}
+    longest = max((len(p) for p in phrases), default=0)
+    found: list[tuple[int, int, str]] = []
+    for start in range(len(words)):
+        for length in range(min(longest, len(words) - start), 0, -1):
+            sector = phrases.get(tuple(words[start : start + length]))
+            if sector is not None:
+                found.append((start, start + length, sector))
+                break
+    return found
 
 
 def _modifiers(head: Token) -> list[Token]:
