@@ -9,11 +9,12 @@ gets a reason, so ``explain`` can say why.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.records import Actor, Modality
 from thucydides.resolve.actors import PERSONAL_PRONOUNS, DocActors
@@ -26,7 +27,8 @@ BELIEF_VERBS = frozenset("believe think suspect fear hint suggest expect assume"
 """Verbs whose clausal complement is someone's view, not a fact: the events inside are reported."""
 _FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prepare", "go"})
 _INTENT_GOVERNORS = frozenset(
-    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide", "threaten"}
+    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide",
+     "threaten", "willing", "ready", "prepared", "eager", "determined"}
 )
 _REQUESTING_GOVERNORS = frozenset({"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit"})
 """Verbs whose object is asked to act: "invited Xi to visit Russia" is not yet a visit."""
@@ -141,6 +143,8 @@ def _subjects(verb: Token) -> list[Token]:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
         return subjects
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return _subjects(verb.head.head)  # "Syria is willing to withdraw"
     if verb.dep_ == "xcomp":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or _subjects(verb.head)
@@ -283,7 +287,7 @@ def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actor_for(child)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return actors.actor_for(grand)
@@ -379,6 +383,21 @@ def _pairs(
             mod = modality
         return Candidate(entry, start, end, source, target, mod, speaker, dropped)
 
+    for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
+        yield found
+        refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" else None
+        if refusal is not None:
+            # "will not accept", "refused to meet": a negated offer of cooperation is a rejection
+            yield replace(found, entry=refusal, modality=modality_without_negation(found), speaker=found.speaker)
+
+
+def _coded_pairs(
+    entry: LexiconEntry,
+    sources: list[Actor],
+    targets: list[Actor],
+    source_heads: list[Token],
+    candidate: Callable[[Actor | None, Actor | None, str | None], Candidate],
+) -> Iterator[Candidate]:
     root = entry.code.root
     if entry.code.plover_type is None:
         yield candidate(sources[0] if sources else None, targets[0] if targets else None,
@@ -409,6 +428,32 @@ def _pairs(
                 yield candidate(source, target, "source and target are the same country")
             else:
                 yield candidate(source, target, None)
+
+
+_REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+"""CAMEO's rejection code for a negated cooperative event, by root (057 signing -> 127 below)."""
+
+
+def _refusal(entry: LexiconEntry) -> LexiconEntry | None:
+    code = "127" if entry.code.code.startswith("057") else _REFUSALS.get(entry.code.root)
+    if code is None:
+        return None
+    table = cameo_table()
+    return LexiconEntry(
+        id=f"refusal.{entry.id}",
+        code=table[code],
+        verbs=(),
+        nouns=(),
+        governors=frozenset(),
+        mode=None,
+    )
+
+
+def modality_without_negation(candidate: Candidate) -> Modality:
+    """A refusal is asserted when the refused event was; "will not" still refuses now."""
+    return "reported" if candidate.speaker is not None and candidate.source is not None and not _same_actor(
+        candidate.speaker, candidate.source
+    ) else "asserted"
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -281,7 +281,7 @@ class DocActors:
         return Actor(
             text=self.doc[start.i : head.i + 1].text,
             name=self.doc[start.i : head.i + 1].text,
-            code=code if code and country is None else _code(country, sector),
+            code=(code + (sector or "")) if code and country is None else _code(country, sector),
             country=country,
             sector=sector,
             span=_span(start, head),

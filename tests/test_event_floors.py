@@ -1,0 +1,45 @@
+"""Quality gate for event coding: dev scores may not drop below the floors in floors.json.
+
+Floors only move up. A part of each gold set is held out elsewhere; these are the dev halves.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from thucydides.config import Settings
+from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
+from thucydides.evaluate.scores import Report
+from thucydides.evaluate.seed import evaluate_seed
+
+from .conftest import DATA, need_data
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
+NOISE = 0.01
+
+
+def _check(report: Report, task: str) -> None:
+    for measure, floor in FLOORS[task].items():
+        assert report.scores[measure] >= floor - NOISE, f"{task} {measure} {report.scores[measure]:.3f} < floor {floor}"
+
+
+def test_plover_gsr_floors(settings: Settings) -> None:
+    _check(evaluate_plover(need_data(DATA / "plover_gsr" / "dev.jsonl"), settings), "plover")
+
+
+def test_petrarch_real_news_floors(settings: Settings) -> None:
+    _check(evaluate_cameo(need_data(DATA / "petrarch" / "dev.jsonl"), settings, "real_news"), "cameo")
+
+
+def test_reference_article_expectations(settings: Settings) -> None:
+    report = evaluate_seed(need_data(DATA / "seed" / "seed.jsonl"), settings)
+    _check(report, "seed")
+    assert report.scores["forbidden_found"] == 0
+
+
+@pytest.mark.parametrize("task", ["plover", "cameo", "seed"])
+def test_floors_are_recorded(task: str) -> None:
+    assert FLOORS[task], f"no floors recorded for {task}"
