@@ -18,12 +18,11 @@ from thucydides.evaluate.seed import evaluate_seed
 from .conftest import DATA, need_data
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
-NOISE = 0.01
-
-
 def _check(report: Report, task: str) -> None:
+    """Noise is one record's worth on small sets (33 PETRARCH records: 0.03), at least 0.01."""
+    noise = max(0.01, 1 / max(report.records, 1))
     for measure, floor in FLOORS[task].items():
-        assert report.scores[measure] >= floor - NOISE, f"{task} {measure} {report.scores[measure]:.3f} < floor {floor}"
+        assert report.scores[measure] >= floor - noise, f"{task} {measure} {report.scores[measure]:.3f} < floor {floor}"
 
 
 def test_plover_gsr_floors(settings: Settings) -> None:

@@ -23,6 +23,8 @@ class Settings:
     """PETRARCH/TABARI actor dictionaries whose entries take precedence over the knowledge base."""
     agents_dicts: tuple[str, ...] = ()
     """PETRARCH/TABARI agent dictionaries (role words -> sector codes)."""
+    kb_files: tuple[str, ...] = ()
+    """The user's knowledge-base files (same TSV formats as ours) that add or override entries."""
 
     def with_overrides(self, **changes: object) -> "Settings":
         """A copy with the given fields changed; ``None`` values are ignored."""
@@ -35,6 +37,8 @@ def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
     settings = Settings()
     if env.get("THUCYDIDES_PIPELINE"):
         settings = replace(settings, pipeline=env["THUCYDIDES_PIPELINE"])
+    if env.get("THUCYDIDES_KB"):
+        settings = replace(settings, kb_files=tuple(p for p in env["THUCYDIDES_KB"].split(os.pathsep) if p))
     if env.get("THUCYDIDES_MAX_TEXT_BYTES"):
         settings = replace(settings, max_text_bytes=int(env["THUCYDIDES_MAX_TEXT_BYTES"]))
     return settings

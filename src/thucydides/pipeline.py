@@ -52,7 +52,7 @@ def _legacy(actors: tuple[str, ...], agents: tuple[str, ...]) -> LegacyDictionar
 def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Analysis]]:
     """Each article with its analysis, in input order; rejected ones carry their rejection."""
     nlp = load_pipeline(settings.pipeline)
-    kb = load_kb()
+    kb = load_kb(settings.kb_files)
     lexicon = load_lexicon()
     legacy = _legacy(settings.actors_dicts, settings.agents_dicts)
     iterator = iter(articles)
@@ -87,11 +87,11 @@ def build_analysis(
     quotes = tuple(
         Quote(
             speaker=q.speaker,
-            cue=q.cue.text if q.cue is not None else "",
-            cue_span=(q.cue.idx, q.cue.idx + len(q.cue.text)) if q.cue is not None else None,
+            cue=q.cue_text,
+            cue_span=q.cue_span,
             content=q.content,
             span=q.span,
-            direct=True,
+            direct=q.direct,
         )
         for q in find_quotes(doc, actors)
     )

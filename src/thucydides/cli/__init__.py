@@ -10,6 +10,7 @@ import sys
 import click
 
 from thucydides import __version__
+from thucydides.cli.actor import actor_command
 from thucydides.cli.analyze import analyze_command
 from thucydides.cli.evaluate import eval_group
 from thucydides.cli.explain import explain_command
@@ -35,6 +36,7 @@ def cli() -> None:
     """
 
 
+cli.add_command(actor_command)
 cli.add_command(analyze_command)
 cli.add_command(ingest_command)
 cli.add_command(eval_group)

@@ -88,6 +88,16 @@ def eval_cameo(path: str, subset: str, actors_dict: tuple[str, ...], agents_dict
     _print(evaluate_cameo(path, settings, subset), as_json, errors)
 
 
+@eval_group.command("actors")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_common
+def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+    """NGEC actor cases (agent_to_code): country and sector accuracy."""
+    from thucydides.evaluate.actors import evaluate_actors
+
+    _print(evaluate_actors(path, _settings(pipeline)), as_json, errors)
+
+
 @eval_group.command("seed")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False), default="../shared/data/seed/seed.jsonl")
 @_common

@@ -1,9 +1,26 @@
-"""Direct quotes and their speakers.
+"""Quotes of every kind, and who spoke them.
 
-A quote is a run of text between quotation marks with at least four words. Its speaker is the
-subject of the speech verb in the same sentence ("…,” Qin said; Kirby told reporters, “…”);
-a pronoun speaker is the last named person before the quote; a quote with no cue that follows
-another in the same paragraph continues that speaker.
+Two readings of a document are merged:
+
+1. **Attributions in the parse.** A cue (``extract/data/cues.yaml``) and what it governs:
+   a speech or thought verb with its clausal complement ("X said (that) …", "…, X warned"), with
+   a "to" complement ("vowed to fight on"), a direct or prepositional object ("denied the
+   report", "called for a ceasefire"), and "according to X" with the clause it modifies. The
+   speaker is the cue's subject, found through coordination, participles ("…, adding that …")
+   and relative clauses ("Kirby, who said …"), or the author of a message noun ("a statement from
+   the ministry said").
+2. **Text in quotation marks** (“…” or "…", at least four words), which may run over several
+   sentences and, when a paragraph opens with a quotation mark and does not close it, into the
+   next paragraph.
+
+A quoted run that is the whole content of an attribution is a direct quote with that
+attribution's cue and speaker; one inside a longer content ("called it “ratification of Russian
+conquest”") is part of a mixed quote, told as indirect. A quoted run with no cue of its own takes
+the nearest cue in its sentences, or continues the quote just before it in the same or the
+previous paragraph.
+
+Speaker coreference is a documented heuristic (coreferee, the spaCy library for it, is not
+installable for spaCy 3.8): see :mod:`thucydides.extract.speakers`.
 """
 
 from __future__ import annotations
@@ -11,91 +28,394 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Token
 
-from thucydides.extract.events import SPEECH_VERBS
-from thucydides.records import Actor
+from thucydides.errors import ResourceError
+from thucydides.extract.speakers import SpeakerResolver
+from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
-_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
-_CUES = SPEECH_VERBS | {"ask", "reply", "respond", "conclude", "continue", "recall", "predict", "suggest"}
 _MIN_WORDS = 4
-_RECENT = 400
-"""Characters after a quote within which "he said" still points to that quote's speaker."""
+_CONTINUE_WITHIN = 400
+"""Characters after a quote within which a cue-less quote continues it."""
+_COMPLEMENT_DEPS = ("ccomp",)
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon: which words introduce what someone said or holds."""
+
+    clause_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    preposition_verbs: dict[str, frozenset[str]]
+    message_nouns: frozenset[str]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.clause_verbs | self.infinitive_verbs | self.object_verbs | frozenset(self.preposition_verbs)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The bundled cue lexicon (``extract/data/cues.yaml``)."""
+    source = resources.files("thucydides.extract").joinpath("data/cues.yaml")
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ResourceError(f"cannot read the quote cue lexicon: {error}") from error
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(data.get(key) or "").split())
+
+    preps = {str(verb): frozenset(str(p) for p in ps) for verb, ps in (data.get("preposition_verbs") or {}).items()}
+    return Cues(words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps, words("message_nouns"))
 
 
 @dataclass(frozen=True)
 class QuoteMatch:
+    """A quote found in a Doc: content, its span, the cue, the speaker, and whether it is direct."""
+
     content: str
-    span: tuple[int, int]
-    cue: Token | None
+    span: Span
+    cue_text: str
+    cue_span: Span | None
     speaker: Actor | None
+    direct: bool
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    cue: Token
+    cue_end: Token
+    subject: Token | None
+    span: Span
 
 
 def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
-    """Direct quotes in text order, each with the cue and speaker found for it."""
-    text = doc.text
+    """Every quote in text order, each with its cue and speaker."""
+    cues = load_cues()
+    speakers = SpeakerResolver(doc, actors)
+    attributions = _attributions(doc, cues)
+    quoted = quoted_runs(doc.text)
+    found: list[QuoteMatch] = []
+    absorbed: set[int] = set()
+    for attribution in _speaker_lines(doc):
+        absorbed.update(i for i, run in enumerate(quoted) if _overlap(run, attribution.span))
+        direct = doc.text[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
+        found.append(_match(doc, attribution.span, attribution, speakers, direct=direct))
+    for attribution in attributions:
+        inside = [i for i, run in enumerate(quoted) if _overlap(run, attribution.span)]
+        if inside and _is_all_quoted(doc.text, attribution.span, [quoted[i] for i in inside]):
+            continue  # told below as direct quotes
+        absorbed.update(i for i in inside if _within(quoted[i], attribution.span, slack=2))
+        found.append(_match(doc, attribution.span, attribution, speakers, direct=False))
     previous: QuoteMatch | None = None
-    for match in _QUOTED.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        start, end = match.start(group), match.end(group)
-        content = text[start:end]
-        if len(content.split()) < _MIN_WORDS or not content.strip():
+    for i, run in enumerate(quoted):
+        if i in absorbed or len(doc.text[run[0] : run[1]].split()) < _MIN_WORDS:
             continue
-        cue = _cue(doc, match.start(), match.end())
-        speaker = _speaker(cue, actors, match.start(), previous) if cue is not None else None
-        if cue is None and previous is not None and "\n\n" not in text[previous.span[1] : start]:
-            found = QuoteMatch(content, (start, end), previous.cue, previous.speaker)
+        owner = next((a for a in attributions if _overlap(run, a.span)), None) or _nearest_cue(doc, run, cues)
+        if owner is not None:
+            match = _match(doc, run, owner, speakers, direct=True)
+        elif previous is not None and _continues(doc.text, previous.span, run):
+            match = QuoteMatch(doc.text[run[0] : run[1]], run, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
-            found = QuoteMatch(content, (start, end), cue, speaker)
-        previous = found
-        yield found
+            match = QuoteMatch(doc.text[run[0] : run[1]], run, "", None, None, True)
+        speakers.remember(match.speaker, match.span)
+        previous = match
+        found.append(match)
+    yield from sorted(found, key=lambda q: q.span)
 
 
-def _cue(doc: Doc, start: int, end: int) -> Token | None:
+def _match(doc: Doc, span: Span, attribution: _Attribution, speakers: SpeakerResolver, direct: bool) -> QuoteMatch:
+    start, end = _trim(doc.text, span)
+    cue_end = attribution.cue_end.idx + len(attribution.cue_end.text)
+    speaker = speakers.resolve(attribution.subject, (start, end)) if attribution.subject is not None else None
+    return QuoteMatch(
+        content=doc.text[start:end],
+        span=(start, end),
+        cue_text=doc.text[attribution.cue.idx : cue_end],
+        cue_span=(attribution.cue.idx, cue_end),
+        speaker=speaker,
+        direct=direct,
+    )
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+_MARKS = re.compile(r"[“”\"\n]")
+
+
+def quoted_runs(text: str) -> list[Span]:
+    """Spans of text inside quotation marks (without the marks), in order.
+
+    A run left open at the end of a paragraph ends there (news style reopens the quote in the
+    next paragraph); a doubled opening mark is ignored.
+    """
+    runs: list[Span] = []
+    opened: int | None = None
+    for mark in _MARKS.finditer(text):
+        char = mark.group()
+        if char == "\n":
+            if opened is not None and text[opened : mark.start()].strip():
+                runs.append((opened, mark.start()))
+            opened = None
+        elif char == "“" or (char == '"' and opened is None):
+            # a straight mark followed by a space opens nothing: it closes a quote we missed
+            if opened is None and not (char == '"' and text[mark.end() : mark.end() + 1].isspace()):
+                opened = mark.end()
+        elif opened is not None:
+            runs.append((opened, mark.start()))
+            opened = None
+    if opened is not None and text[opened:].strip():
+        runs.append((opened, len(text.rstrip())))
+    return runs
+
+
+def _is_all_quoted(text: str, span: Span, runs: list[Span]) -> bool:
+    """Whether a content is (nearly) all inside the quotation marks: a direct quote, not a mixed one."""
+    outside = [i for i in range(*span) if not any(s - 1 <= i < e + 1 for s, e in runs)]
+    return sum(1 for i in outside if text[i].isalnum()) <= 3
+
+
+def _continues(text: str, previous: Span, run: Span) -> bool:
+    """A cue-less quote continues the previous one: close by, at most one paragraph break apart."""
+    between = text[previous[1] : run[0]]
+    return run[0] - previous[1] < _CONTINUE_WITHIN and between.count("\n\n") + between.count("\n") <= 2
+
+
+def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
     """The nearest speech verb outside the quote, in the sentences the quote touches."""
-    inside = doc.char_span(start, end, alignment_mode="expand")
-    if inside is None:
+    inside = doc.char_span(run[0], run[1], alignment_mode="expand")
+    if inside is None or len(inside) == 0:
         return None
-    sentences = {doc[inside.start].sent.start: doc[inside.start].sent}
-    last = doc[inside.end - 1].sent
-    sentences[last.start] = last
-    if inside.end < len(doc):
-        after = doc[inside.end].sent
-        if "\n" not in doc.text[end : after.start_char]:
-            sentences[after.start] = after
+    sentences = {doc[inside.start].sent, doc[inside.end - 1].sent}
+    if inside.end < len(doc) and "\n" not in doc.text[run[1] : doc[inside.end].sent.start_char]:
+        sentences.add(doc[inside.end].sent)
     best: Token | None = None
-    for sentence in sentences.values():
+    for sentence in sentences:
         for token in sentence:
-            if start <= token.idx < end or token.pos_ not in ("VERB", "AUX"):
+            if run[0] - 1 <= token.idx < run[1] + 1 or token.pos_ not in ("VERB", "AUX"):
                 continue
-            if token.lemma_.lower() not in _CUES:
+            if token.lemma_.lower() not in cues.clause_verbs:
                 continue
-            if best is None or _distance(token, start, end) < _distance(best, start, end):
+            if best is None or _distance(token, run) < _distance(best, run):
                 best = token
-    return best
-
-
-def _distance(token: Token, start: int, end: int) -> int:
-    return start - token.idx if token.idx < start else token.idx - end
-
-
-def _speaker(cue: Token, actors: DocActors, quote_start: int, previous: QuoteMatch | None) -> Actor | None:
-    """The cue's subject; "he"/"she" is the speaker of a quote just before, else the last person named."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subjects:
+    if best is None:
         return None
-    subject = subjects[0]
-    if subject.pos_ == "PRON":
-        named = actors.person_before(min(quote_start, subject.idx))
-        if previous is None or previous.speaker is None or not actors.is_person(previous.speaker):
-            return named
-        named_since = named is not None and named.span[0] > previous.span[1]
-        if quote_start - previous.span[1] < _RECENT and not named_since:
-            return previous.speaker
-        return named
-    actor = actors.actor_for(subject)
-    if actor is None:
+    return _Attribution(best, _cue_end(best), _subject(best, cues), run)
+
+
+def _distance(token: Token, run: Span) -> int:
+    return run[0] - token.idx if token.idx < run[0] else token.idx - run[1]
+
+
+_SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]?){1,4}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def _speaker_lines(doc: Doc) -> Iterator[_Attribution]:
+    """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline)."""
+    for line in _SPEAKER_LINE.finditer(doc.text):
+        name = doc.char_span(line.start(1), line.end(1), alignment_mode="contract")
+        colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
+        if name is None or colon is None or len(name) == 0 or name[-1].lower_ in _NOT_SPEAKERS:
+            continue
+        yield _Attribution(colon[0], colon[0], name[-1], (line.start(2), line.end(2)))
+
+
+_NOT_SPEAKERS = frozenset({"update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
+
+
+# -- attributions in the parse -----------------------------------------------------------------
+
+
+def _attributions(doc: Doc, cues: Cues) -> list[_Attribution]:
+    found: list[_Attribution] = []
+    taken: set[int] = set()
+    quoted = quoted_runs(doc.text)
+    for token in doc:
+        if any(start <= token.idx < end for start, end in quoted):
+            continue  # "I think" inside someone's quote is part of what they said
+        attribution = _according_to(token) or _verb_attribution(token, cues)
+        if attribution is None:
+            continue
+        # one attribution per content: "said … and added" both pointing at one clause count once
+        key = attribution.span[0]
+        if key in taken:
+            continue
+        taken.add(key)
+        found.append(attribution)
+    return _drop_nested(found)
+
+
+def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
+    """Where one content holds another's cue ("X said Y told him …"), keep the outer one only once
+    it is split: the inner one is what was said."""
+    kept = []
+    for attribution in found:
+        outer = [o for o in found if o is not attribution and o.span[0] <= attribution.cue.idx < o.span[1]]
+        if outer and any(_within(attribution.span, o.span, slack=0) for o in outer):
+            continue
+        kept.append(attribution)
+    return kept
+
+
+def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in cues.verbs:
         return None
-    return actor
+    content = _content(token, lemma, cues)
+    if content is None:
+        return None
+    subject = _subject(token, cues)
+    if subject is None:
+        return None
+    return _Attribution(token, _cue_end(token), subject, content)
+
+
+def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
+    children = list(token.children)
+    if lemma in cues.clause_verbs:
+        for child in children:
+            if child.dep_ in _COMPLEMENT_DEPS and child.i != token.i:
+                return _subtree_span(child, exclude=token)
+        if token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i:
+            # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
+            # inside the clause it reports
+            return _subtree_span(token.head, exclude=token)
+    if lemma in cues.infinitive_verbs:
+        for child in children:
+            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return _subtree_span(child, exclude=token)
+    if lemma in cues.object_verbs:
+        for child in children:
+            if child.dep_ in ("dobj", "oprd") and child.pos_ not in ("PRON",):
+                start, end = _subtree_span(child, exclude=token)
+                for other in children:  # "called it a ratification": the object predicate too
+                    if other.dep_ == "oprd" and other is not child:
+                        end = max(end, _subtree_span(other, exclude=token)[1])
+                return start, end
+    for preposition in cues.preposition_verbs.get(lemma, ()):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return _subtree_span(objects[0], exclude=token)
+    return None
+
+
+def _according_to(token: Token) -> _Attribution | None:
+    """ "according to X, …": X is the speaker, the clause it modifies the content."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = token.head
+    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    phrase = {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in phrase and t.sent == token.sent]
+    span = _largest_run(tokens)
+    if span is None:
+        return None
+    return _Attribution(token, to, source, span)
+
+
+def _subject(verb: Token, cues: Cues) -> Token | None:
+    """The subject of a cue verb, through coordination, participles and relative clauses."""
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            agent = next((c for c in current.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
+                return current.head
+            return _author(subject, cues)
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _author(subject: Token, cues: Cues) -> Token:
+    """The author behind a message noun: "a statement from the ministry" -> ministry."""
+    if subject.lemma_.lower() not in cues.message_nouns:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and subject.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
+                return author
+        if child.dep_ == "poss" and subject.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson"):
+            return child
+    return subject
+
+
+def _cue_end(token: Token) -> Token:
+    """The last word of the cue: a particle ("pointed out") or "in a statement" stays with it."""
+    last = token
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == last.i + 1:
+            last = child
+    return last
+
+
+def _is_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _subtree_span(token: Token, exclude: Token) -> Span:
+    """The characters of a subtree, without the cue's own subtree where it sits at an edge."""
+    skip = {t.i for t in exclude.subtree} if exclude.i in {t.i for t in token.subtree} else set()
+    tokens = [t for t in token.subtree if t.i not in skip]
+    span = _largest_run(tokens)
+    assert span is not None
+    return span
+
+
+def _largest_run(tokens: list[Token]) -> Span | None:
+    """The longest run of consecutive tokens, as a character span."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = [[tokens[0]]]
+    for token in tokens[1:]:
+        if token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    best = max(runs, key=lambda r: r[-1].idx + len(r[-1].text) - r[0].idx)
+    return best[0].idx, best[-1].idx + len(best[-1].text)
+
+
+def _trim(text: str, span: Span) -> Span:
+    """Without surrounding spaces, quotation marks and trailing commas."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in "“”\"‘’'"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\"‘’',;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _within(inner: Span, outer: Span, slack: int) -> bool:
+    return outer[0] - slack <= inner[0] and inner[1] <= outer[1] + slack

@@ -48,7 +48,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM_WORD = "|".join(sorted((k for k in NUMBERS), key=len, reverse=True))
-_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?i:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter)"
 _UNITS = rf"(?:{_UNIT}s?|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -67,22 +67,26 @@ _RULES: list[tuple[str, str]] = [
     ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
     ("present", r"\b(?i:now|currently|these\s+days|at\s+present|nowadays)\b"),
-    ("past", r"\b(?i:(?:in\s+)?recent(?:ly)?(?:\s+(?:days|weeks|months|years))?|the\s+past(?!\s+\w+\s+(?:day|week|month|year)s?\b)|(?:in\s+)?(?:the\s+)?past\s+years|formerly)\b"),
-    ("future", r"\b(?i:the\s+(?:near\s+)?future|in\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b"),
+    ("vague", r"\b(?i:(?:in\s+)?(?:the\s+)?(?:recent|coming|past\s+few|last\s+few|next\s+few)\s+(?P<u>days|weeks|months|years|decades))\b"),
+    ("past", r"\b(?i:(?:in\s+)?recent(?:ly)?|the\s+past(?!\s+\w+\s+(?:day|week|month|year)s?\b)|(?:in\s+)?(?:the\s+)?past\s+years|formerly)\b"),
+    ("future", r"\b(?i:the\s+(?:near\s+)?future|in\s+future)\b"),
     ("rel_unit", rf"\b(?P<pre>(?i:(?:early|late|earlier|later)\s+)?(?i:last|next|this|coming|past|previous|current)){_S}(?P<u>(?i:week|weekend|month|year|quarter|decade|century))\b"),
     ("rel_edge", rf"\b(?P<pre>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)){_S}(?P<which>(?i:this|last|next)){_S}(?P<u>(?i:week|month|year))\b"),
     ("rel_month", rf"\b(?P<pre>(?i:last|next|this|coming|previous)){_S}(?P<mon>{_MONTH})\b"),
     ("rel_wd", rf"\b(?P<pre>(?i:last|next|this|coming|this\s+coming|the\s+previous|the\s+following)){_S}(?P<wd>{_WEEKDAY})\b"),
     ("season", rf"\b(?P<pre>(?i:last|next|this|early|late)){_S}(?P<s>(?i:spring|summer|fall|autumn|winter))\b"),
-    ("ago", rf"\b(?P<n>{_NUM}){_S}(?P<u>{_UNITS}){_S}(?P<dir>(?i:ago|earlier|before|later|from\s+now))\b"),
+    ("ago", rf"\b(?P<n>{_NUM}){_S}(?P<u>{_UNITS}){_S}(?P<dir>(?i:ago|earlier|later|from\s+now))\b"),
     ("year_earlier", r"\b(?i:the\s+)?(?i:year[- ](?:earlier|ago)|prior[- ]year)\b"),
     ("quarter", rf"\b(?P<the>(?i:the\s+))?(?:(?P<ty>(?i:this\s+year's|last\s+year's))\s+)?(?P<o>(?i:first|second|third|fourth))(?:[- ](?i:quarter))(?:{_S}(?:of{_S})?(?P<y>{_YEAR}))?\b"),
     ("half", rf"\b(?i:the\s+)?(?P<o>(?i:first|second))[- ](?i:half)(?:{_S}(?:of{_S})?(?P<y>{_YEAR}))?\b"),
     ("fiscal", rf"\b(?i:fiscal){_S}(?P<y>{_YEAR})\b"),
+    ("fiscal_this", r"\b(?i:(?:this|the\s+current)\s+fiscal\s+year)\b"),
+    ("weekend", r"\b(?i:the\s+weekend)\b"),
+    ("century", r"\b(?i:the\s+)?(?P<c>\d\d)(?:st|nd|rd|th)\s+(?i:century)\b"),
     ("decade", r"\b(?i:the\s+)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
     # durations
     ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM}){_S}(?P<u>{_UNITS})\b"),
-    ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})(?:-old)?\b"),
+    ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})\b(?!-old)"),
     ("set", rf"\b(?P<q>(?i:every|each|per)){_S}(?P<u>(?i:day|week|month|year|hour|minute|morning|night|{_MONTH[3:-1]}))\b"),
     ("set_adv", r"\b(?i:hourly|daily|weekly|monthly|annually|yearly)\b"),
     # bare months, seasons of a year, years
@@ -94,9 +98,10 @@ _PATTERNS = [(name, re.compile(pattern)) for name, pattern in _RULES]
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|"
-    r"expected\s+to|is\s+due|are\s+due|due\s+to|set\s+to|intends?\s+to|would)\b",
+    r"expected\s+to|is\s+due|are\s+due|due\s+to|set\s+to|intends?\s+to)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ll]ast|[Uu]ntil)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
@@ -169,6 +174,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         minute = int(g["mi"] or 0)
         return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}"
+    if name == "vague":
+        return "DURATION", _period(-1, g["u"].lower()[:-1])
     if name == "present":
         return "DATE", "PRESENT_REF"
     if name == "past":
@@ -191,12 +198,13 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if n is None or unit is None:
             return None
         pre = (g.get("pre") or "").lower().strip()
-        if name == "duration" and pre == "" and g["n"].lower() in ("a", "an") and unit in ("year", "month", "week", "day"):
-            # "a year" alone is a duration; "a year earlier" is caught by the "ago" rule
-            return "DURATION", _period(1, unit)
+        if unit == "quarter" and g["n"].lower() in ("a", "an"):
+            return None  # "a quarter of the votes"
         return "DURATION", _period(n, unit)
     if name == "decade":
         return "DATE", g["y"][:3]
+    if name == "century":
+        return "DATE", f"{int(g['c']) - 1:02d}"
     if name == "fiscal":
         return "DATE", g["y"]
     if name == "year":
@@ -253,7 +261,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if pre in ("next", "coming"):
             year = dct.year if month > dct.month else dct.year + 1
         elif pre in ("last", "previous"):
-            year = dct.year if month < dct.month else dct.year - 1
+            year = dct.year if month < dct.month - 1 else dct.year - 1
         else:
             year = dct.year
         return "DATE", f"{year}-{month:02d}"
@@ -263,6 +271,9 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if g["mon"] == "March" and re.match(r"\s+(?:on|to|through|in|against)\b", text[m.end() : m.end() + 10]):
             return None
         month = _month(g["mon"])
+        if _SINCE.search(text, max(0, m.start() - 12), m.start()):
+            year = dct.year if month <= dct.month else dct.year - 1
+            return "DATE", f"{year}-{month:02d}"
         return "DATE", f"{_year_for_month(month, dct, future)}-{month:02d}"
     if name == "season":
         pre = g["pre"].lower()
@@ -276,6 +287,10 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return None
         sign = 1 if g["dir"].lower() in ("later", "from now") else -1
         return "DATE", _shift(dct, unit, sign * n)
+    if name == "fiscal_this":
+        return "DATE", str(dct.year)
+    if name == "weekend":
+        return _relative_unit("next" if future else "last", "weekend", dct)
     if name == "year_earlier":
         return "DATE", str(dct.year - 1)
     if name == "quarter":
@@ -334,8 +349,8 @@ def _future(text: str, position: int) -> bool:
     start = 0
     for boundary in _SENTENCE_END.finditer(text, max(0, position - 400), position):
         start = boundary.end()
-    window = text[max(start, position - 120) : position + 40]
-    cut = _SENTENCE_END.search(window, position - max(start, position - 120))
+    window = text[max(start, position - 80) : position + 30]
+    cut = _SENTENCE_END.search(window, position - max(start, position - 80))
     if cut is not None:
         window = window[: cut.start()]
     return bool(_FUTURE.search(window))
@@ -354,9 +369,12 @@ def _weekday(target: int, dct: date, future: bool, strict: bool = False) -> date
 
 
 def _year_for_month(month: int, dct: date, future: bool, day: int = 1) -> int:
+    """The year of a month (and day) named without one: the next occurrence in a future clause,
+    else the nearest occurrence to the publication date."""
     if future:
         return dct.year if (month, day) >= (dct.month, dct.day if day != 1 else 1) else dct.year + 1
-    return dct.year if month <= dct.month else dct.year - 1
+    here = dct.year * 12 + dct.month
+    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
 
 
 def _month(text: str) -> int:
@@ -381,6 +399,9 @@ def _number(text: str) -> int | None:
         number = float(word)
         return int(number) if number.is_integer() else None
     parts = re.split(r"[- ]", word)
+    if len(parts) > 1 and parts[0] in ("a", "an"):
+        parts = parts[1:]
+        word = " ".join(parts)
     if word in NUMBERS:
         return NUMBERS[word]
     if all(p in NUMBERS for p in parts):
@@ -389,6 +410,8 @@ def _number(text: str) -> int | None:
 
 
 def _period(n: int, unit: str) -> str:
+    if unit in ("decade", "century") and n >= 0:
+        n, unit = n * (10 if unit == "decade" else 100), "year"
     amount = "X" if n < 0 else str(n)
     if unit in _TIME_UNITS:
         return f"PT{amount}{UNITS[unit]}"

@@ -79,7 +79,9 @@ class DocActors:
             self._apply_legacy(legacy)
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
+        self.dominant_country = self._dominant_country()
         self._learn_persons()
+        self._learn_organisations()
 
     def _apply_legacy(self, legacy: LegacyDictionary) -> None:
         """A user's PETRARCH/TABARI dictionaries take precedence over the bundled knowledge base."""
@@ -108,6 +110,39 @@ class DocActors:
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
                 spans.append(self.doc[found.start : found.end])
         return sorted(spans, key=lambda s: s.start)
+
+    def _dominant_country(self) -> str | None:
+        """The country most of the article's country mentions name, when it is a clear majority."""
+        counts: dict[str, int] = {}
+        for found in {id(m): m for m in self._kb_at.values()}.values():
+            entry = found.entries[0]
+            if entry.kind in ("country", "capital", "seat", "adjective") and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: counts[c])
+        return best if counts[best] * 2 > sum(counts.values()) and counts[best] >= 2 else None
+
+    def _learn_organisations(self) -> None:
+        """ "the Kiev-based New Geopolitics Research Network": an organisation the knowledge base
+        does not know takes its country from a place or nationality in its name or premodifiers
+        and its sector from the role word in its name."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "NORP") or any(i in self._kb_at or i in self._persons for i in range(ent.start, ent.end)):
+                continue
+            sector = next((self._sector_at[i][1] for i in range(ent.end - 1, ent.start - 1, -1) if i in self._sector_at), None)
+            if sector is None:
+                continue
+            country = None
+            for token in [*ent.root.subtree, *ent]:
+                found = self._kb_at.get(token.i)
+                if found is not None and found.entries[0].kind in ("country", "capital", "adjective", "seat"):
+                    country = found.entries[0].country
+                    break
+            actor = Actor(ent.text, ent.text, _code(country, sector), country, sector, (ent.start_char, ent.end_char))
+            for token in ent:
+                self._persons[token.i] = actor
+            self._by_name.setdefault(ent.text, actor)
 
     def _known_non_person(self, span: Span) -> bool:
         """NER calls "Malawi" a person now and then; the knowledge base knows better."""
@@ -156,6 +191,8 @@ class DocActors:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
+        if country is None and sector is not None and self.dominant_country is not None:
+            country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
             text=span.text,
             name=name,
@@ -197,7 +234,7 @@ class DocActors:
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
-        if token.tag_ in ("NNS", "NNPS"):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
             # "Palestinian prisoners", "Iraqi Kurds": a group named by its nationality
             for child in token.children:
                 if child.i < token.i and child.dep_ in ("amod", "compound"):

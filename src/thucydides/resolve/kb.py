@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
+from pathlib import Path
 
-from thucydides.errors import ResourceError
+from thucydides.errors import InputError, ResourceError
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,15 @@ class KnowledgeBase:
     """Role word or group noun (lower case, may be several words) -> sector code."""
     countries: dict[str, KBEntry]
     """ISO alpha-3 -> the country's entry."""
+    people: tuple[KBEntry, ...] = ()
+    """Office holders, a user's first."""
+
+    def holders(self, country: str, role: str, date: str | None) -> tuple[KBEntry, ...]:
+        """Who held a role ("foreign minister") in a country on a date: "the Chinese foreign
+        minister" in March 2023 is Qin Gang. Without a date, the latest holder comes first."""
+        roles = ROLE_SYNONYMS.get(role.lower(), (role.lower(),))
+        found = [p for p in self.people if p.country == country and (p.role or "").lower() in roles and p.valid_on(date)]
+        return tuple(sorted(found, key=lambda p: p.start or "", reverse=True))
 
     def lookup(self, surface: str, date: str | None = None) -> tuple[KBEntry, ...]:
         entries = self.names.get(surface, ())
@@ -49,14 +59,63 @@ class KnowledgeBase:
         return dated
 
 
-def _rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign minister": ("foreign minister", "foreign secretary", "secretary of state"),
+    "foreign secretary": ("foreign secretary", "foreign minister"),
+    "secretary of state": ("secretary of state",),
+    "defense minister": ("defense minister", "defence minister", "defense secretary", "defence secretary"),
+    "defence minister": ("defense minister", "defence minister", "defense secretary", "defence secretary"),
+    "defense secretary": ("defense secretary", "defense minister"),
+    "defence secretary": ("defence secretary", "defense minister"),
+    "prime minister": ("prime minister", "premier"),
+    "premier": ("premier", "prime minister"),
+    "president": ("president",),
+    "chancellor": ("chancellor",),
+    "king": ("king",),
+    "leader": ("president", "prime minister", "supreme leader", "king", "chancellor"),
+}
+"""Role words in text -> the roles of people.tsv they name."""
+
+FILE_KINDS: dict[tuple[str, ...], str] = {
+    ("iso3", "name", "aliases", "adjectives", "capitals", "seats"): "countries.tsv",
+    ("code", "name", "aliases", "sector"): "igos.tsv",
+    ("code", "name", "aliases", "country", "sector"): "groups.tsv",
+    ("word", "sector", "plural"): "sectors.tsv",
+    ("name", "aliases", "country", "sector", "role", "start", "end"): "people.tsv",
+}
+"""A knowledge-base file is known by its header; a user's file (--kb) uses one of ours."""
+
+
+def _rows(name: str, extra: tuple[str, ...] = ()) -> Iterator[tuple[bool, dict[str, str]]]:
+    """(is a user's row, row): rows of our bundled file, then of every user file with its header."""
     source: Traversable = resources.files("thucydides.resolve").joinpath(f"data/{name}")
+    yield from ((False, row) for row in _read(source, name))
+    for path in extra:
+        if user_file_kind(path) == name:
+            yield from ((True, row) for row in _read(Path(path), path))
+
+
+def _read(source: Traversable | Path, label: str) -> Iterator[dict[str, str]]:
     try:
         with source.open(encoding="utf-8") as handle:
-            for number, row in enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-                yield number, {k: (v or "").strip() for k, v in row.items() if k is not None}
-    except OSError as error:
-        raise ResourceError(f"cannot read knowledge-base file {name}: {error}") from error
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResourceError(f"cannot read knowledge-base file {label}: {error}") from error
+
+
+def user_file_kind(path: str) -> str:
+    """Which of our files a user's knowledge-base file extends, from its header line."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            header = tuple(handle.readline().rstrip("\r\n").split("\t"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read knowledge-base file: {error}") from error
+    kind = FILE_KINDS.get(header)
+    if kind is None:
+        known = "; ".join("\t".join(h) for h in FILE_KINDS)
+        raise InputError(f"{path}: unknown knowledge-base header; use one of: {known}")
+    return kind
 
 
 def _split(field: str) -> list[str]:
@@ -67,43 +126,49 @@ def _code(country: str | None, sector: str | None) -> str:
     return (country or "---") + (sector or "")
 
 
-@lru_cache(maxsize=1)
-def load_kb() -> KnowledgeBase:
-    """The bundled knowledge base, loaded once per process."""
+@lru_cache(maxsize=4)
+def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The bundled knowledge base plus the user's files (``--kb``), loaded once per process.
+
+    A user's row adds names; a user's row for a name we have puts its entry first, so it wins.
+    """
+    for path in extra:
+        user_file_kind(path)
     names: dict[str, list[KBEntry]] = defaultdict(list)
     countries: dict[str, KBEntry] = {}
 
-    def add(surface: str, entry: KBEntry) -> None:
+    def add(surface: str, entry: KBEntry, first: bool = False) -> None:
         if entry not in names[surface]:
-            names[surface].append(entry)
+            names[surface].insert(0, entry) if first else names[surface].append(entry)
 
-    for _, row in _rows("countries.tsv"):
+    for user, row in _rows("countries.tsv", extra):
         iso = row["iso3"]
         country = KBEntry(f"country:{iso}", row["name"], "country", iso, iso, None)
         countries[iso] = country
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
-            add(surface, country)
+            add(surface, country, user)
         for surface in _split(row.get("adjectives", "")):
-            add(surface, KBEntry(f"country:{iso}", row["name"], "adjective", iso, iso, None))
+            add(surface, KBEntry(f"country:{iso}", row["name"], "adjective", iso, iso, None), user)
         for surface in _split(row.get("capitals", "")):
-            add(surface, KBEntry(f"capital:{iso}", surface, "capital", iso + "GOV", iso, "GOV"))
+            add(surface, KBEntry(f"capital:{iso}", surface, "capital", iso + "GOV", iso, "GOV"), user)
         for surface in _split(row.get("seats", "")):
-            add(surface, KBEntry(f"seat:{iso}", surface, "seat", iso + "GOV", iso, "GOV"))
-    for _, row in _rows("igos.tsv"):
+            add(surface, KBEntry(f"seat:{iso}", surface, "seat", iso + "GOV", iso, "GOV"), user)
+    for user, row in _rows("igos.tsv", extra):
         sector = row.get("sector") or None
         entry = KBEntry(f"igo:{row['code']}", row["name"], "igo", row["code"], None, sector)
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
-            add(surface, entry)
-    for _, row in _rows("groups.tsv"):
+            add(surface, entry, user)
+    for user, row in _rows("groups.tsv", extra):
         entry = KBEntry(
             f"group:{row['code']}", row["name"], "group", row["code"], row.get("country") or None, row.get("sector") or None
         )
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
-            add(surface, entry)
+            add(surface, entry, user)
     sectors: dict[str, str] = {}
-    for _, row in _rows("sectors.tsv"):
+    people: list[KBEntry] = []
+    for _user, row in _rows("sectors.tsv", extra):
         sectors[row["word"].lower()] = row["sector"]
-    for number, row in _rows("people.tsv"):
+    for user, row in _rows("people.tsv", extra):
         country = row.get("country") or None
         role = row.get("role") or None
         sector = row.get("sector") or sectors.get((role or "").lower(), "GOV")
@@ -119,9 +184,11 @@ def load_kb() -> KnowledgeBase:
             end=row.get("end") or None,
         )
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
-            add(surface, entry)
+            add(surface, entry, user)
+        people.insert(0, entry) if user else people.append(entry)
     return KnowledgeBase(
         names={k: tuple(v) for k, v in names.items()},
         sectors=sectors,
         countries=countries,
+        people=tuple(people),
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from thucydides.records import Actor, Analysis, Rejection, to_json
+from thucydides.resolve import merging
 from thucydides.store import queries
 from thucydides.store.errors import StoreError
 from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, WriteSummary
@@ -109,6 +110,7 @@ class Store:
         """
         origins = origins or {}
         added = updated = unchanged = rejected = 0
+        written: list[Analysis] = []
         with self._transaction() as db:
             for analysis in analyses:
                 analysis_json = to_json(analysis)
@@ -120,12 +122,15 @@ class Store:
                     db.execute("DELETE FROM articles WHERE id = ?", (analysis.id,))
                     db.execute("DELETE FROM rejections WHERE article_id = ?", (analysis.id,))
                 self._insert(db, analysis, analysis_json, origins.get(analysis.id))
+                written.append(analysis)
                 if analysis.rejection is not None:
                     rejected += 1
                 elif row is not None:
                     updated += 1
                 else:
                     added += 1
+            # Cross-article work, incrementally: tone, stories, merged events and their counts.
+            merging.link_articles(db, written)
         return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
 
     def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:

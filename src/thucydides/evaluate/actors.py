@@ -1,0 +1,59 @@
+"""Actor resolution against the NGEC test expectations (../shared/data/ngec_actors): country and
+sector accuracy over the `agent_to_code` cases (Wikipedia-title expectations are ignored)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from thucydides.config import Settings
+from thucydides.evaluate.events import read_gold
+from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.nlp import load_pipeline
+from thucydides.resolve.kb import load_kb
+from thucydides.resolve.phrases import resolve_phrase
+
+
+def _expected(record: dict[str, Any], field: str) -> tuple[str, str] | None:
+    for expectation in record.get("expected", []):
+        if expectation.get("field") == field and expectation.get("op") in ("==", "!="):
+            return expectation["op"], str(expectation.get("value") or "")
+    return None
+
+
+def _iso_date(value: object) -> str | None:
+    text = str(value or "")
+    return text if len(text) == 10 and text[4] == "-" and text[7] == "-" else None
+
+
+def evaluate_actors(path: str | Path, settings: Settings) -> Report:
+    report = Report(task="actors")
+    nlp = load_pipeline(settings.pipeline)
+    kb = load_kb(settings.kb_files)
+    country, sector = Counts(), Counts()
+    for record in read_gold(path):
+        if record.get("method") != "agent_to_code":
+            continue
+        given = record.get("input", {})
+        resolution = resolve_phrase(
+            str(given.get("actor", "")), nlp, kb, _iso_date(given.get("date")), str(given.get("context") or "")
+        )
+        report.records += 1
+        for field, got, counts in (("country", resolution.country, country), ("code_1", resolution.sector, sector)):
+            expected = _expected(record, field)
+            if expected is None:
+                continue
+            op, value = expected
+            right = (got == value) if op == "==" else (got != value)
+            if right:
+                counts.tp += 1
+            else:
+                counts.fn += 1
+                report.errors.append(
+                    Error("miss", record["id"], field, f"expected {op} {value!r}, got {got!r} ({resolution.why})", str(given.get("actor")))
+                )
+    for name, counts in (("country", country), ("sector", sector)):
+        total = counts.tp + counts.fn
+        report.scores[f"{name}_accuracy"] = round(counts.tp / total, 4) if total else 0.0
+        report.scores[f"{name}_cases"] = total
+    return report

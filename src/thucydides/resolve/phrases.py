@@ -1,0 +1,137 @@
+"""Resolving one actor phrase on its own: `thucydides actor "Foreign Minister Park Jin"`.
+
+The phrase is parsed, its head resolved as in an article (knowledge-base names, people with
+their offices on the date, role words with a nationality), and what is still missing is taken
+from the phrase's other words, then from the context sentence. A role with a country and no
+name ("the Chinese foreign minister") names its holder on the date. ``why`` says which step
+decided each part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from thucydides.records import Actor
+from thucydides.resolve.actors import DocActors
+from thucydides.resolve.kb import ROLE_SYNONYMS, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Resolution:
+    id: str
+    name: str
+    code: str
+    country: str
+    sector: str
+    kb_id: str
+    why: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "id": self.id, "name": self.name, "code": self.code, "country": self.country,
+            "sector": self.sector, "kb_id": self.kb_id, "why": self.why,
+        }
+
+
+def resolve_phrase(
+    phrase: str, nlp: Language, kb: KnowledgeBase, date: str | None = None, context: str = "", id: str = ""
+) -> Resolution:
+    doc = nlp(phrase)
+    actors = DocActors(doc, kb, date)
+    why: list[str] = []
+    head = _head(doc)
+    actor = actors.actor_for(head) if head is not None else None
+    if actor is None:
+        found = actors.all_actors()
+        actor = found[-1] if found else None
+    country = actor.country if actor else None
+    sector = actor.sector if actor else None
+    name = actor.name if actor else ""
+    kb_id = (actor.kb_id or "") if actor else ""
+    code = actor.code if actor and actor.code != "---" else ""
+    if actor is not None:
+        why.append(f"{actor.text!r} -> {actor.code}" + (f" ({actor.kb_id})" if actor.kb_id else ""))
+    if country is None and not code.startswith(("IGO", "NGO", "IMG")):
+        country = _country_in(doc, actors)
+        if country:
+            why.append(f"country {country} from a nationality or place in the phrase")
+    organisation = code.startswith(("IGO", "NGO", "IMG")) or bool(actor and actor.kb_id and actor.kb_id.startswith(("igo:", "group:")))
+    if sector is None and not organisation:
+        sector = _sector_in(doc, kb)
+        if sector:
+            why.append(f"sector {sector} from a role word in the phrase")
+    if country is None and context:
+        country = _country_in(nlp(context), DocActors(nlp(context), kb, date))
+        if country:
+            why.append(f"country {country} from the context")
+    role = _role_in(doc, kb)
+    if country and role and not kb_id and not _has_name(doc):
+        holders = kb.holders(country, role, date)
+        if holders:
+            holder = holders[0]
+            name, kb_id = holder.name, holder.kb_id
+            why.append(f"{role} of {country} on {date or 'the latest date known'}: {holder.name}")
+    if country or sector:
+        code = code if code and (country is None or code.startswith(country)) else (country or "---") + (sector or "")
+    if not why:
+        why.append("no country, organisation, person or role recognised")
+    return Resolution(id, name, code, country or "", sector or "", kb_id, "; ".join(why))
+
+
+def _head(doc: Doc) -> Token | None:
+    nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if roots and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
+    return nouns[-1] if nouns else (roots[0] if roots else None)
+
+
+def _country_in(doc: Doc, actors: DocActors) -> str | None:
+    for token in doc:
+        nationality = actors.nationality_of(token)
+        if nationality is not None and nationality.country:
+            return nationality.country
+        actor = actors.actor_for(token)
+        if actor is not None and actor.country:
+            return actor.country
+    return None
+
+
+def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The sector of the longest role phrase in the doc, the rightmost on ties."""
+    words = [t.lower_ for t in doc]
+    best: tuple[int, int, str] | None = None
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            phrase = " ".join(words[start:end])
+            lemma = " ".join([*words[start : end - 1], doc[end - 1].lemma_.lower()])
+            sector = kb.sectors.get(phrase) or kb.sectors.get(lemma)
+            if sector is not None:
+                candidate = (end - start, start, sector)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+                break
+    return best[2] if best else None
+
+
+def _role_in(doc: Doc, kb: KnowledgeBase) -> str | None:
+    words = [t.lower_ for t in doc]
+    for length in (3, 2, 1):
+        for start in range(len(words) - length + 1):
+            phrase = " ".join(words[start : start + length])
+            if phrase in ROLE_SYNONYMS:
+                return phrase
+    return None
+
+
+def _has_name(doc: Doc) -> bool:
+    return any(ent.label_ == "PERSON" for ent in doc.ents)
+
+
+def actor_from(resolution: Resolution, text: str) -> Actor:
+    """The Actor record for a resolution (span into the phrase itself)."""
+    return Actor(text, resolution.name or text, resolution.code or "---", resolution.country or None,
+                 resolution.sector or None, (0, len(text)), resolution.kb_id or None)
