@@ -19,7 +19,11 @@ ARNOR = Actor(text="Arnor", name="Arnor", code="ARN", country="ARN", sector=None
 GONDOR = Actor(text="the Gondorian government", name="Gondor", code="GONGOV", country="GON", sector="GOV", span=(20, 44))
 ARAGORN = Actor(text="Aragorn", name="Aragorn Élessar", code="ARNGOV", country="ARN", sector="GOV", span=(0, 7))
 
-TABLES = ("articles", "events", "actor_mentions", "quotes", "rejections")
+TABLES = (
+    "articles", "events", "actor_mentions", "quotes", "rejections",
+    # 0004: stories and merged events
+    "story_articles", "story_bands", "article_tone", "merged_events", "event_mentions",
+)
 
 
 def event(

@@ -25,6 +25,8 @@ class Settings:
     """PETRARCH/TABARI agent dictionaries (role words -> sector codes)."""
     kb_files: tuple[str, ...] = ()
     """The user's knowledge-base files (same TSV formats as ours) that add or override entries."""
+    country_bias: str | None = None
+    """ISO3 country that place names lean to when ambiguous ("Alexandria" → USA's with USA)."""
 
     def with_overrides(self, **changes: object) -> "Settings":
         """A copy with the given fields changed; ``None`` values are ignored."""

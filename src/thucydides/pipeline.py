@@ -14,9 +14,11 @@ from spacy.tokens import Doc
 
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english
+from thucydides.clean.pubdate import publication_date
 from thucydides.codes import Lexicon, load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
 from thucydides.resolve import DocActors, KnowledgeBase, load_kb
@@ -64,7 +66,9 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
             else:
-                yield article, build_analysis(article, outcome, next(docs), kb, lexicon, legacy)
+                yield article, build_analysis(
+                    article, outcome, next(docs), kb, lexicon, legacy, country_bias=settings.country_bias
+                )
 
 
 def analyze_one(article: Article, settings: Settings) -> Analysis:
@@ -78,12 +82,18 @@ def build_analysis(
     kb: KnowledgeBase,
     lexicon: Lexicon,
     legacy: LegacyDictionary | None = None,
+    country_bias: str | None = None,
 ) -> Analysis:
     """Doc -> records: the edge where spaCy objects become frozen records."""
     actors = DocActors(doc, kb, article.date, legacy)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
-    events = tuple(_event(article, sentence_index, c, n) for n, c in enumerate(_dedupe(candidates)))
+    date = publication_date(article)
+    all_actors = tuple(actors.all_actors())
+    when_where = WhenWhere.of(doc, date, cleaned.dateline, list(all_actors), article.text, country_bias)
+    events = tuple(
+        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(_dedupe(candidates))
+    )
     quotes = tuple(
         Quote(
             speaker=q.speaker,
@@ -98,7 +108,7 @@ def build_analysis(
     return Analysis(
         id=article.id,
         title=article.title,
-        date=article.date,
+        date=date,
         url=article.url,
         source=article.source,
         dateline=cleaned.dateline,
@@ -106,7 +116,9 @@ def build_analysis(
         language="en",
         events=events,
         quotes=quotes,
-        actors=tuple(actors.all_actors()),
+        actors=all_actors,
+        places=when_where.places,
+        times=when_where.times,
         text=article.text,
     )
 
@@ -131,8 +143,17 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _event(article: Article, sentence_index: dict[int, int], candidate: Candidate, number: int) -> Event:
+def _event(
+    article: Article,
+    sentence_index: dict[int, int],
+    candidate: Candidate,
+    number: int,
+    when_where: WhenWhere,
+    publication: str | None,
+) -> Event:
     sentence = candidate.trigger.sent
+    date, date_text = when_where.date_of(candidate.trigger, publication)
+    parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code
     return Event(
@@ -147,9 +168,9 @@ def _event(article: Article, sentence_index: dict[int, int], candidate: Candidat
         quad_class=code.quad_class,
         goldstein=code.goldstein,
         modality=candidate.modality,
-        date=article.date,
-        date_text=None,
-        location=None,
+        date=date,
+        date_text=date_text,
+        location=when_where.location_of(candidate.trigger, candidate.modality, parties),
         speaker=candidate.speaker,
         rule=candidate.rule,
     )

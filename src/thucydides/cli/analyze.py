@@ -19,6 +19,7 @@ def analyze_command(
     date: str | None,
     pipeline: str | None,
     max_bytes: int | None,
+    kb: tuple[str, ...],
     actors_dict: tuple[str, ...],
     agents_dict: tuple[str, ...],
     batch_size: int | None,
@@ -29,7 +30,7 @@ def analyze_command(
     PATHS are files, directories (searched for .txt, .html, .htm and .jsonl) or '-' for stdin.
     Rejected articles are printed too, with their "rejection", and named on stderr.
     """
-    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict)
+    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb)
     articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
     for article, analysis in analyze(articles, settings):
         if analysis.rejection is not None:

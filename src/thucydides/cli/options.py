@@ -56,6 +56,13 @@ def reading_options(function: F) -> F:
                 help="Reject documents with more text than this many bytes (default 5000000).",
             ),
             click.option(
+                "--kb",
+                "kb",
+                multiple=True,
+                type=click.Path(exists=True, dir_okay=False),
+                help="A knowledge-base file of yours (same TSV format as ours) that adds or overrides entries (repeatable; $THUCYDIDES_KB).",
+            ),
+            click.option(
                 "--actors-dict",
                 "actors_dict",
                 multiple=True,
@@ -86,8 +93,10 @@ def build_settings(
     batch_size: int | None,
     actors_dict: tuple[str, ...] = (),
     agents_dict: tuple[str, ...] = (),
+    kb: tuple[str, ...] = (),
 ) -> Settings:
     return settings_from_env().with_overrides(
+        kb_files=tuple(kb) or None,
         pipeline=pipeline,
         max_text_bytes=max_bytes,
         batch_size=batch_size,

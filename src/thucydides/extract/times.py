@@ -101,6 +101,7 @@ _FUTURE = re.compile(
     r"expected\s+to|is\s+due|are\s+due|due\s+to|set\s+to|intends?\s+to)\b",
     re.IGNORECASE,
 )
+_WOULD = re.compile(r"\bwould\s+(?!have\b)\w+")
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ll]ast|[Uu]ntil)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
@@ -353,7 +354,9 @@ def _future(text: str, position: int) -> bool:
     cut = _SENTENCE_END.search(window, position - max(start, position - 80))
     if cut is not None:
         window = window[: cut.start()]
-    return bool(_FUTURE.search(window))
+    if _FUTURE.search(window):
+        return True
+    return bool(_WOULD.search(text, max(start, position - 60), position))
 
 
 def _weekday(target: int, dct: date, future: bool, strict: bool = False) -> date:

@@ -162,7 +162,10 @@ def _merge_event(db: sqlite3.Connection, analysis: Analysis, event: Event, story
     if story_id is not None:
         chosen = _same_story(db, story_id, source, target, event, group)
     if chosen is None:
-        chosen = _nearby(db, source, target, event, group, days)
+        # Without both actors the key is too weak to join independent reports: such a mention
+        # merges only within its own article or story.
+        only = analysis.id if source is None or target is None else None
+        chosen = _nearby(db, source, target, event, group, days, only)
     if chosen is None:
         chosen = merged_id(analysis.id, event.id)
         _found(db, chosen, analysis, event, days)
@@ -211,20 +214,22 @@ def _nearby(
     event: Event,
     group: str,
     days: tuple[str, str] | None,
+    only_article: str | None,
 ) -> str | None:
+    select = "SELECT x.id, x.location_country, x.location_lat, x.location_lon, x.day_first FROM merged_events AS x"
+    within = " AND x.first_article_id = ?" if only_article is not None else ""
+    extra = [only_article] if only_article is not None else []
     if days is None:
         rows = db.execute(
-            "SELECT x.id, x.location_country, x.location_lat, x.location_lon, x.day_first FROM merged_events AS x"
-            f" WHERE {_key_sql('x')} AND x.day_first IS NULL ORDER BY x.id",
-            (source, target, event.plover.type, group),
+            f"{select} WHERE {_key_sql('x')} AND x.day_first IS NULL{within} ORDER BY x.id",
+            (source, target, event.plover.type, group, *extra),
         ).fetchall()
         anchor = None
     else:
         low, high = _shift(days[0], -DAY_TOLERANCE), _shift(days[1], DAY_TOLERANCE)
         rows = db.execute(
-            "SELECT x.id, x.location_country, x.location_lat, x.location_lon, x.day_first FROM merged_events AS x"
-            f" WHERE {_key_sql('x')} AND x.day_first <= ? AND x.day_last >= ? ORDER BY x.id",
-            (source, target, event.plover.type, group, high, low),
+            f"{select} WHERE {_key_sql('x')} AND x.day_first <= ? AND x.day_last >= ?{within} ORDER BY x.id",
+            (source, target, event.plover.type, group, high, low, *extra),
         ).fetchall()
         anchor = date.fromisoformat(days[0])
     fitting = [row for row in rows if places_agree(event.location, row[1:4])]
@@ -327,9 +332,9 @@ def link_articles(db: sqlite3.Connection, analyses: Sequence[Analysis]) -> None:
 
 
 def take_queue(db: sqlite3.Connection) -> set[str]:
-    """The merged events whose mentions were deleted in this transaction; empties the queue."""
-    queued = {str(r[0]) for r in db.execute("SELECT merged_id FROM merge_queue")}
-    db.execute("DELETE FROM merge_queue")
+    """The merged events whose mentions were deleted in this transaction; clears their mark."""
+    queued = {str(r[0]) for r in db.execute("SELECT id FROM merged_events WHERE dirty = 1")}
+    db.execute("UPDATE merged_events SET dirty = 0 WHERE dirty = 1")
     return queued
 
 

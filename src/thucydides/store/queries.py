@@ -13,8 +13,11 @@ SELECT e.article_id, e.id, COALESCE(e.date, a.date) AS day,
        e.source_name, e.source_code, e.source_country,
        e.target_name, e.target_code, e.target_country,
        e.cameo, e.plover_type, e.plover_mode, e.modality, e.goldstein, e.quad_class,
-       e.sentence, e.rule
+       e.sentence, e.rule,
+       x.id, x.num_mentions, x.num_articles, x.num_sources, x.confidence
 FROM events AS e JOIN articles AS a ON a.id = e.article_id
+LEFT JOIN event_mentions AS em ON em.article_id = e.article_id AND em.event_id = e.id
+LEFT JOIN merged_events AS x ON x.id = em.merged_id
 """
 
 _QUOTE_SELECT = """
@@ -77,6 +80,7 @@ def find_events(connection: sqlite3.Connection, filters: Filters) -> list[EventR
             target=r[6], target_code=r[7], target_country=r[8],
             cameo=r[9], plover_type=r[10], plover_mode=r[11], modality=r[12],
             goldstein=r[13], quad_class=r[14], sentence=r[15], rule=r[16],
+            merged_id=r[17], num_mentions=r[18], num_articles=r[19], num_sources=r[20], confidence=r[21],
         )
         for r in connection.execute(sql, params)
     ]

@@ -48,6 +48,12 @@ class EventRow:
     quad_class: int
     sentence: str
     rule: str
+    merged_id: str | None = None
+    """The merged event this report belongs to, and that event's evidence (GDELT's counts)."""
+    num_mentions: int | None = None
+    num_articles: int | None = None
+    num_sources: int | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -163,11 +163,13 @@ CREATE TABLE merged_events (
     num_sources        INTEGER NOT NULL,
     num_stories        INTEGER NOT NULL,
     confidence         REAL NOT NULL,
-    avg_tone           REAL
+    avg_tone           REAL,
+    dirty              INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE INDEX merged_events_key ON merged_events (source_code, target_code, plover_type, day_first);
 CREATE INDEX merged_events_date ON merged_events (day_first);
+CREATE INDEX merged_events_dirty ON merged_events (id) WHERE dirty = 1;
 
 -- Which merged event each stored event (a mention) belongs to.
 CREATE TABLE event_mentions (
@@ -180,14 +182,11 @@ CREATE TABLE event_mentions (
 
 CREATE INDEX event_mentions_merged ON event_mentions (merged_id);
 
--- Merged events whose mentions changed inside a write; emptied before the write commits.
-CREATE TABLE merge_queue (
-    merged_id TEXT PRIMARY KEY
-);
-
+-- A mention deleted (its article replaced) marks its merged event for recounting; the writer
+-- recounts and clears the mark before it commits.
 CREATE TRIGGER event_mentions_deleted AFTER DELETE ON event_mentions
 BEGIN
-    INSERT OR IGNORE INTO merge_queue (merged_id) VALUES (OLD.merged_id);
+    UPDATE merged_events SET dirty = 1 WHERE id = OLD.merged_id;
 END;
 
 PRAGMA user_version = 4;

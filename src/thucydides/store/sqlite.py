@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from thucydides.records import Actor, Analysis, Rejection, to_json
-from thucydides.resolve import merging
+from thucydides.resolve import merging, stories
 from thucydides.store import queries
 from thucydides.store.errors import StoreError
 from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, WriteSummary
@@ -226,3 +226,13 @@ class Store:
         """Counts over the whole store."""
         with self._sqlite_errors():
             return queries.find_stats(self._connection)
+
+    def stories(self, *, min_size: int = 1, limit: int | None = None) -> list[stories.Story]:
+        """Stories (near-duplicate clusters) with at least ``min_size`` articles, largest first."""
+        with self._sqlite_errors():
+            return stories.find_stories(self._connection, min_size=min_size, limit=limit)
+
+    def merged_events(self, *, since: str | None = None, until: str | None = None) -> list[merging.MergedEvent]:
+        """Merged events (one per real-world event, with its mention counts) by first day."""
+        with self._sqlite_errors():
+            return merging.find_merged_events(self._connection, since=since, until=until)

@@ -1,0 +1,313 @@
+"""Places: toponyms found by NER and the gazetteer, geocoded offline and disambiguated by context.
+
+Finding and resolving are separate steps. :func:`find_mentions` lists toponym spans (spaCy's GPE,
+LOC and FAC entities the gazetteer knows, other entities that name a country or a region we list,
+and "City, State" pairs). :func:`resolve_mentions` picks one gazetteer entry per mention: the
+population of a candidate counts, and so does the article's context — countries named outright,
+US states, the dateline, the actors' countries and a user-set country bias — so "Alexandria" in
+an article about Louisiana is Alexandria, Louisiana. Choosing where an *event* happened is left to
+:func:`event_location`, which reads the parse.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from thucydides.records import Dateline, Place
+from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_LABELS_OK = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_KNOWN_FEATURES = frozenset({"country", "region", "sea", "ocean", "strait", "continent", "state"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "over", "near", "inside", "outside", "across", "off", "on", "into", "onto", "throughout",
+     "around", "within", "along", "above", "through", "toward", "towards", "outside of"}
+)
+_MOTION_VERBS = frozenset(
+    {"visit", "tour", "travel", "arrive", "reach", "enter", "invade", "attack", "bomb", "strike", "shell",
+     "raid", "storm", "occupy", "capture", "seize", "hit", "target", "land"}
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    span: tuple[int, int]
+    state: str | None = None
+    """The US state named right after it ("Alexandria, La."), if any."""
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Toponym spans of ``doc``, in text order, none overlapping."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        text, start = _strip_article(ent)
+        if not text or not any(c.isalpha() for c in text):
+            continue
+        candidates = gazetteer.lookup(text)
+        if ent.label_ in PLACE_LABELS:
+            if not candidates:
+                continue
+        elif ent.label_ in _OTHER_LABELS_OK:
+            if not any(c.entry.feature in _KNOWN_FEATURES and not c.alias for c in candidates):
+                continue
+            if ent.label_ == "NORP":
+                continue
+        else:
+            continue
+        state = _state_after(doc.text, start + len(text), gazetteer)
+        mentions.append(Mention(text, (start, start + len(text)), state))
+    mentions.extend(_listed_names(doc, gazetteer, mentions))
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+def _strip_article(ent: Span) -> tuple[str, int]:
+    text = ent.text
+    start = ent.start_char
+    match = re.match(r"(?:the|The)\s+", text)
+    if match and not text.startswith("The Hague"):
+        text, start = text[match.end() :], start + match.end()
+    while text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text.rstrip(" .,") if not re.search(r"\b[A-Z]\.$", text) else text, start
+
+
+_STATE_AFTER = re.compile(r",\s+([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _state_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    match = _STATE_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in US_STATE_ABBREVIATIONS:
+        return US_STATE_ABBREVIATIONS[word]
+    for candidate in gazetteer.lookup(word):
+        if candidate.entry.feature == "state":
+            return candidate.entry.admin1
+    return None
+
+
+_LISTED = re.compile(
+    r"\b(?:the\s+)?(?:Black|Red|Caspian|Baltic|North|South\s+China|East\s+China|Mediterranean|Arabian|Caribbean)"
+    r"\s+Sea|\b(?:Gaza\s+Strip|West\s+Bank|Golan\s+Heights|Strait\s+of\s+Hormuz|Persian\s+Gulf|Sea\s+of\s+Azov)\b"
+    r"|\bDonbass?\b|\bCrimea\b"
+)
+
+
+def _listed_names(doc: Doc, gazetteer: Gazetteer, found: list[Mention]) -> Iterable[Mention]:
+    """Regions and seas from our own list that NER missed."""
+    for match in _LISTED.finditer(doc.text):
+        start, end = match.span()
+        text = match.group(0)
+        if text.lower().startswith("the "):
+            start += 4
+            text = text[4:]
+        if any(m.span[0] < end and start < m.span[1] for m in found) or not gazetteer.lookup(text):
+            continue
+        yield Mention(text, (start, end))
+
+
+@dataclass(frozen=True)
+class Context:
+    countries: Counter[str]
+    states: Counter[str]
+    bias: str | None = None
+
+
+def resolve_mentions(
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    *,
+    dateline: Dateline | None = None,
+    actor_countries: Iterable[str] = (),
+    bias: str | None = None,
+) -> list[Place]:
+    """One place per mention the gazetteer can resolve, chosen with the article's context."""
+    countries: Counter[str] = Counter(c for c in actor_countries if c)
+    states: Counter[str] = Counter()
+    if bias:
+        countries[bias] += 2
+    dateline_entry = geocode_dateline(dateline, gazetteer, Context(Counter(countries), Counter(), bias)) if dateline else None
+    if dateline_entry is not None and dateline_entry.country:
+        countries[dateline_entry.country] += 3
+        if dateline_entry.country == "USA" and dateline_entry.admin1:
+            states[dateline_entry.admin1] += 3
+    # first pass: what is unambiguous sets the context
+    for mention in mentions:
+        candidates = gazetteer.lookup(mention.text)
+        if mention.state:
+            states[mention.state] += 2
+            countries["USA"] += 2
+        strong = [c for c in candidates if c.entry.feature in ("country", "state") and not c.alias]
+        if len(candidates) == 1 or (strong and len(strong) == len({c.entry.feature for c in strong})):
+            entry = (strong or candidates)[0].entry
+            if entry.country:
+                countries[entry.country] += 1
+            if entry.feature == "state" and entry.admin1:
+                states[entry.admin1] += 1
+    context = Context(countries, states, bias)
+    places: list[Place] = []
+    for mention in mentions:
+        entry = choose(gazetteer.lookup(mention.text), context, mention.state)
+        if entry is None:
+            continue
+        places.append(to_place(mention.text, entry, mention.span))
+    return places
+
+
+def choose(candidates: list[Candidate], context: Context, state: str | None = None) -> Entry | None:
+    """The most likely entry among ``candidates`` given the context."""
+    if not candidates:
+        return None
+    if state:
+        in_state = [c for c in candidates if c.entry.country == "USA" and c.entry.admin1 == state and c.entry.feature != "state"]
+        if in_state:
+            candidates = in_state
+    return max(candidates, key=lambda c: _score(c, context)).entry
+
+
+def _score(candidate: Candidate, context: Context) -> float:
+    entry = candidate.entry
+    if entry.feature == "country":
+        score = 8.5
+    elif entry.feature == "state":
+        score = 6.0
+    elif entry.feature in ("sea", "ocean", "strait", "continent"):
+        score = 8.0
+    elif entry.feature == "county":
+        score = 3.5
+    else:
+        score = math.log10(entry.population + 10)
+    if entry.capital:
+        score += 1.5
+    if candidate.alias:
+        score -= 1.0
+    if entry.country:
+        hits = context.countries.get(entry.country, 0)
+        if hits:
+            score += 2.0 + 0.5 * min(hits, 4)
+        if context.bias and entry.country == context.bias:
+            score += 1.0
+    if entry.country == "USA" and entry.admin1 and entry.feature != "state":
+        hits = context.states.get(entry.admin1, 0)
+        if hits:
+            score += 2.5 + 0.5 * min(hits, 3)
+    return score
+
+
+def to_place(text: str, entry: Entry, span: tuple[int, int]) -> Place:
+    return Place(
+        text=text,
+        name=entry.name,
+        country=entry.country,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        geonameid=entry.geonameid,
+        feature=entry.feature,
+        span=span,
+    )
+
+
+def geocode_dateline(dateline: Dateline | None, gazetteer: Gazetteer, context: Context | None = None) -> Entry | None:
+    """Where a dateline was filed from: "KIEV, Ukraine" → Kyiv; "SPRINGFIELD, Ill." → Springfield, Illinois."""
+    if dateline is None:
+        return None
+    parts = [p.strip() for p in dateline.place.split(",")]
+    city = parts[0].title()
+    qualifier = parts[1] if len(parts) > 1 else None
+    candidates = gazetteer.lookup(city)
+    context = context or Context(Counter(), Counter())
+    if qualifier:
+        state = US_STATE_ABBREVIATIONS.get(qualifier)
+        if state is None:
+            for c in gazetteer.lookup(qualifier):
+                if c.entry.feature == "state":
+                    state = c.entry.admin1
+                elif c.entry.feature == "country" and c.entry.country:
+                    narrowed = [d for d in candidates if d.entry.country == c.entry.country]
+                    candidates = narrowed or candidates
+        if state:
+            return choose(candidates, context, state)
+    return choose(candidates, context)
+
+
+def dateline_place(dateline: Dateline | None, gazetteer: Gazetteer, text: str) -> Place | None:
+    """The dateline as a place, its span the place part of the dateline."""
+    entry = geocode_dateline(dateline, gazetteer)
+    if dateline is None or entry is None:
+        return None
+    start = text.find(dateline.place, dateline.span[0], dateline.span[1])
+    start = dateline.span[0] if start < 0 else start
+    return to_place(dateline.place, entry, (start, start + len(dateline.place)))
+
+
+# -- where an event happened -------------------------------------------------------------------
+
+
+def governed_place(trigger: Token, places: list[tuple[Place, Token]], excluded: list[tuple[int, int]]) -> Place | None:
+    """The place governed by the clause of ``trigger``: "met … in Uzbekistan", "over the Black Sea".
+
+    ``places`` pairs each place with the root token of its span; ``excluded`` are spans (the
+    event's source and target actors) that cannot be its location.
+    """
+    best: tuple[int, Place] | None = None
+    for place, token in places:
+        if token.sent.start != trigger.sent.start:
+            continue
+        if any(s < place.span[1] and place.span[0] < e for s, e in excluded):
+            continue
+        if not _locative(token, trigger):
+            continue
+        if _nearest_clause_head(token) is not trigger and not _noun_trigger_governs(trigger, token):
+            continue
+        distance = abs(token.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _locative(token: Token, trigger: Token) -> bool:
+    """Whether a place token sits where a location does: the object of a locative preposition,
+    or the object of a motion verb ("visit Moscow")."""
+    current = token
+    while current.dep_ in ("compound", "appos", "conj", "amod", "nmod") and current.head is not current:
+        current = current.head
+    if current.dep_ == "pobj":
+        preposition = current.head.lower_
+        return preposition in LOCATIVE_PREPOSITIONS
+    if current.dep_ in ("dobj", "obj") and current.head is trigger:
+        return trigger.lemma_.lower() in _MOTION_VERBS
+    return False
+
+
+def _nearest_clause_head(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _noun_trigger_governs(trigger: Token, token: Token) -> bool:
+    if trigger.pos_ in ("VERB", "AUX"):
+        return False
+    for ancestor in token.ancestors:
+        if ancestor is trigger:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_local(sentence_places: list[Place], dateline_entry: Entry | None) -> bool:
+    """Whether a sentence stays where the dateline is: every place it names is in the dateline's country."""
+    if dateline_entry is None:
+        return False
+    return all(p.country == dateline_entry.country for p in sentence_places)

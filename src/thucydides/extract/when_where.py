@@ -1,0 +1,140 @@
+"""When and where, per article and per event: the glue ``pipeline.build_analysis`` calls.
+
+``WhenWhere.of(doc, ...)`` finds the article's time expressions and places once; ``date_of`` and
+``location_of`` then date and locate each event from its trigger token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from thucydides.extract.places import (
+    dateline_place,
+    find_mentions,
+    geocode_dateline,
+    governed_place,
+    is_local,
+    resolve_mentions,
+)
+from thucydides.extract.times import find_times
+from thucydides.records import Actor, Dateline, Place, Time
+from thucydides.resolve.gazetteer import Entry, load_gazetteer
+
+_DATE_VALUE = re.compile(r"^(\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?)(?:T.*)?$")
+_FOLLOW = frozenset({"xcomp", "conj", "aux", "auxpass"})
+_HAPPENED = frozenset({"asserted", "reported", "negated"})
+
+
+@dataclass(frozen=True)
+class WhenWhere:
+    times: tuple[Time, ...]
+    places: tuple[Place, ...]
+    dateline: Place | None
+    dateline_entry: Entry | None
+    _time_tokens: tuple[tuple[Time, frozenset[int]], ...]
+    _place_tokens: tuple[tuple[Place, Token], ...]
+
+    @classmethod
+    def of(
+        cls,
+        doc: Doc,
+        anchor: str | None,
+        dateline: Dateline | None,
+        actors: list[Actor],
+        text: str,
+        country_bias: str | None = None,
+    ) -> "WhenWhere":
+        gazetteer = load_gazetteer()
+        times = tuple(find_times(doc.text, anchor))
+        time_tokens = tuple((t, _token_ids(doc, t.span)) for t in times)
+        mentions = find_mentions(doc, gazetteer)
+        places = resolve_mentions(
+            mentions, gazetteer, dateline=dateline, actor_countries=[a.country for a in actors if a.country],
+            bias=country_bias,
+        )
+        place_tokens = []
+        for place in places:
+            span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+            if span is not None and len(span):
+                place_tokens.append((place, span.root))
+        at = dateline_place(dateline, gazetteer, text)
+        all_places = tuple(sorted(([at] if at else []) + places, key=lambda p: p.span))
+        return cls(times, all_places, at, geocode_dateline(dateline, gazetteer), time_tokens, tuple(place_tokens))
+
+    def date_of(self, trigger: Token, publication: str | None) -> tuple[str | None, str | None]:
+        """The event's date and the text it came from: the time expression governing its
+        clause, else the publication date (with no text)."""
+        time = self._governing_time(trigger)
+        if time is not None:
+            match = _DATE_VALUE.match(time.value)
+            if match:
+                return match.group(1), time.text
+        return publication, None
+
+    def _governing_time(self, trigger: Token) -> Time | None:
+        by_token = {i: t for t, ids in self._time_tokens for i in ids if t.type in ("DATE", "TIME")}
+        if not by_token:
+            return None
+        # the trigger sits inside a time's relative clause: "since September, when they met"
+        for ancestor in trigger.ancestors:
+            if ancestor.i in by_token:
+                return by_token[ancestor.i]
+            if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in _FOLLOW:
+                break
+        heads = {trigger.i}
+        current = trigger
+        if trigger.pos_ not in ("VERB", "AUX"):
+            verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                heads.add(verb.i)
+                current = verb
+        while current.dep_ in _FOLLOW and current.head is not current:
+            current = current.head
+            heads.add(current.i)
+        best: tuple[int, Time] | None = None
+        for time, ids in self._time_tokens:
+            if time.type not in ("DATE", "TIME") or not ids:
+                continue
+            root = min(ids)
+            token = trigger.doc[root]
+            if token.sent.start != trigger.sent.start:
+                continue
+            clause = _clause_head(token, ids)
+            if clause is None or clause.i not in heads:
+                continue
+            distance = abs(token.i - trigger.i)
+            if best is None or distance < best[0]:
+                best = (distance, time)
+        return best[1] if best else None
+
+    def location_of(self, trigger: Token, modality: str, excluded: list[tuple[int, int]]) -> Place | None:
+        """The place governed by the event's clause, else the dateline when the event is local
+        to it, else none."""
+        place = governed_place(trigger, list(self._place_tokens), excluded)
+        if place is not None:
+            return place
+        if self.dateline is None or modality not in _HAPPENED:
+            return None
+        sentence = trigger.sent
+        in_sentence = [p for p, t in self._place_tokens if sentence.start <= t.i < sentence.end]
+        if is_local(in_sentence, self.dateline_entry):
+            return self.dateline
+        return None
+
+
+def _token_ids(doc: Doc, span: tuple[int, int]) -> frozenset[int]:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return frozenset(t.i for t in tokens) if tokens is not None else frozenset()
+
+
+def _clause_head(token: Token, inside: frozenset[int]) -> Token | None:
+    """The verb (or event noun's verb) a time expression hangs from."""
+    for ancestor in token.ancestors:
+        if ancestor.i in inside:
+            continue
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None

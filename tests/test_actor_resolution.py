@@ -1,0 +1,115 @@
+"""Actors: office holders by date, what an article teaches, user knowledge-base files, the gold floor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from thucydides.config import Settings
+from thucydides.evaluate.actors import evaluate_actors
+from thucydides.ingest import read_inputs
+from thucydides.nlp import load_pipeline
+from thucydides.pipeline import analyze
+from thucydides.resolve.kb import load_kb
+from thucydides.resolve.phrases import resolve_phrase
+
+from .conftest import DATA, need_data
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
+
+
+def _resolve(phrase: str, date: str | None = None, kb: tuple[str, ...] = ()) -> dict[str, str]:
+    return resolve_phrase(phrase, load_pipeline(Settings().pipeline), load_kb(kb), date).to_dict()
+
+
+def test_a_role_names_its_holder_on_the_date() -> None:
+    assert _resolve("the Chinese foreign minister", "2023-03-17")["name"] == "Qin Gang"
+    assert _resolve("the Chinese foreign minister", "2024-06-01")["name"] == "Wang Yi"
+    found = _resolve("the Chinese foreign minister", "2023-03-17")
+    assert (found["country"], found["sector"], found["code"]) == ("CHN", "GOV", "CHNGOV")
+    assert "Qin Gang" in found["why"]
+
+
+def test_roles_and_nationalities_without_names() -> None:
+    assert _resolve("Russian troops")["code"] == "RUSMIL"
+    assert _resolve("Kenyan police")["code"] == "KENCOP"
+    nothing = _resolve("a cat named Frank")
+    assert nothing["country"] == "" and nothing["code"] == ""
+
+
+def test_a_users_knowledge_base_file_adds_and_wins(tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcountry\tsector\trole\tstart\tend\n"
+        "Ana Rivera Solis\tRivera Solis\tCHL\tGOV\tforeign minister\t2030-03-11\t\n",
+        encoding="utf-8",
+    )
+    found = _resolve("Ana Rivera Solis", "2031-01-01", (str(people),))
+    assert (found["country"], found["sector"]) == ("CHL", "GOV")
+    assert _resolve("the Chilean foreign minister", "2031-01-01", (str(people),))["name"] == "Ana Rivera Solis"
+
+
+def test_a_bad_knowledge_base_file_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("who\twhat\nx\ty\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "actor", "Arnor", "--kb", str(bad)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1 and "unknown knowledge-base header" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_article_teaches_who_someone_is(tmp_path: Path) -> None:
+    text = (
+        "Scholars Weigh In\n\n"
+        "Arwen Evenstar, a Ukrainian political scientist, said the talks would fail. "
+        "Evenstar said the plan ignored the front line. "
+        "The Kyiv-based Rivendell Policy Research Network published a report on Monday.\n"
+    )
+    path = tmp_path / "scholars.txt"
+    path.write_text(text, encoding="utf-8")
+    [(_, analysis)] = list(analyze(read_inputs([str(path)], date="2024-05-06"), Settings()))
+    by_text = {a.text: a for a in analysis.actors}
+    assert by_text["Arwen Evenstar"].code == "UKREDU"
+    assert by_text["Evenstar"].code == "UKREDU"
+    network = next(a for a in analysis.actors if "Research Network" in a.text)
+    assert network.country == "UKR" and network.sector == "NGO"
+
+
+def test_command_line_actor_and_batch(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"id": "1", "actor": "the Chinese foreign minister", "date": "2023-03-17"}) + "\n"
+        + json.dumps({"id": "2", "actor": "Kremlin spokesman", "context": ""}) + "\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "actor", "--batch", str(batch)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["1", "2"]
+    assert rows[0]["name"] == "Qin Gang" and rows[1]["code"] == "RUSGOV"
+    assert set(rows[0]) == {"id", "name", "code", "country", "sector", "kb_id", "why"}
+
+
+def test_reference_article_actors_and_roles(settings: Settings) -> None:
+    path = need_data(DATA / "seed" / "seed.jsonl")
+    [(_, analysis)] = list(analyze(read_inputs([str(path)]), settings))
+    codes = {a.text: a.code for a in analysis.actors}
+    assert codes["Dmitry Peskov"] == "RUSGOV"
+    assert codes["Qin Gang"] == "CHNGOV"
+    assert codes["Nataliia Butyrska"] == "UKREDU"
+    for event in analysis.events:
+        for actor in (event.source, event.target):
+            if actor is not None:
+                assert actor.country or actor.code.startswith("IGO"), (event.sentence, actor)
+
+
+def test_ngec_floors(settings: Settings) -> None:
+    report = evaluate_actors(need_data(DATA / "ngec_actors" / "dev.jsonl"), settings)
+    for measure, floor in FLOORS["actors"].items():
+        assert report.scores[measure] >= floor - 0.01, (measure, report.scores[measure], floor)
