@@ -12,11 +12,14 @@ import click
 from thucydides import __version__
 from thucydides.cli.actor import actor_command
 from thucydides.cli.analyze import analyze_command
+from thucydides.cli.dyads import dyads_command
 from thucydides.cli.evaluate import eval_group
 from thucydides.cli.explain import explain_command
+from thucydides.cli.export import export_command
 from thucydides.cli.ingest import ingest_command
 from thucydides.cli.query import events_command, quotes_command
 from thucydides.cli.stats import stats_command
+from thucydides.cli.stories import stories_command
 from thucydides.errors import ThucydidesError
 
 
@@ -44,6 +47,9 @@ cli.add_command(events_command)
 cli.add_command(explain_command)
 cli.add_command(quotes_command)
 cli.add_command(stats_command)
+cli.add_command(dyads_command)
+cli.add_command(export_command)
+cli.add_command(stories_command)
 
 
 def main(argv: list[str] | None = None) -> None:

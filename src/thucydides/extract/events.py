@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -86,6 +87,8 @@ def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[C
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors)
                     break
+        if token.lemma_.lower() in SPEECH_VERBS:
+            yield from _obligations(token, actors)
         if token.pos_ in ("NOUN", "PROPN"):
             options = lexicon.by_noun.get(token.lower_, ()) or lexicon.by_noun.get(token.lemma_.lower(), ())
             for noun, entry in options:
@@ -155,6 +158,32 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
+
+
+_OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def _obligations(speech: Token, actors: DocActors) -> Iterator[Candidate]:
+    """ "X said Y must …": a demand from X to Y (CAMEO 100), the convention of the CAMEO manual."""
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    for clause in speech.children:
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        sources = [a for h in speakers for a in _actors_of(h, actors, speech)]
+        targets = [a for h in subjects for a in _actors_of(h, actors, clause)]
+        entry = _obligation_entry()
+        for source in sources:
+            for target in targets:
+                if target.code != source.code:
+                    yield Candidate(entry, clause, clause, source, target, "asserted", None, None)
+
+
+@lru_cache(maxsize=1)
+def _obligation_entry() -> LexiconEntry:
+    return LexiconEntry("request.obligation", cameo_table()["100"], (), (), frozenset(), None)
 
 
 # -- nouns -------------------------------------------------------------------------------------

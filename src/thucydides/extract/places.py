@@ -23,6 +23,8 @@ from thucydides.records import Dateline, Place
 from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELLED_CITY = 20_000
+"""Population above which a city named by a PERSON or ORG entity is taken as the city."""
 _OTHER_LABELS_OK = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _KNOWN_FEATURES = frozenset({"country", "region", "sea", "ocean", "strait", "continent", "state"})
 LOCATIVE_PREPOSITIONS = frozenset(
@@ -41,6 +43,8 @@ class Mention:
     span: tuple[int, int]
     state: str | None = None
     """The US state named right after it ("Alexandria, La."), if any."""
+    demonym: bool = False
+    """A people or adjective standing for its country ("Russian")."""
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -51,13 +55,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text or not any(c.isalpha() for c in text):
             continue
         candidates = gazetteer.lookup(text)
+        if ent.label_ == "NORP":
+            if gazetteer.demonym(text) is not None and not candidates:
+                mentions.append(Mention(text, (start, start + len(text)), demonym=True))
+            continue
         if ent.label_ in PLACE_LABELS:
             if not candidates:
                 continue
         elif ent.label_ in _OTHER_LABELS_OK:
-            if not any(c.entry.feature in _KNOWN_FEATURES and not c.alias for c in candidates):
-                continue
-            if ent.label_ == "NORP":
+            # small NER models call "Alexandria" a person and "Ukraine" an organisation
+            if not any(
+                not c.alias and (c.entry.feature in _KNOWN_FEATURES or c.entry.population >= _MISLABELLED_CITY)
+                for c in candidates
+            ):
                 continue
         else:
             continue
@@ -156,7 +166,10 @@ def resolve_mentions(
     context = Context(countries, states, bias)
     places: list[Place] = []
     for mention in mentions:
-        entry = choose(gazetteer.lookup(mention.text), context, mention.state)
+        if mention.demonym:
+            entry = gazetteer.demonym(mention.text)
+        else:
+            entry = choose(gazetteer.lookup(mention.text), context, mention.state)
         if entry is None:
             continue
         places.append(to_place(mention.text, entry, mention.span))

@@ -267,15 +267,46 @@ def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
 
 def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or lemma not in cues.verbs:
+    if token.pos_ not in ("VERB", "AUX"):
         return None
-    content = _content(token, lemma, cues)
+    if lemma in cues.verbs:
+        content = _content(token, lemma, cues)
+    elif GENERIC and lemma not in _NOT_CUES and token.pos_ == "VERB":
+        content = _stance_content(token)
+    else:
+        return None
     if content is None:
         return None
     subject = _subject(token, cues)
     if subject is None:
         return None
+    if lemma not in cues.verbs and not _agentive(subject):
+        return None
     return _Attribution(token, _cue_end(token), subject, content)
+
+
+GENERIC = False
+_NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _agentive(subject: Token) -> bool:
+    """A subject that can hold a view: a person, a group, an organisation, a country."""
+    return subject.ent_type_ in _AGENT_ENTS or subject.lower_ in ("he", "she", "they", "we", "i", "who")
+
+
+def _stance_content(token: Token) -> Span | None:
+    """What any verb of a person or organisation is about: "Trump touted his ability to …"."""
+    for child in token.children:
+        if child.dep_ == "ccomp":
+            return _subtree_span(child, exclude=token)
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _subtree_span(child, exclude=token)
+    for child in token.children:
+        if child.dep_ == "dobj" and child.pos_ != "PRON":
+            return _subtree_span(child, exclude=token)
+    return None
 
 
 def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
@@ -340,8 +371,6 @@ def _subject(verb: Token, cues: Cues) -> Token | None:
             if agent is not None:
                 subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if subject is not None:
-            if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
-                return current.head
             return _author(subject, cues)
         if current.dep_ == "relcl":
             return current.head

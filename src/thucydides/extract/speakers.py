@@ -28,6 +28,7 @@ from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
 PERSONAL = frozenset({"he", "she"})
+RELATIVE = frozenset({"who", "that", "which"})
 _RECENT = 400
 """Characters after a quote within which "he said" still points to that quote's speaker."""
 _NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case", "quantmod", "flat", "prep", "pobj", "punct"})
@@ -51,6 +52,10 @@ class SpeakerResolver:
         """The speaker a cue's subject denotes (see the module docstring)."""
         span = phrase_span(subject)
         lower = subject.lower_
+        if lower in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head is not subject.head:
+            # "Kirby, who said …": the relative pronoun in the text, the antecedent's actor
+            antecedent = self.resolve(subject.head.head, quote)
+            return replace(antecedent, text=subject.text, span=span)
         if lower in PERSONAL:
             person = self.pronoun(min(quote[0], subject.idx))
             if person is not None:

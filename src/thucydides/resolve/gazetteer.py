@@ -70,6 +70,7 @@ class Gazetteer:
         self._index: dict[str, list[Candidate]] = defaultdict(list)
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}
+        self.demonyms: dict[str, Entry] = {}
 
     def add(self, key: str, entry: Entry, alias: bool) -> None:
         norm = normalize(key)
@@ -89,6 +90,10 @@ class Gazetteer:
         if not found and norm.endswith("'s"):
             found = self._index.get(norm[:-2], [])
         return list(found)
+
+    def demonym(self, word: str) -> Entry | None:
+        """The country a demonym or adjective names ("Russian" → Russia), if any."""
+        return self.demonyms.get(normalize(word))
 
     def __contains__(self, name: str) -> bool:
         return bool(self.lookup(name))
@@ -157,7 +162,19 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry(county["name"], "USA", lat, lon, "county", None, 50_000, admin1=county["state"])
         gazetteer.add(county["name"], entry, alias=False)
     _add_own_places(gazetteer)
+    _add_demonyms(gazetteer)
     return gazetteer
+
+
+def _add_demonyms(gazetteer: Gazetteer) -> None:
+    """Adjectives and demonyms of countries ("Russian", "Palestinians"), from the actor knowledge
+    base's country table, looked up through :meth:`Gazetteer.demonym`."""
+    for row in _rows("countries.tsv")[1:]:
+        if len(row) < 4 or row[0] not in gazetteer.countries:
+            continue
+        for adjective in row[3].split("|"):
+            if adjective:
+                gazetteer.demonyms[normalize(adjective)] = gazetteer.countries[row[0]]
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:

@@ -65,6 +65,7 @@ class MergedEvent:
     location_lat: float | None
     location_lon: float | None
     location_geonameid: int | None
+    location_feature: str | None
     sentence: str
     first_article_id: str
     first_seen: str | None
@@ -252,9 +253,9 @@ def _found(
         " target_code, target_country, target_sector, target_name, cameo, plover_type, plover_mode,"
         " quad_class, goldstein, intensity, modality, date, day_first, day_last,"
         " location_name, location_country, location_lat, location_lon, location_geonameid,"
-        " sentence, first_article_id, first_seen, num_mentions, num_articles, num_sources,"
-        " num_stories, confidence, avg_tone)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " location_feature, sentence, first_article_id, first_seen, num_mentions, num_articles,"
+        " num_sources, num_stories, confidence, avg_tone)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         " 0, 0, 0, 0, 0.0, NULL)",
         (
             merged,
@@ -267,7 +268,7 @@ def _found(
             event.date or analysis.date, days[0] if days else None, days[1] if days else None,
             place.name if place else None, place.country if place else None,
             place.lat if place else None, place.lon if place else None,
-            place.geonameid if place else None,
+            place.geonameid if place else None, place.feature if place else None,
             event.sentence, analysis.id, analysis.date,
         ),
     )
@@ -345,7 +346,7 @@ SELECT x.id, x.date, x.day_first, x.source_name, x.source_code, x.source_country
        x.target_name, x.target_code, x.target_country, x.target_sector,
        x.cameo, x.plover_type, x.plover_mode, x.quad_class, x.goldstein, x.intensity, x.modality,
        x.location_name, x.location_country, x.location_lat, x.location_lon, x.location_geonameid,
-       x.sentence, x.first_article_id, x.first_seen, x.num_mentions, x.num_articles, x.num_sources,
+       x.location_feature, x.sentence, x.first_article_id, x.first_seen, x.num_mentions, x.num_articles, x.num_sources,
        x.num_stories, x.confidence, x.avg_tone, a.url
 FROM merged_events AS x LEFT JOIN articles AS a ON a.id = x.first_article_id
 """

