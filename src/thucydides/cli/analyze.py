@@ -23,6 +23,7 @@ def analyze_command(
     actors_dict: tuple[str, ...],
     agents_dict: tuple[str, ...],
     batch_size: int | None,
+    country_bias: str | None,
     with_text: bool,
 ) -> None:
     """Analyse articles and print one JSON object per article.
@@ -30,7 +31,9 @@ def analyze_command(
     PATHS are files, directories (searched for .txt, .html, .htm and .jsonl) or '-' for stdin.
     Rejected articles are printed too, with their "rejection", and named on stderr.
     """
-    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb)
+    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
+        country_bias=country_bias
+    )
     articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
     for article, analysis in analyze(articles, settings):
         if analysis.rejection is not None:

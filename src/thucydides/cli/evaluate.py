@@ -13,7 +13,9 @@ from thucydides.cli.options import build_settings
 from thucydides.config import Settings
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
 from thucydides.evaluate.scores import Report
+from thucydides.evaluate.places import evaluate_places
 from thucydides.evaluate.seed import evaluate_seed
+from thucydides.evaluate.times import evaluate_times
 
 
 def _print(report: Report, as_json: bool, errors: int) -> None:
@@ -104,6 +106,22 @@ def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None) -> 
 def eval_seed(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
     """The reference article: the events EXPECTED.md lists, and none of the forbidden ones."""
     _print(evaluate_seed(path, _settings(pipeline)), as_json, errors)
+
+
+@eval_group.command("time")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_common
+def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+    """TempEval-3 TIMEX3: value F1 over relaxed (overlapping) span matches, given each document's date."""
+    _print(evaluate_times(path), as_json, errors)
+
+
+@eval_group.command("places")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_common
+def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+    """LGL, TR-News or GeoWebNews toponyms: recall, accuracy within 161 km, median error (km)."""
+    _print(evaluate_places(path, _settings(pipeline)), as_json, errors)
 
 
 def _settings(pipeline: str | None) -> Settings:

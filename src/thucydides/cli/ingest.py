@@ -30,6 +30,7 @@ def ingest_command(
     actors_dict: tuple[str, ...],
     agents_dict: tuple[str, ...],
     batch_size: int | None,
+    country_bias: str | None,
     db: str,
     progress: bool | None,
 ) -> None:
@@ -38,7 +39,9 @@ def ingest_command(
     Ingest is idempotent: an article already stored with the same content is left as it is.
     Rejected documents are stored with their reason and named on stderr; the batch goes on.
     """
-    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb)
+    settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
+        country_bias=country_bias
+    )
     articles = list(read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date))
     err = Console(stderr=True)
     show = sys.stderr.isatty() if progress is None else progress

@@ -20,6 +20,12 @@ def validate_date(_ctx: click.Context, param: click.Parameter, value: str | None
     return value
 
 
+def validate_country(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise click.BadParameter(f"{value!r} is not an ISO 3166 alpha-3 country code such as USA", param=param)
+    return value.upper() if value else None
+
+
 def db_option(function: F) -> F:
     return click.option(
         "--db",
@@ -80,6 +86,12 @@ def reading_options(function: F) -> F:
                 "--batch-size",
                 type=click.IntRange(min=1),
                 help="Documents per spaCy batch and per database transaction (default 32).",
+            ),
+            click.option(
+                "--country-bias",
+                callback=validate_country,
+                help="ISO3 country that ambiguous place names lean to (e.g. USA: 'Alexandria' is "
+                "Alexandria, Louisiana rather than Egypt's). Default: none.",
             ),
         ]
     ):

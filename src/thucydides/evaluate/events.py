@@ -61,7 +61,7 @@ def actor_key(actor: Actor | None) -> str | None:
     if actor is None:
         return None
     if actor.country:
-        return actor.country
+        return actor.country[:3]
     return actor.code[:3] if actor.code and actor.code != "---" else None
 
 
@@ -128,6 +128,9 @@ def _dyad_matches(event: Event, sources: set[str], targets: set[str]) -> bool:
     source, target = actor_key(event.source), actor_key(event.target)
     if source not in sources:
         return False
+    if targets and target is None:
+        # the gold gives an untargeted domestic event (a protest, a curfew) its own country
+        return targets <= sources
     if targets:
         return target in targets
     # compound or reciprocal actors are all listed as sources; the target is one of them or none

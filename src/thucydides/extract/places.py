@@ -192,7 +192,7 @@ def _score(candidate: Candidate, context: Context) -> float:
     if entry.feature == "country":
         score = 8.5
     elif entry.feature == "state":
-        score = 6.0
+        score = 7.0
     elif entry.feature in ("sea", "ocean", "strait", "continent"):
         score = 8.0
     elif entry.feature == "county":

@@ -121,6 +121,8 @@ class DocActors:
         if not counts:
             return None
         best = max(counts, key=lambda c: counts[c])
+        if len(counts) == 1:
+            return best  # the only country the text names
         return best if counts[best] * 2 > sum(counts.values()) and counts[best] >= 2 else None
 
     def _learn_organisations(self) -> None:
@@ -178,25 +180,28 @@ class DocActors:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
         description = self._description_tokens(span)
+        organisation: str | None = None
         for token in description:
             found = self._kb_at.get(token.i)
-            if found and country is None:
+            if found and country is None and organisation is None:
                 entry = found.entries[0]
                 if entry.kind == "person":
                     owner = self._persons.get(token.i)
                     country = owner.country if owner else entry.country
+                elif entry.kind == "igo":
+                    organisation = entry.code
                 else:
-                    country = entry.country or entry.code
+                    country = entry.country
                     if entry.kind == "seat" and sector is None:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
-        if country is None and sector is not None and self.dominant_country is not None:
+        if country is None and organisation is None and sector is not None and self.dominant_country is not None:
             country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
             text=span.text,
             name=name,
-            code=_code(country, sector),
+            code=organisation + (sector or "") if organisation and country is None else _code(country, sector),
             country=country,
             sector=sector,
             span=(span.start_char, span.end_char),

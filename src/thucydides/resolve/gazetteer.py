@@ -158,8 +158,9 @@ def load_gazetteer() -> Gazetteer:
             continue
         stem = re.sub(r" (County|Parish|Borough|Census Area|city)$", "", county["name"])
         seat = city_lookup.get((normalize(stem), county["state"]))
-        lat, lon = (seat.lat, seat.lon) if seat is not None else (state.lat, state.lon)
-        entry = Entry(county["name"], "USA", lat, lon, "county", None, 50_000, admin1=county["state"])
+        if seat is None:
+            continue  # no coordinates to give it: better unknown than placed at the state's centre
+        entry = Entry(county["name"], "USA", seat.lat, seat.lon, "county", None, 50_000, admin1=county["state"])
         gazetteer.add(county["name"], entry, alias=False)
     _add_own_places(gazetteer)
     _add_demonyms(gazetteer)
@@ -211,7 +212,7 @@ def _add_own_places(gazetteer: Gazetteer) -> None:
         name, alternates = row[0], [a for a in row[1].split("|") if a]
         if not row[3]:
             targets = [c.entry for c in gazetteer.lookup(name) if not c.alias]
-            targets.sort(key=lambda e: (e.feature != "country", -e.population))
+            targets.sort(key=lambda e: (e.feature != "country", not e.capital, -e.population))
             if not targets:
                 raise ResourceError(f"places.tsv: {name!r} is not in the gazetteer, so its aliases have nowhere to go")
             for alternate in alternates:
