@@ -18,6 +18,7 @@ from thucydides.clean.pubdate import publication_date
 from thucydides.codes import Lexicon, load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
@@ -119,6 +120,7 @@ def build_analysis(
         actors=all_actors,
         places=when_where.places,
         times=when_where.times,
+        stances=tuple(find_stances(doc, actors)),
         text=article.text,
     )
 

@@ -18,6 +18,7 @@ from thucydides.cli.explain import explain_command
 from thucydides.cli.export import export_command
 from thucydides.cli.ingest import ingest_command
 from thucydides.cli.query import events_command, quotes_command
+from thucydides.cli.stances import stances_command
 from thucydides.cli.stats import stats_command
 from thucydides.cli.stories import stories_command
 from thucydides.errors import ThucydidesError
@@ -46,6 +47,7 @@ cli.add_command(eval_group)
 cli.add_command(events_command)
 cli.add_command(explain_command)
 cli.add_command(quotes_command)
+cli.add_command(stances_command)
 cli.add_command(stats_command)
 cli.add_command(dyads_command)
 cli.add_command(export_command)

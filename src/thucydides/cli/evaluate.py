@@ -14,6 +14,7 @@ from thucydides.config import Settings
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
 from thucydides.evaluate.scores import Report
 from thucydides.evaluate.places import evaluate_places
+from thucydides.evaluate.quotes import evaluate_quotes
 from thucydides.evaluate.seed import evaluate_seed
 from thucydides.evaluate.times import evaluate_times
 
@@ -122,6 +123,15 @@ def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None) -> No
 def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
     """LGL, TR-News or GeoWebNews toponyms: recall, accuracy within 161 km, median error (km)."""
     _print(evaluate_places(path, _settings(pipeline)), as_json, errors)
+
+
+@eval_group.command("quotes")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles of the file.")
+@_common
+def eval_quotes(path: str, limit: int | None, as_json: bool, errors: int, pipeline: str | None) -> None:
+    """PolNeAR attributions: quote content, and content with its speaker (precision, recall, F1)."""
+    _print(evaluate_quotes(path, _settings(pipeline), limit), as_json, errors)
 
 
 def _settings(pipeline: str | None) -> Settings:

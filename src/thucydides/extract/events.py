@@ -109,7 +109,10 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     end = max([verb, *particles[: len(pattern.particles)]], key=lambda t: t.i)
     if pattern.prep is None:
         if _is_passive(verb):
-            return end, [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+            if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return end, subjects
         return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
@@ -140,6 +143,13 @@ def _subjects(verb: Token) -> list[Token]:
     """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
     if _is_passive(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents:
+            # "killed in Israeli tank shelling": the nationality of the attack that did it
+            agents = [
+                m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                for g in c.children if g.dep_ == "pobj"
+                for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i
+            ]
         return agents
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:

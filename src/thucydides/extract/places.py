@@ -55,9 +55,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text or not any(c.isalpha() for c in text):
             continue
         candidates = gazetteer.lookup(text)
-        if ent.label_ == "NORP":
-            if gazetteer.demonym(text) is not None and not candidates:
-                mentions.append(Mention(text, (start, start + len(text)), demonym=True))
+        if ent.label_ == "NORP" and gazetteer.demonym(text) is not None and not candidates:
+            mentions.append(Mention(text, (start, start + len(text)), demonym=True))
             continue
         if ent.label_ in PLACE_LABELS:
             if not candidates:
@@ -157,7 +156,7 @@ def resolve_mentions(
             states[mention.state] += 2
             countries["USA"] += 2
         strong = [c for c in candidates if c.entry.feature in ("country", "state") and not c.alias]
-        if len(candidates) == 1 or (strong and len(strong) == len({c.entry.feature for c in strong})):
+        if len(candidates) == 1 or len(strong) == 1:
             entry = (strong or candidates)[0].entry
             if entry.country:
                 countries[entry.country] += 1
@@ -279,7 +278,8 @@ def governed_place(trigger: Token, places: list[tuple[Place, Token]], excluded: 
             continue
         if not _locative(token, trigger):
             continue
-        if _nearest_clause_head(token) is not trigger and not _noun_trigger_governs(trigger, token):
+        head = _nearest_clause_head(token)
+        if (head is None or head.i != trigger.i) and not _noun_trigger_governs(trigger, token):
             continue
         distance = abs(token.i - trigger.i)
         if best is None or distance < best[0]:
@@ -291,12 +291,12 @@ def _locative(token: Token, trigger: Token) -> bool:
     """Whether a place token sits where a location does: the object of a locative preposition,
     or the object of a motion verb ("visit Moscow")."""
     current = token
-    while current.dep_ in ("compound", "appos", "conj", "amod", "nmod") and current.head is not current:
+    while current.dep_ in ("compound", "appos", "conj", "amod", "nmod") and current.head.i != current.i:
         current = current.head
     if current.dep_ == "pobj":
         preposition = current.head.lower_
         return preposition in LOCATIVE_PREPOSITIONS
-    if current.dep_ in ("dobj", "obj") and current.head is trigger:
+    if current.dep_ in ("dobj", "obj") and current.head.i == trigger.i:
         return trigger.lemma_.lower() in _MOTION_VERBS
     return False
 
@@ -312,7 +312,7 @@ def _noun_trigger_governs(trigger: Token, token: Token) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return False
     for ancestor in token.ancestors:
-        if ancestor is trigger:
+        if ancestor.i == trigger.i:
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             return False

@@ -55,6 +55,7 @@ class Cues:
     object_verbs: frozenset[str]
     preposition_verbs: dict[str, frozenset[str]]
     message_nouns: frozenset[str]
+    person_nouns: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -74,7 +75,10 @@ def load_cues() -> Cues:
         return frozenset(str(data.get(key) or "").split())
 
     preps = {str(verb): frozenset(str(p) for p in ps) for verb, ps in (data.get("preposition_verbs") or {}).items()}
-    return Cues(words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps, words("message_nouns"))
+    return Cues(
+        words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps,
+        words("message_nouns"), words("person_nouns"),
+    )
 
 
 @dataclass(frozen=True)
@@ -100,40 +104,45 @@ class _Attribution:
 def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     """Every quote in text order, each with its cue and speaker."""
     cues = load_cues()
-    speakers = SpeakerResolver(doc, actors)
     attributions = _attributions(doc, cues)
     quoted = quoted_runs(doc.text)
-    found: list[QuoteMatch] = []
+    # (content span, attribution or None, direct): speakers are resolved afterwards, in text
+    # order, so "he added" can point to the speaker of the quote just before
+    pending: list[tuple[Span, _Attribution | None, bool]] = []
     absorbed: set[int] = set()
     for attribution in _speaker_lines(doc):
         absorbed.update(i for i, run in enumerate(quoted) if _overlap(run, attribution.span))
         direct = doc.text[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
-        found.append(_match(doc, attribution.span, attribution, speakers, direct=direct))
+        pending.append((attribution.span, attribution, direct))
     for attribution in attributions:
         inside = [i for i, run in enumerate(quoted) if _overlap(run, attribution.span)]
         if inside and _is_all_quoted(doc.text, attribution.span, [quoted[i] for i in inside]):
             continue  # told below as direct quotes
         absorbed.update(i for i in inside if _within(quoted[i], attribution.span, slack=2))
-        found.append(_match(doc, attribution.span, attribution, speakers, direct=False))
-    previous: QuoteMatch | None = None
+        pending.append((attribution.span, attribution, False))
     for i, run in enumerate(quoted):
         if i in absorbed or len(doc.text[run[0] : run[1]].split()) < _MIN_WORDS:
             continue
         owner = next((a for a in attributions if _overlap(run, a.span)), None) or _nearest_cue(doc, run, cues)
-        if owner is not None:
-            match = _match(doc, run, owner, speakers, direct=True)
-        elif previous is not None and _continues(doc.text, previous.span, run):
-            match = QuoteMatch(doc.text[run[0] : run[1]], run, previous.cue_text, previous.cue_span, previous.speaker, True)
+        pending.append((run, owner, True))
+    speakers = SpeakerResolver(doc, actors, cues.person_nouns)
+    previous: QuoteMatch | None = None
+    for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
+        if attribution is not None:
+            match = _match(doc, span, attribution, speakers, direct)
+        elif previous is not None and previous.direct and _continues(doc.text, previous.span, span):
+            match = QuoteMatch(doc.text[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
-            match = QuoteMatch(doc.text[run[0] : run[1]], run, "", None, None, True)
+            match = QuoteMatch(doc.text[span[0] : span[1]], span, "", None, None, True)
         speakers.remember(match.speaker, match.span)
         previous = match
-        found.append(match)
-    yield from sorted(found, key=lambda q: q.span)
+        yield match
 
 
 def _match(doc: Doc, span: Span, attribution: _Attribution, speakers: SpeakerResolver, direct: bool) -> QuoteMatch:
     start, end = _trim(doc.text, span)
+    if not direct and doc.text[start : start + 5].lower() == "that ":
+        start += 5  # the complementizer is not what was said
     cue_end = attribution.cue_end.idx + len(attribution.cue_end.text)
     speaker = speakers.resolve(attribution.subject, (start, end)) if attribution.subject is not None else None
     return QuoteMatch(
@@ -328,7 +337,7 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
             if child.dep_ in ("dobj", "oprd") and child.pos_ not in ("PRON",):
                 start, end = _subtree_span(child, exclude=token)
                 for other in children:  # "called it a ratification": the object predicate too
-                    if other.dep_ == "oprd" and other is not child:
+                    if other.dep_ == "oprd" and other.i != child.i:
                         end = max(end, _subtree_span(other, exclude=token)[1])
                 return start, end
     for preposition in cues.preposition_verbs.get(lemma, ()):
@@ -351,7 +360,7 @@ def _according_to(token: Token) -> _Attribution | None:
     if source is None:
         return None
     head = token.head
-    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     phrase = {t.i for t in token.subtree}
     tokens = [t for t in head.subtree if t.i not in phrase and t.sent == token.sent]
@@ -374,7 +383,7 @@ def _subject(verb: Token, cues: Cues) -> Token | None:
             return _author(subject, cues)
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head is not current:
+        if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head.i != current.i:
             current = current.head
             continue
         return None

@@ -37,10 +37,13 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case
 class SpeakerResolver:
     """Resolves cue subjects to speakers within one document, remembering the last speaker."""
 
-    def __init__(self, doc: Doc, actors: DocActors) -> None:
+    def __init__(self, doc: Doc, actors: DocActors, person_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.actors = actors
-        self._persons = [a for a in actors.all_actors() if actors.is_person(a)]
+        self.person_nouns = person_nouns
+        mentions = actors.all_actors()
+        self._persons = [a for a in mentions if actors.is_person(a)]
+        self._bodies = [a for a in mentions if a.code != "---" and not actors.is_person(a)]
         self._last: tuple[Actor, Span] | None = None
 
     def remember(self, speaker: Actor | None, span: Span) -> None:
@@ -52,7 +55,7 @@ class SpeakerResolver:
         """The speaker a cue's subject denotes (see the module docstring)."""
         span = phrase_span(subject)
         lower = subject.lower_
-        if lower in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head is not subject.head:
+        if lower in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             # "Kirby, who said …": the relative pronoun in the text, the antecedent's actor
             antecedent = self.resolve(subject.head.head, quote)
             return replace(antecedent, text=subject.text, span=span)
@@ -60,11 +63,17 @@ class SpeakerResolver:
             person = self.pronoun(min(quote[0], subject.idx))
             if person is not None:
                 return replace(person, text=subject.text, span=span)
+        elif lower == "it":
+            body = self.body_before(subject.idx)
+            if body is not None:
+                return replace(body, text=subject.text, span=span)
         elif subject.pos_ != "PRON":
             actor = self.actors.actor_for(subject)
             if actor is not None and (actor.kb_id is not None or self.actors.is_person(actor)):
                 return actor
-            if subject.pos_ == "NOUN" and _definite_singular(subject):
+            if actor is not None and actor.country is None:
+                actor = self._speaking_for(subject, actor)
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in self.person_nouns and _definite_singular(subject):
                 person = self.nominal(subject, actor)
                 if person is not None:
                     return replace(person, text=self.doc.text[span[0] : span[1]], span=span)
@@ -72,6 +81,31 @@ class SpeakerResolver:
                 return actor
         words = self.doc.text[span[0] : span[1]]
         return Actor(text=words, name=words, code="---", country=None, sector=None, span=span)
+
+    def body_before(self, offset: int) -> Actor | None:
+        """What "it" is: the last country or organisation named in the sentence before, or in the
+        previous one."""
+        sentence = self.doc[self.doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent  # type: ignore[union-attr]
+        earliest = sentence.start_char
+        if sentence.start > 0:
+            earliest = self.doc[sentence.start - 1].sent.start_char
+        before = [a for a in self._bodies if earliest <= a.span[0] and a.span[1] <= offset]
+        return before[-1] if before else None
+
+    def _speaking_for(self, subject: Token, role: Actor) -> Actor:
+        """ "A spokesman for Prime Minister Rishi Sunak": the role takes the country of whom it serves."""
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                served = next((c for c in child.children if c.dep_ == "pobj"), None)
+                owner = self.actors.actor_for(served) if served is not None else None
+                if owner is not None and owner.country is not None:
+                    sector = role.sector or owner.sector
+                    span = phrase_span(subject)
+                    return replace(
+                        role, text=self.doc.text[span[0] : span[1]], name=self.doc.text[span[0] : span[1]], country=owner.country,
+                        sector=sector, code=owner.country + (sector or ""), span=span,
+                    )
+        return role
 
     def pronoun(self, offset: int) -> Actor | None:
         """Who "he" or "she" before ``offset`` is."""

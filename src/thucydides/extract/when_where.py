@@ -91,10 +91,10 @@ class WhenWhere:
             if verb is not None:
                 heads.add(verb.i)
                 current = verb
-        while current.dep_ in _FOLLOW and current.head is not current:
+        while current.dep_ in _FOLLOW and current.head.i != current.i:
             current = current.head
             heads.add(current.i)
-        best: tuple[int, Time] | None = None
+        best: tuple[tuple[int, int], Time] | None = None
         for time, ids in self._time_tokens:
             if time.type not in ("DATE", "TIME") or not ids:
                 continue
@@ -102,10 +102,12 @@ class WhenWhere:
             token = trigger.doc[root]
             if token.sent.start != trigger.sent.start:
                 continue
+            # inside the trigger's own phrase ("the destruction of a drone on Tuesday") first
+            own = any(a.i == trigger.i for a in token.ancestors)
             clause = _clause_head(token, ids)
-            if clause is None or clause.i not in heads:
+            if not own and (clause is None or clause.i not in heads):
                 continue
-            distance = abs(token.i - trigger.i)
+            distance = (0 if own else 1, abs(token.i - trigger.i))
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None

@@ -235,7 +235,10 @@ class DocActors:
         if token.pos_ == "PROPN" and token.text in self._by_name:
             actor = self._by_name[token.text]
             return replace(actor, text=token.text, span=(token.idx, token.idx + len(token.text)))
-        if found is not None and token.tag_ in ("NNPS", "NNS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound") and (
+            token.tag_ in ("NNPS", "NNS") or (token.dep_ in ("pobj", "dobj", "amod", "compound") and token.head.dep_ == "agent")
+            or (token.dep_ in ("pobj", "dobj") and not any(c.dep_ in ("compound",) for c in token.children))
+        ):
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
@@ -320,6 +323,8 @@ class DocActors:
                 break
         if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
             return None
+        if country is None and code is None and self.dominant_country is not None:
+            country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         return Actor(
             text=self.doc[start.i : head.i + 1].text,
             name=self.doc[start.i : head.i + 1].text,

@@ -33,6 +33,10 @@ ROWS = NUM_PERM // BANDS
 ``1 - (1 - J**ROWS) ** BANDS`` for Jaccard similarity ``J``: 0.93 at J = 0.2, 0.998 at J = 0.3.
 A copy truncated to half its length still has J near 0.35, so it is found; unrelated texts
 (J below 0.05) rarely are, and a false candidate costs one signature comparison."""
+MIN_SHARED_BANDS = 2
+"""A stored article is a candidate when it shares at least this many bands: 0.999 for a copy at
+J = 0.35, 0.13 for an unrelated text at J = 0.1, 0.01 at J = 0.05 (against 0.47 and 0.15 for a
+single band), so texts that share stock phrases cost few comparisons."""
 SHINGLE = 3
 """Words per shingle."""
 MIN_CONTAINMENT = 0.5
@@ -180,9 +184,10 @@ def _candidates(
     params: list[object] = [v for pair in bands for v in pair]
     rows = db.execute(
         "SELECT s.article_id, s.story_id, s.shingles, s.minhash FROM story_articles AS s"
-        f" WHERE s.article_id IN (SELECT b.article_id FROM story_bands AS b WHERE {clauses})"
+        f" WHERE s.article_id IN (SELECT b.article_id FROM story_bands AS b WHERE {clauses}"
+        " GROUP BY b.article_id HAVING count(*) >= ?)"
         " AND s.article_id <> ? ORDER BY s.article_id",
-        [*params, article_id],
+        [*params, MIN_SHARED_BANDS, article_id],
     ).fetchall()
     return [(str(r[0]), str(r[1]), int(r[2]), bytes(r[3])) for r in rows]
 

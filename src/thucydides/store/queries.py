@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from thucydides.store.errors import StoreError
-from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats
+from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats
 
 _EVENT_SELECT = """
 SELECT e.article_id, e.id, COALESCE(e.date, a.date) AS day,
@@ -103,6 +103,42 @@ def find_quotes(connection: sqlite3.Connection, filters: Filters) -> list[QuoteR
         QuoteRow(
             article_id=r[0], index=r[1], date=r[2], speaker=r[3], speaker_code=r[4],
             speaker_country=r[5], cue=r[6], content=r[7], direct=bool(r[8]),
+        )
+        for r in connection.execute(sql, params)
+    ]
+
+
+_STANCE_SELECT = """
+SELECT s.article_id, s.idx, a.date AS day, s.holder_name, s.holder_text, s.holder_code, s.holder_country,
+       s.issue, s.polarity, substr(a.text, s.span_start + 1, s.span_end - s.span_start)
+FROM stances AS s JOIN articles AS a ON a.id = s.article_id
+"""
+
+
+def find_stances(connection: sqlite3.Connection, filters: Filters) -> list[StanceRow]:
+    if filters.code is not None:
+        raise StoreError("the code filter applies to events, not stances")
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.actor is not None:
+        columns = ("s.holder_name", "s.holder_text", "s.holder_code")
+        where.append("(" + " OR ".join(f"instr(casefold({c}), ?) > 0" for c in columns) + ")")
+        params.extend([filters.actor.casefold()] * len(columns))
+    if filters.country is not None:
+        where.append("s.holder_country = ?")
+        params.append(filters.country.upper())
+    if filters.issue is not None:
+        where.append("instr(casefold(s.issue), ?) > 0")
+        params.append(filters.issue.casefold())
+    if filters.polarity is not None:
+        where.append("s.polarity = ?")
+        params.append(filters.polarity.lower())
+    _dates(filters, "a.date", where, params)
+    sql = _finish(_STANCE_SELECT, where, "day, s.article_id, s.idx", filters, params)
+    return [
+        StanceRow(
+            article_id=r[0], index=r[1], date=r[2], holder=r[3], holder_text=r[4], holder_code=r[5],
+            holder_country=r[6], issue=r[7], polarity=r[8], evidence=r[9],
         )
         for r in connection.execute(sql, params)
     ]

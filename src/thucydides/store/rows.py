@@ -25,6 +25,10 @@ class Filters:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    issue: str | None = None
+    """Stances only: a case-insensitive substring of the issue ("ceasefire")."""
+    polarity: str | None = None
+    """Stances only: support, oppose or conditional."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,25 @@ class QuoteRow:
     cue: str
     content: str
     direct: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    """One stance as a user reads it in a table: who stands where on which issue."""
+
+    article_id: str
+    index: int
+    date: str | None
+    holder: str
+    holder_text: str
+    holder_code: str
+    holder_country: str | None
+    issue: str
+    polarity: str
+    evidence: str | None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -95,7 +95,67 @@ CREATE TABLE rejections (
 
 -- 0002_quotes_stances: (quotes with speakers, stances)
 
+ALTER TABLE quotes ADD COLUMN speaker_text TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+
+CREATE INDEX quotes_speaker_code ON quotes (speaker_code);
+
+CREATE TABLE stances (
+    article_id     TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    holder_name    TEXT NOT NULL,
+    holder_text    TEXT NOT NULL,
+    holder_code    TEXT NOT NULL,
+    holder_country TEXT,
+    issue          TEXT NOT NULL,
+    polarity       TEXT NOT NULL,
+    span_start     INTEGER NOT NULL,
+    span_end       INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE INDEX stances_issue ON stances (issue);
+
 -- 0003_times_places: (times, places, event dates and locations)
+
+ALTER TABLE events ADD COLUMN location_name TEXT;
+ALTER TABLE events ADD COLUMN location_country TEXT;
+ALTER TABLE events ADD COLUMN location_lat REAL;
+ALTER TABLE events ADD COLUMN location_lon REAL;
+ALTER TABLE events ADD COLUMN location_geonameid INTEGER;
+
+CREATE INDEX events_location_country ON events (location_country);
+
+CREATE TABLE places (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    country    TEXT,
+    lat        REAL,
+    lon        REAL,
+    geonameid  INTEGER,
+    feature    TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE INDEX places_country ON places (country);
+
+CREATE TABLE times (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
 
 -- 0004_stories_mentions: (stories, merged events and their mentions)
 

