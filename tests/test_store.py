@@ -21,6 +21,8 @@ ARAGORN = Actor(text="Aragorn", name="Aragorn Élessar", code="ARNGOV", country=
 
 TABLES = (
     "articles", "events", "actor_mentions", "quotes", "rejections",
+    # 0002: stances
+    "stances",
     # 0003: times and places
     "places", "times",
     # 0004: stories and merged events

