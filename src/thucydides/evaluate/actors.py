@@ -39,7 +39,9 @@ def evaluate_actors(path: str | Path, settings: Settings) -> Report:
             str(given.get("actor", "")), nlp, kb, _iso_date(given.get("date")), str(given.get("context") or "")
         )
         report.records += 1
-        for field, got, counts in (("country", resolution.country, country), ("code_1", resolution.sector, sector)):
+        # NGEC gives an organisation a pseudo-country (UNO, EUR): our IGO code's tag is the same
+        got_country = resolution.country or (resolution.code[3:6] if resolution.code.startswith("IGO") else "")
+        for field, got, counts in (("country", got_country, country), ("code_1", resolution.sector, sector)):
             expected = _expected(record, field)
             if expected is None:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -54,9 +54,17 @@ class KnowledgeBase:
         return tuple(sorted(found, key=lambda p: p.start or "", reverse=True))
 
     def lookup(self, surface: str, date: str | None = None) -> tuple[KBEntry, ...]:
+        """Entries for a name valid on the date; a person who held office only before it comes
+        back as a former office holder (sector ELI, PLOVER's elites), not as today's."""
         entries = self.names.get(surface, ())
         dated = tuple(e for e in entries if e.valid_on(date))
-        return dated
+        if dated or date is None:
+            return dated
+        past = sorted((e for e in entries if e.kind == "person" and e.end and e.end < date), key=lambda e: e.end or "")
+        if not past:
+            return ()
+        last = past[-1]
+        return (replace(last, sector="ELI", code=(last.country or "---") + "ELI", role=f"former {last.role}"),)
 
 
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
