@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english
 from thucydides.clean.pubdate import publication_date
@@ -153,7 +154,7 @@ def _event(
     when_where: WhenWhere,
     publication: str | None,
 ) -> Event:
-    sentence = candidate.trigger.sent
+    sentence = sentence_of(candidate.trigger)
     date, date_text = when_where.date_of(candidate.trigger, publication)
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]

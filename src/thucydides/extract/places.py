@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Dateline, Place
 from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
 
@@ -272,7 +273,7 @@ def governed_place(trigger: Token, places: list[tuple[Place, Token]], excluded: 
     """
     best: tuple[int, Place] | None = None
     for place, token in places:
-        if token.sent.start != trigger.sent.start:
+        if sentence_of(token).start != sentence_of(trigger).start:
             continue
         if any(s < place.span[1] and place.span[0] < e for s, e in excluded):
             continue

@@ -34,6 +34,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.errors import ResourceError
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.records import Actor, Span
@@ -203,9 +204,9 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
     inside = doc.char_span(run[0], run[1], alignment_mode="expand")
     if inside is None or len(inside) == 0:
         return None
-    sentences = {doc[inside.start].sent, doc[inside.end - 1].sent}
-    if inside.end < len(doc) and "\n" not in doc.text[run[1] : doc[inside.end].sent.start_char]:
-        sentences.add(doc[inside.end].sent)
+    sentences = {sentence_of(doc[inside.start]), sentence_of(doc[inside.end - 1])}
+    if inside.end < len(doc) and "\n" not in doc.text[run[1] : sentence_of(doc[inside.end]).start_char]:
+        sentences.add(sentence_of(doc[inside.end]))
     best: Token | None = None
     for sentence in sentences:
         for token in sentence:
@@ -363,7 +364,7 @@ def _according_to(token: Token) -> _Attribution | None:
     while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     phrase = {t.i for t in token.subtree}
-    tokens = [t for t in head.subtree if t.i not in phrase and t.sent == token.sent]
+    tokens = [t for t in head.subtree if t.i not in phrase and sentence_of(t) == sentence_of(token)]
     span = _largest_run(tokens)
     if span is None:
         return None

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
@@ -85,10 +86,10 @@ class SpeakerResolver:
     def body_before(self, offset: int) -> Actor | None:
         """What "it" is: the last country or organisation named in the sentence before, or in the
         previous one."""
-        sentence = self.doc[self.doc.char_span(offset, offset + 1, alignment_mode="expand").start].sent  # type: ignore[union-attr]
+        sentence = sentence_of(self.doc[self.doc.char_span(offset, offset + 1, alignment_mode="expand").start])  # type: ignore[union-attr]
         earliest = sentence.start_char
         if sentence.start > 0:
-            earliest = self.doc[sentence.start - 1].sent.start_char
+            earliest = sentence_of(self.doc[sentence.start - 1]).start_char
         before = [a for a in self._bodies if earliest <= a.span[0] and a.span[1] <= offset]
         return before[-1] if before else None
 

@@ -27,6 +27,7 @@ from typing import Literal
 import yaml
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.errors import ResourceError
 from thucydides.extract.quotes import load_cues
 from thucydides.extract.speakers import SpeakerResolver
@@ -185,7 +186,7 @@ def _object(verb: Token, issues: Issues) -> list[Token]:
             if child.dep_ == dep and child.pos_ != "PRON":
                 # the object with what completes it: "oppose efforts … to propose a ceasefire"
                 subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-                return [t for t in verb.subtree if t.i > verb.i and t.i not in subject and t.sent == verb.sent]
+                return [t for t in verb.subtree if t.i > verb.i and t.i not in subject and sentence_of(t) == sentence_of(verb)]
     return []
 
 

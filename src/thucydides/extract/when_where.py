@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.extract.places import (
     dateline_place,
     find_mentions,
@@ -100,7 +101,7 @@ class WhenWhere:
                 continue
             root = min(ids)
             token = trigger.doc[root]
-            if token.sent.start != trigger.sent.start:
+            if sentence_of(token).start != sentence_of(trigger).start:
                 continue
             # inside the trigger's own phrase ("the destruction of a drone on Tuesday") first
             own = any(a.i == trigger.i for a in token.ancestors)
@@ -120,7 +121,7 @@ class WhenWhere:
             return place
         if self.dateline is None or modality not in _HAPPENED:
             return None
-        sentence = trigger.sent
+        sentence = sentence_of(trigger)
         in_sentence = [p for p, t in self._place_tokens if sentence.start <= t.i < sentence.end]
         if is_local(in_sentence, self.dateline_entry):
             return self.dateline

@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
@@ -211,7 +212,7 @@ class DocActors:
     def _description_tokens(self, span: Span) -> list[Token]:
         """Words describing a named person: premodifiers of the name and an apposition."""
         root = span.root
-        tokens = [t for t in root.subtree if t.i < span.start and t.sent == root.sent]
+        tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
         for child in root.children:
             if child.dep_ == "appos":
                 tokens.extend(child.subtree)
