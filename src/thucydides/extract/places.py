@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Dateline, Place
 from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
 
@@ -71,7 +71,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 continue
         else:
             continue
-        state = _state_after(doc.text, start + len(text), gazetteer)
+        state = _state_after(text_of(doc), start + len(text), gazetteer)
         mentions.append(Mention(text, (start, start + len(text)), state))
     mentions.extend(_listed_names(doc, gazetteer, mentions))
     mentions.sort(key=lambda m: m.span)
@@ -114,7 +114,7 @@ _LISTED = re.compile(
 
 def _listed_names(doc: Doc, gazetteer: Gazetteer, found: list[Mention]) -> Iterable[Mention]:
     """Regions and seas from our own list that NER missed."""
-    for match in _LISTED.finditer(doc.text):
+    for match in _LISTED.finditer(text_of(doc)):
         start, end = match.span()
         text = match.group(0)
         if text.lower().startswith("the "):

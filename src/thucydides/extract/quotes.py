@@ -34,7 +34,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.errors import ResourceError
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.records import Actor, Span
@@ -106,23 +106,23 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     """Every quote in text order, each with its cue and speaker."""
     cues = load_cues()
     attributions = _attributions(doc, cues)
-    quoted = quoted_runs(doc.text)
+    quoted = quoted_runs(text_of(doc))
     # (content span, attribution or None, direct): speakers are resolved afterwards, in text
     # order, so "he added" can point to the speaker of the quote just before
     pending: list[tuple[Span, _Attribution | None, bool]] = []
     absorbed: set[int] = set()
     for attribution in _speaker_lines(doc):
         absorbed.update(i for i, run in enumerate(quoted) if _overlap(run, attribution.span))
-        direct = doc.text[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
+        direct = text_of(doc)[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
         pending.append((attribution.span, attribution, direct))
     for attribution in attributions:
         inside = [i for i, run in enumerate(quoted) if _overlap(run, attribution.span)]
-        if inside and _is_all_quoted(doc.text, attribution.span, [quoted[i] for i in inside]):
+        if inside and _is_all_quoted(text_of(doc), attribution.span, [quoted[i] for i in inside]):
             continue  # told below as direct quotes
         absorbed.update(i for i in inside if _within(quoted[i], attribution.span, slack=2))
         pending.append((attribution.span, attribution, False))
     for i, run in enumerate(quoted):
-        if i in absorbed or len(doc.text[run[0] : run[1]].split()) < _MIN_WORDS:
+        if i in absorbed or len(text_of(doc)[run[0] : run[1]].split()) < _MIN_WORDS:
             continue
         owner = next((a for a in attributions if _overlap(run, a.span)), None) or _nearest_cue(doc, run, cues)
         pending.append((run, owner, True))
@@ -131,25 +131,25 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
         if attribution is not None:
             match = _match(doc, span, attribution, speakers, direct)
-        elif previous is not None and previous.direct and _continues(doc.text, previous.span, span):
-            match = QuoteMatch(doc.text[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
+        elif previous is not None and previous.direct and _continues(text_of(doc), previous.span, span):
+            match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
-            match = QuoteMatch(doc.text[span[0] : span[1]], span, "", None, None, True)
+            match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, "", None, None, True)
         speakers.remember(match.speaker, match.span)
         previous = match
         yield match
 
 
 def _match(doc: Doc, span: Span, attribution: _Attribution, speakers: SpeakerResolver, direct: bool) -> QuoteMatch:
-    start, end = _trim(doc.text, span)
-    if not direct and doc.text[start : start + 5].lower() == "that ":
+    start, end = _trim(text_of(doc), span)
+    if not direct and text_of(doc)[start : start + 5].lower() == "that ":
         start += 5  # the complementizer is not what was said
     cue_end = attribution.cue_end.idx + len(attribution.cue_end.text)
     speaker = speakers.resolve(attribution.subject, (start, end)) if attribution.subject is not None else None
     return QuoteMatch(
-        content=doc.text[start:end],
+        content=text_of(doc)[start:end],
         span=(start, end),
-        cue_text=doc.text[attribution.cue.idx : cue_end],
+        cue_text=text_of(doc)[attribution.cue.idx : cue_end],
         cue_span=(attribution.cue.idx, cue_end),
         speaker=speaker,
         direct=direct,
@@ -205,7 +205,7 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
     if inside is None or len(inside) == 0:
         return None
     sentences = {sentence_of(doc[inside.start]), sentence_of(doc[inside.end - 1])}
-    if inside.end < len(doc) and "\n" not in doc.text[run[1] : sentence_of(doc[inside.end]).start_char]:
+    if inside.end < len(doc) and "\n" not in text_of(doc)[run[1] : sentence_of(doc[inside.end]).start_char]:
         sentences.add(sentence_of(doc[inside.end]))
     best: Token | None = None
     for sentence in sentences:
@@ -230,7 +230,7 @@ _SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]?){1,4}):[ 
 
 def _speaker_lines(doc: Doc) -> Iterator[_Attribution]:
     """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline)."""
-    for line in _SPEAKER_LINE.finditer(doc.text):
+    for line in _SPEAKER_LINE.finditer(text_of(doc)):
         name = doc.char_span(line.start(1), line.end(1), alignment_mode="contract")
         colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
         if name is None or colon is None or len(name) == 0 or name[-1].lower_ in _NOT_SPEAKERS:
@@ -247,7 +247,7 @@ _NOT_SPEAKERS = frozenset({"update", "note", "editor", "correction", "watch", "r
 def _attributions(doc: Doc, cues: Cues) -> list[_Attribution]:
     found: list[_Attribution] = []
     taken: set[int] = set()
-    quoted = quoted_runs(doc.text)
+    quoted = quoted_runs(text_of(doc))
     for token in doc:
         if any(start <= token.idx < end for start, end in quoted):
             continue  # "I think" inside someone's quote is part of what they said

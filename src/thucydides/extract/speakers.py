@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
@@ -77,10 +77,10 @@ class SpeakerResolver:
             if subject.pos_ == "NOUN" and subject.lemma_.lower() in self.person_nouns and _definite_singular(subject):
                 person = self.nominal(subject, actor)
                 if person is not None:
-                    return replace(person, text=self.doc.text[span[0] : span[1]], span=span)
+                    return replace(person, text=text_of(self.doc)[span[0] : span[1]], span=span)
             if actor is not None:
                 return actor
-        words = self.doc.text[span[0] : span[1]]
+        words = text_of(self.doc)[span[0] : span[1]]
         return Actor(text=words, name=words, code="---", country=None, sector=None, span=span)
 
     def body_before(self, offset: int) -> Actor | None:
@@ -103,7 +103,7 @@ class SpeakerResolver:
                     sector = role.sector or owner.sector
                     span = phrase_span(subject)
                     return replace(
-                        role, text=self.doc.text[span[0] : span[1]], name=self.doc.text[span[0] : span[1]], country=owner.country,
+                        role, text=text_of(self.doc)[span[0] : span[1]], name=text_of(self.doc)[span[0] : span[1]], country=owner.country,
                         sector=sector, code=owner.country + (sector or ""), span=span,
                     )
         return role

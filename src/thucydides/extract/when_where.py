@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.extract.places import (
     dateline_place,
     find_mentions,
@@ -49,7 +49,7 @@ class WhenWhere:
         country_bias: str | None = None,
     ) -> "WhenWhere":
         gazetteer = load_gazetteer()
-        times = tuple(find_times(doc.text, anchor))
+        times = tuple(find_times(text_of(doc), anchor))
         time_tokens = tuple((t, _token_ids(doc, t.span)) for t in times)
         mentions = find_mentions(doc, gazetteer)
         places = resolve_mentions(

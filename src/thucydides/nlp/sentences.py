@@ -30,3 +30,12 @@ def sentence_of(token: Token) -> Span:
 def sentence_number(token: Token) -> int:
     """The index of the token's sentence in the document."""
     return _index(token.doc)[1][token.i]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept: spaCy's ``Doc.text`` joins every token anew on each call."""
+    text = doc.user_data.get("thucydides.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["thucydides.text"] = text
+    return text  # type: ignore[no-any-return]
