@@ -31,6 +31,7 @@ from thucydides.resolve.legacy import LegacyDictionary, match_actor
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _COUNTRY_KINDS = frozenset({"country", "capital", "seat", "adjective", "igo", "group", "person"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
 
@@ -197,6 +198,8 @@ class DocActors:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
+        if any(t.lower_ in _FORMER for t in description):
+            sector = "ELI"
         if country is None and organisation is None and sector is not None and self.dominant_country is not None:
             country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
@@ -229,8 +232,10 @@ class DocActors:
         if person is not None and person.code != "---":
             return person
         found = self._kb_at.get(token.i)
+        if found is not None and person is not None and found.entries[0].kind == "person":
+            found = None  # "Juan Carlos" inside "Juan Carlos Jobet" is not King Juan Carlos
         if found is not None and found.entries[0].kind != "adjective":
-            return self._kb_actor(found)
+            return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
         if token.pos_ == "PROPN" and token.text in self._by_name:
@@ -301,6 +306,18 @@ class DocActors:
             kb_id=entry.kb_id,
         )
 
+    def _owned(self, actor: Actor, found: _Match) -> Actor:
+        """ "Chile's Defense Department": a generic institution name owned by another country."""
+        if found.entries[0].kind != "group":
+            return actor
+        head = self.doc[found.end - 1]
+        for child in head.children:
+            owner = self._kb_at.get(child.i)
+            if child.dep_ == "poss" and owner is not None and owner.entries[0].country not in (None, actor.country):
+                country = owner.entries[0].country
+                return replace(actor, country=country, code=_code(country, actor.sector), kb_id=None)
+        return actor
+
     def _role_actor(self, head: Token) -> Actor | None:
         """ "Russian troops", "Ukraine's army", "Kremlin spokesman", "the court": role + country."""
         first, sector = self._sector_at[head.i]
@@ -326,6 +343,8 @@ class DocActors:
             return None
         if country is None and code is None and self.dominant_country is not None:
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if any(t.lower_ in _FORMER for t in _modifiers(head)):
+            sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
             text=self.doc[start.i : head.i + 1].text,
             name=self.doc[start.i : head.i + 1].text,

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.records import Actor
 from thucydides.resolve.actors import DocActors
+from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import ROLE_SYNONYMS, KnowledgeBase
 
 
@@ -39,6 +40,8 @@ class Resolution:
 def resolve_phrase(
     phrase: str, nlp: Language, kb: KnowledgeBase, date: str | None = None, context: str = "", id: str = ""
 ) -> Resolution:
+    if phrase.isupper():
+        phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case
     doc = nlp(phrase)
     actors = DocActors(doc, kb, date)
     why: list[str] = []
@@ -63,6 +66,11 @@ def resolve_phrase(
         sector = _sector_in(doc, kb)
         if sector:
             why.append(f"sector {sector} from a role word in the phrase")
+    if country is None and not organisation and not code.startswith("IGO"):
+        place = _place_in(doc)
+        if place:
+            country = place
+            why.append(f"country {country} from a place named in the phrase (gazetteer)")
     if country is None and context:
         country = _country_in(nlp(context), DocActors(nlp(context), kb, date))
         if country:
@@ -79,6 +87,20 @@ def resolve_phrase(
     if not why:
         why.append("no country, organisation, person or role recognised")
     return Resolution(id, name, code, country or "", sector or "", kb_id, "; ".join(why))
+
+
+def _place_in(doc: Doc) -> str | None:
+    """The country of a city or region in the phrase ("Madras High Court"), from the gazetteer."""
+    gazetteer = load_gazetteer()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        candidates = [c.entry for c in gazetteer.lookup(token.text) if not c.alias and c.entry.country]
+        if candidates:
+            best = max(candidates, key=lambda e: (e.feature == "country", e.capital, e.population))
+            if best.population >= 100_000 or best.feature != "city":
+                return best.country
+    return None
 
 
 def _head(doc: Doc) -> Token | None:
