@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
+from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor, Modality
 from thucydides.resolve.actors import PERSONAL_PRONOUNS, DocActors
 
@@ -31,8 +32,12 @@ _INTENT_GOVERNORS = frozenset(
     {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide",
      "threaten", "willing", "ready", "prepared", "eager", "determined"}
 )
-_REQUESTING_GOVERNORS = frozenset({"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit"})
+_REQUESTING_GOVERNORS = frozenset(
+    {"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit", "demand", "insist", "require"}
+)
 """Verbs whose object is asked to act: "invited Xi to visit Russia" is not yet a visit."""
+_CLIMBING_CCOMP = _REQUESTING_GOVERNORS | _INTENT_GOVERNORS | _FUTURE_GOVERNORS
+"""Governors whose clausal complement, like an infinitive, is asked for or planned, not done."""
 _NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "reject", "deny", "cease", "halt", "abandon", "oppose", "resist"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -132,6 +137,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     targets = [a for h in target_heads for a in _actors_of(h, actors, verb, look_inside=True)]
     if not targets:
         targets = _complement_targets(verb, actors)
+    if not targets and entry.code.root in _CLAUSE_TARGET_ROOTS:
+        targets = _clause_subjects(verb, actors)
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
@@ -270,6 +277,9 @@ def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool 
     heads = [head, *[_through_quantifier(c) for c in _conjuncts(head)]]
     found: list[Actor] = []
     for token in heads:
+        if token.lower_ == "they" and _speech_verb(anchor) is None:
+            found.extend(_plural_pronoun_actors(token, actors))
+            continue
         actor = _pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and look_inside:
             actor = _inner_actor(token, actors)
@@ -298,6 +308,21 @@ def _complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
                 found = [a for p in grand.children if p.dep_ == "pobj" for a in _actors_of(p, actors, child, look_inside=True)]
                 if found:
                     return found
+    return []
+
+
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+"""Appeals, demands, accusations and threats aimed at whoever their clause is about."""
+
+
+def _clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
+    """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            found = [a for h in subjects for a in _actors_of(h, actors, child)]
+            if found:
+                return found
     return []
 
 
@@ -349,6 +374,17 @@ def _pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | No
     return None
 
 
+def _plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
+    """ "when they met": "they" as the last two people named, if both are named in this sentence
+    or the one before (the September meeting of Xi and Putin)."""
+    pair = actors.persons_before(token.idx, 2)
+    if len(pair) < 2:
+        return []
+    sentence = sentence_of(token)
+    earliest = sentence_of(token.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+    return pair if all(p.span[0] >= earliest for p in pair) else []
+
+
 def _speech_verb(token: Token) -> Token | None:
     """The speech verb whose clausal complement holds this token, if any."""
     current = token
@@ -363,8 +399,11 @@ def _modality(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
     current = anchor
-    while current.dep_ in ("xcomp", "conj", "acomp") and current.head is not current:
-        current = current.head
+    while current.head is not current and (
+        current.dep_ in ("xcomp", "conj", "acomp")
+        or (current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP)
+    ):
+        current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
         chain.append(current)
     speech = _speech_verb(anchor)
     reported = speech is not None

@@ -273,6 +273,18 @@ class DocActors:
                 best = actor
         return best
 
+    def persons_before(self, offset: int, count: int) -> list[Actor]:
+        """The last ``count`` different people named before a character offset, latest first."""
+        mentions = sorted({a.span: a for a in self._persons.values() if a.span[1] <= offset and a.code != "---"}.values(),
+                          key=lambda a: a.span, reverse=True)
+        found: list[Actor] = []
+        for actor in mentions:
+            if all(actor.name != other.name for other in found):
+                found.append(actor)
+            if len(found) == count:
+                break
+        return found
+
     def is_person(self, actor: Actor) -> bool:
         """Whether the actor is a named person of this document (not a country or a group)."""
         return any(p.name == actor.name for p in self._persons.values())
