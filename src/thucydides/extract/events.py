@@ -165,6 +165,8 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return _subjects(verb.head.head)  # "Syria is willing to withdraw"
+    if verb.dep_ == "xcomp" and _is_passive(verb.head):
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "Obama is scheduled to attend"
     if verb.dep_ == "xcomp":
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or _subjects(verb.head)
@@ -281,6 +283,8 @@ def _actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool 
             found.extend(_plural_pronoun_actors(token, actors))
             continue
         actor = _pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
+        if actor is None and token.dep_ in ("amod", "compound"):
+            actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
         if actor is None and look_inside:
             actor = _inner_actor(token, actors)
         if actor is not None and actor.code != "---":
