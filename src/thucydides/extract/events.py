@@ -44,7 +44,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _LIGHT_VERBS = frozenset(
     """hold launch conduct stage carry make impose issue announce begin start continue resume
     mount pay sign give provide send deliver offer extend order approve intensify step deploy
-    declare level file lodge have seek reach conclude open lead""".split()
+    declare level file lodge have seek reach conclude open lead dispatch""".split()
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
@@ -56,7 +56,7 @@ _QUANTIFIERS = frozenset(
 )
 """Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
 _SYMMETRIC_ROOTS = frozenset({"04", "06"})
-_SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "057", "190", "0351"})
+_SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})
 
 
@@ -133,7 +133,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     end, target_heads = match
     source_heads = _subjects(verb)
     modality, speaker = _modality(verb, actors)
-    sources = [a for h in source_heads for a in _actors_of(h, actors, verb)]
+    violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
+    sources = [a for h in source_heads for a in _actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in _actors_of(h, actors, verb, look_inside=True)]
     if not targets:
         targets = _complement_targets(verb, actors)
@@ -264,6 +265,10 @@ def _noun_candidates(
     targets = [a for h in target_heads for a in _actors_of(h, actors, anchor, look_inside=True)]
     if target_heads and target_heads[-1] is noun:
         targets = targets[:1]  # the possessor, else what the noun itself names
+    if not targets and governor is not None:
+        # "gave Tanzania a grant": the indirect object of the governing verb
+        datives = [c for c in governor.children if c.dep_ == "dative" and c.i < noun.i]
+        targets = [a for h in datives for a in _actors_of(h, actors, governor)]
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
