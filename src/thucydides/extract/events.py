@@ -19,7 +19,7 @@ from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor, Modality
-from thucydides.resolve.actors import PERSONAL_PRONOUNS, DocActors
+from thucydides.resolve.actors import PERSONAL_PRONOUNS, QUANTIFIERS, DocActors
 
 SPEECH_VERBS = frozenset(
     """say tell add announce state declare report claim insist warn write tweet note explain
@@ -51,10 +51,7 @@ _TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
 """Consulting, diplomatic and material cooperation, aid and reducing relations are between two
 actors; without a target actor the clause is not coded. Other events may stand alone ("the
 army shelled the town", "protesters marched")."""
-_QUANTIFIERS = frozenset(
-    "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
-)
-"""Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
+_QUANTIFIERS = QUANTIFIERS
 _SYMMETRIC_ROOTS = frozenset({"04", "06"})
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})

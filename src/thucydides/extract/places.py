@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.nlp.sentences import sentence_of, text_of
-from thucydides.records import Dateline, Place
+from thucydides.records import Actor, Dateline, Place
 from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -132,6 +132,23 @@ class Context:
     bias: str | None = None
 
 
+def context_countries(actors: Iterable[Actor], mentions: list[Mention]) -> list[str]:
+    """The distinct countries of the article's actors, leaving out actors named after a toponym
+    of the article ("Paris police", "the Dublin Arts Council"): their country is only a guess at
+    that toponym, and would vote for itself."""
+    names = [re.compile(rf"\b{re.escape(m.text)}\b", re.IGNORECASE) for m in mentions if not m.demonym]
+    countries: set[str] = set()
+    for actor in actors:
+        if not actor.country:
+            continue
+        if any(m.span[0] < actor.span[1] and actor.span[0] < m.span[1] for m in mentions if not m.demonym):
+            continue
+        if any(name.search(actor.text) for name in names):
+            continue
+        countries.add(actor.country)
+    return sorted(countries)
+
+
 def resolve_mentions(
     mentions: list[Mention],
     gazetteer: Gazetteer,
@@ -152,17 +169,23 @@ def resolve_mentions(
             states[dateline_entry.admin1] += 3
     # first pass: what is unambiguous sets the context
     for mention in mentions:
+        if mention.demonym:
+            continue
         candidates = gazetteer.lookup(mention.text)
         if mention.state:
             states[mention.state] += 2
             countries["USA"] += 2
         strong = [c for c in candidates if c.entry.feature in ("country", "state") and not c.alias]
-        if len(candidates) == 1 or len(strong) == 1:
-            entry = (strong or candidates)[0].entry
-            if entry.country:
-                countries[entry.country] += 1
-            if entry.feature == "state" and entry.admin1:
-                states[entry.admin1] += 1
+        if len(strong) == 1:
+            candidates = strong
+        own = [c.entry for c in candidates if not c.alias] or [c.entry for c in candidates]
+        if not own:
+            continue
+        if len({e.country for e in own}) == 1 and own[0].country:
+            # every place of that name lies in one country ("Rapides Parish", "Springfield")
+            countries[own[0].country] += 1
+            if own[0].country == "USA" and len({e.admin1 for e in own}) == 1 and own[0].admin1:
+                states[own[0].admin1] += 1
     context = Context(countries, states, bias)
     places: list[Place] = []
     for mention in mentions:

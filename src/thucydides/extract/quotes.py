@@ -205,8 +205,11 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
     if inside is None or len(inside) == 0:
         return None
     sentences = {sentence_of(doc[inside.start]), sentence_of(doc[inside.end - 1])}
-    if inside.end < len(doc) and "\n" not in text_of(doc)[run[1] : sentence_of(doc[inside.end]).start_char]:
-        sentences.add(sentence_of(doc[inside.end]))
+    after = inside.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and "\n" not in doc[after].text:
+        after += 1  # past the closing mark: “… fix!” Clinton said, where "!" ends a sentence
+    if after < len(doc) and "\n" not in text_of(doc)[run[1] : doc[after].idx]:
+        sentences.add(sentence_of(doc[after]))
     best: Token | None = None
     for sentence in sentences:
         for token in sentence:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.extract.places import (
+    context_countries,
     dateline_place,
     find_mentions,
     geocode_dateline,
@@ -53,7 +54,7 @@ class WhenWhere:
         time_tokens = tuple((t, _token_ids(doc, t.span)) for t in times)
         mentions = find_mentions(doc, gazetteer)
         places = resolve_mentions(
-            mentions, gazetteer, dateline=dateline, actor_countries=[a.country for a in actors if a.country],
+            mentions, gazetteer, dateline=dateline, actor_countries=context_countries(actors, mentions),
             bias=country_bias,
         )
         place_tokens = []

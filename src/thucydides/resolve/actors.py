@@ -241,14 +241,14 @@ class DocActors:
         if token.pos_ == "PROPN" and token.text in self._by_name:
             actor = self._by_name[token.text]
             return replace(actor, text=token.text, span=(token.idx, token.idx + len(token.text)))
-        if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound") and (
+        if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound", "conj", "appos") and (
             token.tag_ in ("NNPS", "NNS") or (token.dep_ in ("pobj", "dobj", "amod", "compound") and token.head.dep_ == "agent")
             or (token.dep_ in ("pobj", "dobj") and not any(c.dep_ in ("compound",) for c in token.children))
         ):
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
-        if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+        if token.tag_ in ("NNS", "NNPS") and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or _counted(token)):
             # "Palestinian prisoners", "Iraqi Kurds": a group named by its nationality
             for child in token.children:
                 if child.i < token.i and child.dep_ in ("amod", "compound"):
@@ -365,6 +365,17 @@ class DocActors:
             sector=sector,
             span=_span(start, head),
         )
+
+
+QUANTIFIERS = frozenset(
+    "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
+)
+"""Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
+
+
+def _counted(token: Token) -> bool:
+    """ "Kurds" in "thousands of Iraqi Kurds": the object of a quantifier is the group itself."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTIFIERS
 
 
 def _legacy_agents(words: list[str], legacy: LegacyDictionary) -> list[tuple[int, int, str]]:
