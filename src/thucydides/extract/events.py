@@ -29,7 +29,7 @@ BELIEF_VERBS = frozenset("believe think suspect fear hint suggest expect assume"
 """Verbs whose clausal complement is someone's view, not a fact: the events inside are reported."""
 _FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prepare", "go"})
 _INTENT_GOVERNORS = frozenset(
-    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "try", "attempt", "wish", "agree", "decide",
+    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "wish", "agree", "decide",
      "threaten", "willing", "ready", "prepared", "eager", "determined"}
 )
 _REQUESTING_GOVERNORS = frozenset(

@@ -156,10 +156,17 @@ def resolve_mentions(
     dateline: Dateline | None = None,
     actor_countries: Iterable[str] = (),
     bias: str | None = None,
+    text: str = "",
 ) -> list[Place]:
-    """One place per mention the gazetteer can resolve, chosen with the article's context."""
+    """One place per mention the gazetteer can resolve, chosen with the article's context.
+
+    ``text`` is the article's text, read for clues NER does not give as toponyms: counties
+    ("Rapides Parish" names Louisiana) and state abbreviations ("Ocilla, Ga.").
+    """
     countries: Counter[str] = Counter(c for c in actor_countries if c)
-    states: Counter[str] = Counter()
+    states: Counter[str] = Counter(_states_in_text(text, gazetteer))
+    if states:
+        countries["USA"] += 1
     if bias:
         countries[bias] += 2
     dateline_entry = geocode_dateline(dateline, gazetteer, Context(Counter(countries), Counter(), bias)) if dateline else None
@@ -197,6 +204,28 @@ def resolve_mentions(
             continue
         places.append(to_place(mention.text, entry, mention.span))
     return places
+
+
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+\s(?:County|Parish|Borough))\b")
+_POSTAL = frozenset(a for a in US_STATE_ABBREVIATIONS.values())
+_STATE_ABBREVIATION = re.compile(
+    r"\b[A-Z][a-z]+,\s(" + "|".join(re.escape(a) for a in sorted(set(US_STATE_ABBREVIATIONS) | _POSTAL | {"DC"}))
+    + r")(?![A-Za-z])"
+)
+
+
+def _states_in_text(text: str, gazetteer: Gazetteer) -> Iterable[str]:
+    """US states the text names through a county only one state has, or an abbreviation after a
+    place ("Ocilla, Ga.", "Urbana, IL"), once per state."""
+    found: set[str] = set()
+    for match in _COUNTY.finditer(text):
+        in_states = gazetteer.states_with_county(match.group(1))
+        if len(in_states) == 1:
+            found |= in_states
+    for match in _STATE_ABBREVIATION.finditer(text):
+        word = match.group(1)
+        found.add(US_STATE_ABBREVIATIONS.get(word, word))
+    return found
 
 
 def choose(candidates: list[Candidate], context: Context, state: str | None = None) -> Entry | None:

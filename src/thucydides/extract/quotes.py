@@ -158,19 +158,20 @@ def _match(doc: Doc, span: Span, attribution: _Attribution, speakers: SpeakerRes
 
 # -- quotation marks ---------------------------------------------------------------------------
 
-_MARKS = re.compile(r"[“”\"\n]")
+_MARKS = re.compile(r"''|[“”\"\n]")
+"""Quotation marks: curly, straight, and the doubled apostrophe some papers print ('' … '')."""
 
 
 def quoted_runs(text: str) -> list[Span]:
     """Spans of text inside quotation marks (without the marks), in order.
 
     A run left open at the end of a paragraph ends there (news style reopens the quote in the
-    next paragraph); a doubled opening mark is ignored.
+    next paragraph); a doubled opening mark is ignored; '' counts as a straight mark.
     """
     runs: list[Span] = []
     opened: int | None = None
     for mark in _MARKS.finditer(text):
-        char = mark.group()
+        char = '"' if mark.group() == "''" else mark.group()
         if char == "\n":
             if opened is not None and text[opened : mark.start()].strip():
                 runs.append((opened, mark.start()))

@@ -55,7 +55,7 @@ class WhenWhere:
         mentions = find_mentions(doc, gazetteer)
         places = resolve_mentions(
             mentions, gazetteer, dateline=dateline, actor_countries=context_countries(actors, mentions),
-            bias=country_bias,
+            bias=country_bias, text=text_of(doc),
         )
         place_tokens = []
         for place in places:

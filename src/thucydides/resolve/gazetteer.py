@@ -76,6 +76,9 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}
         self.demonyms: dict[str, Entry] = {}
+        self.county_states: dict[str, set[str]] = defaultdict(set)
+        """Every US county, parish and borough by name (with its type word), and the states that
+        have one so called: context even for the counties we cannot place."""
 
     def add(self, key: str, entry: Entry, alias: bool) -> None:
         norm = normalize(key)
@@ -100,11 +103,15 @@ class Gazetteer:
         """The country a demonym or adjective names ("Russian" → Russia), if any."""
         return self.demonyms.get(normalize(word))
 
+    def states_with_county(self, name: str) -> set[str]:
+        """The US states with a county (parish, borough) called ``name`` ("Rapides Parish" → LA)."""
+        return set(self.county_states.get(normalize(name), ()))
+
     def __contains__(self, name: str) -> bool:
         return bool(self.lookup(name))
 
 
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 """Bump when the index layout changes, so an old cached index is not read."""
 
 
@@ -207,6 +214,7 @@ def _build_gazetteer() -> Gazetteer:
         state = gazetteer.states.get(county["state"])
         if state is None:
             continue
+        gazetteer.county_states[normalize(county["name"])].add(county["state"])
         stem = re.sub(r" (County|Parish|Borough|Census Area|city)$", "", county["name"])
         seat = city_lookup.get((normalize(stem), county["state"]))
         if seat is None:
