@@ -137,6 +137,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = _complement_targets(verb, actors)
     if not targets and entry.code.root in _CLAUSE_TARGET_ROOTS:
         targets = _clause_subjects(verb, actors)
+    if not targets and end.dep_ not in ("prep", "agent", "dative"):
+        targets = _prepositional_targets(verb, actors)  # the pattern's object slot was empty
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
@@ -321,6 +323,21 @@ _CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 """Appeals, demands, accusations and threats aimed at whoever their clause is about."""
 
 
+_TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "toward", "towards", "over"})
+"""Prepositions that aim an action at someone ("fired on", "hack into", "cracked down on"); not
+"in", "from" or "with", which name places, origins and company."""
+
+
+def _prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """A target aimed at by a preposition when the verb has no object actor."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found = [a for p in child.children if p.dep_ == "pobj" for a in _actors_of(p, actors, verb, look_inside=True)]
+            if found:
+                return found
+    return []
+
+
 def _clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
     """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
     for child in verb.children:
@@ -357,14 +374,25 @@ def _inner_actor(token: Token, actors: DocActors) -> Actor | None:
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actor_for(child)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with", "of"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
-                    return actors.actor_for(grand)
+                    found = actors.actor_for(grand) or _nationality_inside(grand, actors)
+                    if found is not None:
+                        return found
     for child in reversed([c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]):
         actor = actors.actor_for(child) or actors.nationality_of(child)
         if actor is not None:
             return actor
+    return None
+
+
+def _nationality_inside(token: Token, actors: DocActors) -> Actor | None:
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("amod", "compound"):
+            found = actors.actor_for(child) or actors.nationality_of(child)
+            if found is not None:
+                return found
     return None
 
 

@@ -239,6 +239,10 @@ def choose(candidates: list[Candidate], context: Context, state: str | None = No
     return max(candidates, key=lambda c: _score(c, context)).entry
 
 
+_COUNTRY_BONUS, _COUNTRY_STEP = 2.0, 0.5
+_STATE_BONUS, _STATE_STEP = 2.5, 0.5
+
+
 def _score(candidate: Candidate, context: Context) -> float:
     entry = candidate.entry
     if entry.feature == "country":
@@ -258,13 +262,13 @@ def _score(candidate: Candidate, context: Context) -> float:
     if entry.country:
         hits = context.countries.get(entry.country, 0)
         if hits:
-            score += 2.0 + 0.5 * min(hits, 4)
+            score += _COUNTRY_BONUS + _COUNTRY_STEP * min(hits, 4)
         if context.bias and entry.country == context.bias:
             score += 1.0
     if entry.country == "USA" and entry.admin1 and entry.feature != "state":
         hits = context.states.get(entry.admin1, 0)
         if hits:
-            score += 2.5 + 0.5 * min(hits, 3)
+            score += _STATE_BONUS + _STATE_STEP * min(hits, 3)
     return score
 
 

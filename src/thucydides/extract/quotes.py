@@ -122,16 +122,19 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
         absorbed.update(i for i in inside if _within(quoted[i], attribution.span, slack=2))
         pending.append((attribution.span, attribution, False))
     for i, run in enumerate(quoted):
-        if i in absorbed or len(text_of(doc)[run[0] : run[1]].split()) < _MIN_WORDS:
+        if i in absorbed:
             continue
-        owner = next((a for a in attributions if _overlap(run, a.span)), None) or _nearest_cue(doc, run, cues)
+        owner = next((a for a in attributions if _overlap(run, a.span)), None)
+        if owner is None and len(text_of(doc)[run[0] : run[1]].split()) < _MIN_WORDS:
+            continue  # a short quoted run with no cue of its own is a phrase, not a quote
+        owner = owner or _nearest_cue(doc, run, cues)
         pending.append((run, owner, True))
     speakers = SpeakerResolver(doc, actors, cues.person_nouns)
     previous: QuoteMatch | None = None
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
         if attribution is not None:
             match = _match(doc, span, attribution, speakers, direct)
-        elif previous is not None and previous.direct and _continues(text_of(doc), previous.span, span):
+        elif previous is not None and (previous.direct or CONT_INDIRECT) and _continues(text_of(doc), previous.span, span):
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, "", None, None, True)
@@ -197,7 +200,7 @@ def _is_all_quoted(text: str, span: Span, runs: list[Span]) -> bool:
 def _continues(text: str, previous: Span, run: Span) -> bool:
     """A cue-less quote continues the previous one: close by, at most one paragraph break apart."""
     between = text[previous[1] : run[0]]
-    return run[0] - previous[1] < _CONTINUE_WITHIN and between.count("\n\n") + between.count("\n") <= 2
+    return run[0] - previous[1] < _CONTINUE_WITHIN and between.count("\n\n") + between.count("\n") <= MAXNL
 
 
 def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
@@ -300,6 +303,8 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
+CONT_INDIRECT = False
+MAXNL = 2
 _NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

@@ -217,9 +217,13 @@ def _build_gazetteer() -> Gazetteer:
         gazetteer.county_states[normalize(county["name"])].add(county["state"])
         stem = re.sub(r" (County|Parish|Borough|Census Area|city)$", "", county["name"])
         seat = city_lookup.get((normalize(stem), county["state"]))
-        if seat is None:
-            continue  # no coordinates to give it: better unknown than placed at the state's centre
-        entry = Entry(county["name"], "USA", seat.lat, seat.lon, "county", None, 50_000, admin1=county["state"])
+        if seat is not None:
+            entry = Entry(county["name"], "USA", seat.lat, seat.lon, "county", None, 50_000, admin1=county["state"])
+        elif _spread_km(by_state.get(county["state"], []), (state.lat, state.lon)) <= _COUNTY_AT_STATE_KM:
+            # no coordinates of its own, but a state small enough that its centre is near
+            entry = Entry(county["name"], "USA", state.lat, state.lon, "county", None, 10_000, admin1=county["state"])
+        else:
+            continue  # better unknown than placed at the centre of a big state
         gazetteer.add(county["name"], entry, alias=False)
     _add_own_places(gazetteer)
     _add_demonyms(gazetteer)
@@ -235,6 +239,19 @@ def _add_demonyms(gazetteer: Gazetteer) -> None:
         for adjective in row[3].split("|"):
             if adjective:
                 gazetteer.demonyms[normalize(adjective)] = gazetteer.countries[row[0]]
+
+
+_COUNTY_AT_STATE_KM = 1e9
+"""A county we cannot place otherwise is put at its state's centre when the state's places lie
+within this distance of it (90th percentile)."""
+
+
+def _spread_km(points: list[tuple[float, float]], centre: tuple[float, float]) -> float:
+    """How far from ``centre`` the places of a set lie: the 90th percentile distance."""
+    if not points:
+        return math.inf
+    distances = sorted(distance_km(lat, lon, centre[0], centre[1]) for lat, lon in points)
+    return distances[int(len(distances) * 0.9) - 1 if len(distances) >= 10 else -1]
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
