@@ -130,13 +130,14 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One event per trigger, source and target: a verb matched twice codes once, and a verb
     that governs a coded event noun ("expelled … diplomats", "imposed sanctions") yields to it."""
     governors = {c.governor.i for c in candidates if c.governor is not None}
-    seen: set[tuple[int, str | None, str | None]] = set()
+    seen: set[tuple[int, str, str | None, str | None]] = set()
     kept: list[Candidate] = []
     for candidate in candidates:
         if candidate.governor is None and candidate.trigger.i in governors:
             continue
         key = (
             candidate.trigger.i,
+            candidate.entry.code.code,
             candidate.source.code if candidate.source else None,
             candidate.target.code if candidate.target else None,
         )

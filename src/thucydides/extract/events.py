@@ -319,8 +319,9 @@ def _complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
     return []
 
 
-_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
-"""Appeals, demands, accusations and threats aimed at whoever their clause is about."""
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11"})
+"""Appeals, demands and accusations aimed at whoever their clause is about ("warned that Russia
+could…" is not a threat against Russia)."""
 
 
 _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "toward", "towards", "over"})

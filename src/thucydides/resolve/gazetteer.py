@@ -111,7 +111,7 @@ class Gazetteer:
         return bool(self.lookup(name))
 
 
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 4
 """Bump when the index layout changes, so an old cached index is not read."""
 
 
@@ -241,7 +241,7 @@ def _add_demonyms(gazetteer: Gazetteer) -> None:
                 gazetteer.demonyms[normalize(adjective)] = gazetteer.countries[row[0]]
 
 
-_COUNTY_AT_STATE_KM = 1e9
+_COUNTY_AT_STATE_KM = 150
 """A county we cannot place otherwise is put at its state's centre when the state's places lie
 within this distance of it (90th percentile)."""
 
