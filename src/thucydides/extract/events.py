@@ -351,6 +351,11 @@ def _clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
 
 
 def _through_quantifier(token: Token) -> Token:
+    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        nouns = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if nouns:
+            return nouns[0]
     if token.lower_ in _QUANTIFIERS or token.lemma_.lower() in _QUANTIFIERS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":

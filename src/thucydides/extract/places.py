@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Actor, Dateline, Place
-from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer
+from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer, distance_km, normalize
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED_CITY = 20_000
@@ -194,12 +194,17 @@ def resolve_mentions(
             if own[0].country == "USA" and len({e.admin1 for e in own}) == 1 and own[0].admin1:
                 states[own[0].admin1] += 1
     context = Context(countries, states, bias)
+    plausible = _plausible_by_name(mentions, gazetteer, context)
     places: list[Place] = []
     for mention in mentions:
         if mention.demonym:
             entry = gazetteer.demonym(mention.text)
         else:
-            entry = choose(gazetteer.lookup(mention.text), context, mention.state)
+            candidates = gazetteer.lookup(mention.text)
+            if mention.state:
+                candidates = _in_state(candidates, mention.state)
+            others = [entries for name, entries in plausible.items() if name != normalize(mention.text)]
+            entry = max(candidates, key=lambda c: _score(c, context) + _nearby(c.entry, others)).entry if candidates else None
         if entry is None:
             continue
         places.append(to_place(mention.text, entry, mention.span))
@@ -233,10 +238,59 @@ def choose(candidates: list[Candidate], context: Context, state: str | None = No
     if not candidates:
         return None
     if state:
-        in_state = [c for c in candidates if c.entry.country == "USA" and c.entry.admin1 == state and c.entry.feature != "state"]
-        if in_state:
-            candidates = in_state
+        candidates = _in_state(candidates, state)
     return max(candidates, key=lambda c: _score(c, context)).entry
+
+
+def _in_state(candidates: list[Candidate], state: str) -> list[Candidate]:
+    in_state = [c for c in candidates if c.entry.country == "USA" and c.entry.admin1 == state and c.entry.feature != "state"]
+    return in_state or candidates
+
+
+_PLAUSIBLE_MARGIN = 2.0
+"""How far below a name's best candidate another may score and still be a reading of it that
+vouches for places near it."""
+_NEAR_KM = 60.0
+_NEAR_BONUS, _NEAR_MAX = 1.5, 2
+
+
+def _plausible_by_name(mentions: list[Mention], gazetteer: Gazetteer, context: Context) -> dict[str, list[Entry]]:
+    """Each distinct toponym's plausible readings: its candidates scoring near its best one."""
+    plausible: dict[str, list[Entry]] = {}
+    for mention in mentions:
+        key = normalize(mention.text)
+        if mention.demonym or key in plausible:
+            continue
+        candidates = gazetteer.lookup(mention.text)
+        if mention.state:
+            candidates = _in_state(candidates, mention.state)
+        if not candidates:
+            continue
+        scores = [_score(c, context) for c in candidates]
+        best = max(scores)
+        plausible[key] = [c.entry for c, v in zip(candidates, scores) if v >= best - _PLAUSIBLE_MARGIN]
+    return plausible
+
+
+def _nearby(entry: Entry, others: list[list[Entry]]) -> float:
+    """Spatial coherence: a bonus for each other toponym of the article that can be read as a
+    place near ``entry`` (within ~100 km, or the US state it lies in or contains), so the readings
+    chosen lie close together ("Athens" with "Clarke County" is Athens, Georgia)."""
+    if entry.feature in ("country", "continent", "sea", "ocean") or len(others) == 0:
+        return 0.0
+    hits = 0
+    for readings in others:
+        if any(_near(entry, other) for other in readings):
+            hits += 1
+    return _NEAR_BONUS * min(hits, _NEAR_MAX)
+
+
+def _near(a: Entry, b: Entry) -> bool:
+    if a.feature in ("country", "continent", "sea", "ocean") or b.feature in ("country", "continent", "sea", "ocean"):
+        return False
+    if a.feature == "state" or b.feature == "state":
+        return a.country == b.country == "USA" and a.admin1 == b.admin1 and a != b
+    return a != b and distance_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
 
 
 _COUNTRY_BONUS, _COUNTRY_STEP = 2.0, 0.5

@@ -258,7 +258,7 @@ def _attributions(doc: Doc, cues: Cues) -> list[_Attribution]:
     for token in doc:
         if any(start <= token.idx < end for start, end in quoted):
             continue  # "I think" inside someone's quote is part of what they said
-        attribution = _according_to(token) or _verb_attribution(token, cues)
+        attribution = _according_to(token) or _verb_attribution(token, cues) or (_raising(token) if RAISING else None)
         if attribution is None:
             continue
         # one attribution per content: "said … and added" both pointing at one clause count once
@@ -303,6 +303,8 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
+EXT_PREP = False
+_OBJECT_PREPS = frozenset({'of', 'as', 'for', 'to'})
 CONT_INDIRECT = False
 MAXNL = 2
 _NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
@@ -349,6 +351,9 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
                 for other in children:  # "called it a ratification": the object predicate too
                     if other.dep_ == "oprd" and other.i != child.i:
                         end = max(end, _subtree_span(other, exclude=token)[1])
+                    # "accused Obama of bungling it", "sees Christie as an ally", "blamed X for Y"
+                    elif EXT_PREP and other.dep_ in ("prep", "xcomp") and other.i > child.i and (other.dep_ == "xcomp" or other.lower_ in _OBJECT_PREPS):
+                        end = max(end, _subtree_span(other, exclude=token)[1])
                 return start, end
     for preposition in cues.preposition_verbs.get(lemma, ()):
         for child in children:
@@ -378,6 +383,36 @@ def _according_to(token: Token) -> _Attribution | None:
     if span is None:
         return None
     return _Attribution(token, to, source, span)
+
+
+RAISING = False
+_RAISING_VERBS = frozenset({"seem", "appear"})
+_PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "consider", "rumor", "rumour", "project", "predict"})
+
+
+def _raising(token: Token) -> _Attribution | None:
+    """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
+    "Washington appears weak". The content runs from the subject to the end of the complement."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not (lemma in _RAISING_VERBS or (passive and lemma in _PASSIVE_REPORT_VERBS)):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "there", "which", "that", "who"):
+        return None
+    complement = next(
+        (c for c in token.children if c.i > token.i and (
+            (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            or (c.dep_ == "acomp" and lemma in _RAISING_VERBS))),
+        None,
+    )
+    if complement is None:
+        return None
+    start = subject.left_edge.idx
+    end = _subtree_span(complement, exclude=token)[1]
+    return _Attribution(token, _cue_end(token), None, (start, end))
 
 
 def _subject(verb: Token, cues: Cues) -> Token | None:

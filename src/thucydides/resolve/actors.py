@@ -238,9 +238,9 @@ class DocActors:
             return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
-        if token.pos_ == "PROPN" and token.text in self._by_name:
-            actor = self._by_name[token.text]
-            return replace(actor, text=token.text, span=(token.idx, token.idx + len(token.text)))
+        named = self._by_name.get(token.text) if token.pos_ == "PROPN" else None
+        if named is not None and named.code != "---":
+            return replace(named, text=token.text, span=(token.idx, token.idx + len(token.text)))
         if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound", "conj", "appos") and (
             token.tag_ in ("NNPS", "NNS") or (token.dep_ in ("pobj", "dobj", "amod", "compound") and token.head.dep_ == "agent")
             or (token.dep_ in ("pobj", "dobj") and not any(c.dep_ in ("compound",) for c in token.children))
@@ -344,8 +344,8 @@ class DocActors:
             if entry.kind == "person":
                 owner = self._persons.get(token.i)
                 country = owner.country if owner else entry.country
-            elif entry.kind == "igo":
-                code = entry.code
+            elif entry.kind == "igo" or (entry.kind == "group" and entry.country is None):
+                code = entry.code  # "UN troops", "al-Qaeda leaders"
             else:
                 country = entry.country
             start = min(start, self.doc[found.start], key=lambda t: t.i)

@@ -241,7 +241,7 @@ def _add_demonyms(gazetteer: Gazetteer) -> None:
                 gazetteer.demonyms[normalize(adjective)] = gazetteer.countries[row[0]]
 
 
-_COUNTY_AT_STATE_KM = 150
+_COUNTY_AT_STATE_KM = 350
 """A county we cannot place otherwise is put at its state's centre when the state's places lie
 within this distance of it (90th percentile)."""
 
