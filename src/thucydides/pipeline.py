@@ -87,7 +87,8 @@ def build_analysis(
     country_bias: str | None = None,
 ) -> Analysis:
     """Doc -> records: the edge where spaCy objects become frozen records."""
-    actors = DocActors(doc, kb, article.date, legacy)
+    bias = tuple(c for c in (country_bias, _dateline_country(cleaned, kb)) if c)
+    actors = DocActors(doc, kb, article.date, legacy, bias)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
     date = publication_date(article)
@@ -124,6 +125,19 @@ def build_analysis(
         stances=tuple(find_stances(doc, actors)),
         text=article.text,
     )
+
+
+def _dateline_country(cleaned: Cleaned, kb: KnowledgeBase) -> str | None:
+    """The country a dateline names ("KIEV, Ukraine", "GAZA CITY, Palestinian Territories")."""
+    if cleaned.dateline is None:
+        return None
+    for part in reversed(cleaned.dateline.place.split(",")):
+        name = part.strip()
+        for surface in (name, name.title()):
+            entries = [e for e in kb.lookup(surface) if e.country]
+            if entries:
+                return entries[0].country
+    return None
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

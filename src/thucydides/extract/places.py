@@ -133,14 +133,15 @@ class Context:
 
 
 def context_countries(actors: Iterable[Actor], mentions: list[Mention]) -> list[str]:
-    """The distinct countries of the article's actors, leaving out actors named after a toponym
+    """The distinct countries of the article's known actors (those in the knowledge base), leaving
+    out actors named after a toponym
     of the article ("Paris police", "the Dublin Arts Council"): their country is only a guess at
     that toponym, and would vote for itself."""
     names = [re.compile(rf"\b{re.escape(m.text)}\b", re.IGNORECASE) for m in mentions if not m.demonym]
     countries: set[str] = set()
     for actor in actors:
-        if not actor.country:
-            continue
+        if not actor.country or actor.kb_id is None:
+            continue  # "officials", "the student": their country is a guess from the places around
         if any(m.span[0] < actor.span[1] and actor.span[0] < m.span[1] for m in mentions if not m.demonym):
             continue
         if any(name.search(actor.text) for name in names):
@@ -193,6 +194,11 @@ def resolve_mentions(
             countries[own[0].country] += 1
             if own[0].country == "USA" and len({e.admin1 for e in own}) == 1 and own[0].admin1:
                 states[own[0].admin1] += 1
+                continue
+        clear = _clear_reading(candidates)
+        if clear is not None and clear.country == "USA" and clear.feature in ("city", "county") and clear.admin1:
+            # a name one US place is far better known by ("Nashville") points to its state
+            states[clear.admin1] += 1
     context = Context(countries, states, bias)
     plausible = _plausible_by_name(mentions, gazetteer, context)
     places: list[Place] = []
@@ -240,6 +246,20 @@ def choose(candidates: list[Candidate], context: Context, state: str | None = No
     if state:
         candidates = _in_state(candidates, state)
     return max(candidates, key=lambda c: _score(c, context)).entry
+
+
+_CLEAR_MARGIN = 9
+
+
+def _clear_reading(candidates: list[Candidate]) -> Entry | None:
+    """The reading of a name that outscores every other by a wide margin, out of context."""
+    if len(candidates) < 2:
+        return None
+    empty = Context(Counter(), Counter())
+    ranked = sorted(candidates, key=lambda c: _score(c, empty), reverse=True)
+    if _score(ranked[0], empty) - _score(ranked[1], empty) >= _CLEAR_MARGIN:
+        return ranked[0].entry
+    return None
 
 
 def _in_state(candidates: list[Candidate], state: str) -> list[Candidate]:

@@ -303,6 +303,7 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
+IN_VIEW = False
 EXT_PREP = False
 _OBJECT_PREPS = frozenset({'of', 'as', 'for', 'to'})
 CONT_INDIRECT = False
@@ -364,14 +365,24 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
     return None
 
 
+_VIEW_NOUNS = frozenset({"poll", "survey", "study", "eye", "view", "opinion", "estimation", "estimate", "analysis", "judgment", "judgement"})
+
+
 def _according_to(token: Token) -> _Attribution | None:
-    """ "according to X, …": X is the speaker, the clause it modifies the content."""
-    if token.lower_ != "according":
+    """ "according to X, …" and "in X's view / in this poll, …": X is the speaker, the clause it
+    modifies the content."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    elif IN_VIEW and token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
+        to = token
+        source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+        if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement"):
+            source = next((c for c in source.children if c.dep_ == "poss"), None)
+    else:
         return None
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    if to is None:
-        return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
     head = token.head
@@ -386,7 +397,7 @@ def _according_to(token: Token) -> _Attribution | None:
 
 
 RAISING = False
-_RAISING_VERBS = frozenset({"seem", "appear"})
+_RAISING_VERBS: frozenset[str] = frozenset()
 _PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "consider", "rumor", "rumour", "project", "predict"})
 
 

@@ -59,8 +59,17 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
 class DocActors:
     """The actors of one document; ask ``actor_for(token)`` for the actor a head token denotes."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None = None, legacy: LegacyDictionary | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        date: str | None = None,
+        legacy: LegacyDictionary | None = None,
+        bias: tuple[str, ...] = (),
+    ) -> None:
         self.doc = doc
+        self.bias = bias
+        """Countries the article leans to before reading it: the dateline's, the user's bias."""
         self.kb = kb
         self.date = date
         names, sectors = _matchers(doc.vocab, kb)
@@ -115,7 +124,7 @@ class DocActors:
 
     def _dominant_country(self) -> str | None:
         """The country most of the article's country mentions name, when it is a clear majority."""
-        counts: dict[str, int] = {}
+        counts: dict[str, int] = {country: 2 for country in self.bias}
         for found in {id(m): m for m in self._kb_at.values()}.values():
             entry = found.entries[0]
             if entry.kind in ("country", "capital", "seat", "adjective") and entry.country:
