@@ -142,3 +142,15 @@ def test_geoparsing_stays_above_its_floors(name: str) -> None:
     report = evaluate_places(path, Settings(), limit=GEO_SUBSETS[name])
     for measure, floor in FLOORS[f"places_{name}"].items():
         assert report.scores[measure] >= floor - 0.01, (measure, report.scores)
+
+
+def test_local_clues_pull_an_ambiguous_name_home() -> None:
+    gazetteer = load_gazetteer()
+    assert resolve_mentions([Mention("Alexandria", (0, 10))], gazetteer)[0].country == "EGY"
+    # a county (parish) only one state has, named in the text though NER gave no toponym for it
+    text = "Alexandria police said the fire in Rapides Parish was set."
+    here = resolve_mentions([Mention("Alexandria", (0, 10))], gazetteer, text=text)[0]
+    assert here.country == "USA" and distance_km(here.lat or 0, here.lon or 0, 31.31, -92.45) < 50
+    # a state abbreviation after another place
+    text = "Paris officials met. The man, of Ocilla, Tenn., was held."
+    assert resolve_mentions([Mention("Paris", (0, 5))], gazetteer, text=text)[0].country == "USA"

@@ -201,6 +201,11 @@ def _obligations(speech: Token, actors: DocActors) -> Iterator[Candidate]:
 
 
 @lru_cache(maxsize=1)
+def _accusation_entry() -> LexiconEntry:
+    return LexiconEntry("accuse.reported_violence", cameo_table()["112"], (), (), frozenset(), None)
+
+
+@lru_cache(maxsize=1)
 def _obligation_entry() -> LexiconEntry:
     return LexiconEntry("request.obligation", cameo_table()["100"], (), (), frozenset(), None)
 
@@ -219,6 +224,8 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and noun.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         governor = None
+        if noun.head.lower_ == "in" and entry.governors and noun.head.head.lemma_.lower() in entry.governors:
+            governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
     has_possessor = any(c.dep_ == "poss" for c in noun.children)
     has_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
@@ -265,9 +272,10 @@ def _noun_candidates(
     if target_heads and target_heads[-1] is noun:
         targets = targets[:1]  # the possessor, else what the noun itself names
     if not targets and governor is not None:
-        # "gave Tanzania a grant": the indirect object of the governing verb
-        datives = [c for c in governor.children if c.dep_ == "dative" and c.i < noun.i]
-        targets = [a for h in datives for a in _actors_of(h, actors, governor)]
+        # "gave Tanzania a grant": the indirect object of the governing verb; "engaged
+        # peacekeepers in a firefight": its direct object
+        others = [c for c in governor.children if (c.dep_ == "dative" and c.i < noun.i) or (c.dep_ == "dobj" and c is not noun)]
+        targets = [a for h in others for a in _actors_of(h, actors, governor)]
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
@@ -507,6 +515,15 @@ def _pairs(
         if refusal is not None:
             # "will not accept", "refused to meet": a negated offer of cooperation is a rejection
             yield replace(found, entry=refusal, modality=modality_without_negation(found), speaker=found.speaker)
+        if (
+            found.dropped is None and found.modality == "reported" and found.speaker is not None
+            and found.speaker.kb_id is not None  # a known government, group or leader, not "residents"
+            and found.source is not None and int(entry.code.root) >= 14
+            and found.speaker.country != found.source.country
+        ):
+            # "The US said Iraq had attacked": to report another's violence is to accuse them
+            yield replace(found, entry=_accusation_entry(), source=found.speaker, target=found.source,
+                          modality="asserted", speaker=None)
 
 
 def _coded_pairs(

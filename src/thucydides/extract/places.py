@@ -248,7 +248,7 @@ def choose(candidates: list[Candidate], context: Context, state: str | None = No
     return max(candidates, key=lambda c: _score(c, context)).entry
 
 
-_CLEAR_MARGIN = 9
+_CLEAR_MARGIN = 1.0
 
 
 def _clear_reading(candidates: list[Candidate]) -> Entry | None:

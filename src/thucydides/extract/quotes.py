@@ -224,8 +224,27 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
             if best is None or _distance(token, run) < _distance(best, run):
                 best = token
     if best is None:
-        return None
+        return _colon_cue(doc, run, cues) if COLON else None
     return _Attribution(best, _cue_end(best), _subject(best, cues), run)
+
+
+def _colon_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
+    """ "He sighed: “…”", "Trump swiped at Ryan in a series of tweets: “…”": a quote right after a
+    colon belongs to the subject of the clause before it, whatever its verb."""
+    text = text_of(doc)
+    before = text[max(0, run[0] - 4) : run[0]].rstrip("“\"' \t")
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(run[0] - 4 + len(before) - 1, run[0] - 4 + len(before), alignment_mode="expand") if run[0] >= 4 else None
+    if colon is None or len(colon) == 0:
+        return None
+    root = sentence_of(colon[0]).root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(root, cues)
+    if subject is None or not _agentive(subject):
+        return None
+    return _Attribution(colon[0], colon[0], subject, run)
 
 
 def _distance(token: Token, run: Span) -> int:
@@ -242,7 +261,9 @@ def _speaker_lines(doc: Doc) -> Iterator[_Attribution]:
         colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
         if name is None or colon is None or len(name) == 0 or name[-1].lower_ in _NOT_SPEAKERS:
             continue
-        yield _Attribution(colon[0], colon[0], name[-1], (line.start(2), line.end(2)))
+        # "Q: …" and "A: …" in an interview: the line is said, but the letter is no one's name
+        speaker = None if name.text.lower() in ("q", "a") else name[-1]
+        yield _Attribution(colon[0], colon[0], speaker, (line.start(2), line.end(2)))
 
 
 _NOT_SPEAKERS = frozenset({"update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
@@ -294,6 +315,9 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
         return None
     if content is None:
         return None
+    if PASSIVE_NONE and lemma in cues.verbs and _passive_without_agent(token):
+        # "Trump was asked whether …", "Asked about the deal, Daley said …": the one asking is not named
+        return _Attribution(token, _cue_end(token), None, content)
     subject = _subject(token, cues)
     if subject is None:
         return None
@@ -303,6 +327,17 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
+COLON = False
+PASSIVE_NONE = False
+
+
+def _passive_without_agent(token: Token) -> bool:
+    """A passive cue that names no agent: "was asked", or a fronted participle "Asked about it, …"."""
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 IN_VIEW = False
 EXT_PREP = False
 _OBJECT_PREPS = frozenset({'of', 'as', 'for', 'to'})
