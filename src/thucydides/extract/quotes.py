@@ -327,6 +327,8 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
+ACC_CONJ = False
+INNER_FIX = False
 COLON = False
 PASSIVE_NONE = False
 
@@ -372,7 +374,10 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
         for child in children:
             if child.dep_ in _COMPLEMENT_DEPS and child.i != token.i:
                 return _subtree_span(child, exclude=token)
-        if token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i:
+        if (
+            token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
+            and not (INNER_FIX and token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
+        ):
             # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
             # inside the clause it reports
             return _subtree_span(token.head, exclude=token)
@@ -410,7 +415,9 @@ def _according_to(token: Token) -> _Attribution | None:
         to = next((c for c in token.children if c.lower_ == "to"), None)
         if to is None:
             return None
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        source = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+        if source is not None and source.dep_ == "pcomp":  # "according to show insiders", misparsed
+            source = next((c for c in source.children if c.dep_ == "dobj"), source)
     elif IN_VIEW and token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
         to = token
         source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
@@ -423,6 +430,8 @@ def _according_to(token: Token) -> _Attribution | None:
     head = token.head
     while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
+    while ACC_CONJ and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "A won 37 percent and B 36 percent, according to …": all of it
     phrase = {t.i for t in token.subtree}
     tokens = [t for t in head.subtree if t.i not in phrase and sentence_of(t) == sentence_of(token)]
     span = _largest_run(tokens)

@@ -111,7 +111,7 @@ class Gazetteer:
         return bool(self.lookup(name))
 
 
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 5
 """Bump when the index layout changes, so an old cached index is not read."""
 
 
