@@ -37,9 +37,9 @@ def test_there_are_at_least_twenty_samples_in_three_formats() -> None:
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])
 def test_sample(path: Path, settings: Settings) -> None:
     expected = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json").read_text(encoding="utf-8"))
-    date = expected.get("date") if path.suffix == ".txt" else None
-    [(_, analysis)] = list(analyze(read_inputs([str(path)], date=date), settings))
+    [(_, analysis)] = list(analyze(read_inputs([str(path)]), settings))
     assert analysis.rejection is None
+    assert analysis.date == expected["date"], "the publication date is read from the page or the text"
     coded = [f"{e.plover.type} {e.source and e.source.code}->{e.target and e.target.code} ({e.modality})" for e in analysis.events]
     for want in expected["must"]:
         assert any(_matches(e, want) for e in analysis.events), f"missing {want}; coded: {coded}"

@@ -34,6 +34,11 @@ _LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credit", r"^.{2,120}\bcontributed( reporting)?( to)? (this|the) (story|report|article)\.?$"),
         ("credit", r"^.{2,120}\bcontributed reporting\b.{0,60}$"),
         ("byline", r"^by [A-Z][\w.’'\- ]{1,60}(,? (AP|Reuters|AFP)( \w+)?)?$"),
+        ("pubdate", r"^((published|updated|posted)( on)?:?\s+)?(\w+day,?\s+)?"
+                    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+                    r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+                    r"|\d{4}-\d{2}-\d{2})"
+                    r"(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?$"),
     )
 )
 _STOP_AFTER = {"comment_form"}

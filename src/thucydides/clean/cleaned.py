@@ -31,7 +31,7 @@ def clean(article: Article) -> Cleaned:
     text = article.text
     regions = find_boilerplate(text)
     title_span = _title_span(article)
-    body_start = _first_body_offset(text, title_span)
+    body_start = _first_body_offset(text, title_span, regions)
     dateline = find_dateline(text, body_start) if body_start is not None else None
     masked_spans = [r.span for r in regions]
     if dateline is not None:
@@ -53,9 +53,15 @@ def _title_span(article: Article) -> tuple[int, int] | None:
     return None
 
 
-def _first_body_offset(text: str, title_span: tuple[int, int] | None) -> int | None:
-    match = _PARAGRAPH.search(text, title_span[1] if title_span else 0)
-    return match.start() if match else None
+def _first_body_offset(text: str, title_span: tuple[int, int] | None, regions: list[Region]) -> int | None:
+    """Where the body starts: after the headline and any byline or date lines under it."""
+    start = title_span[1] if title_span else 0
+    while (match := _PARAGRAPH.search(text, start)) is not None:
+        region = next((r for r in regions if r.span[0] == match.start()), None)
+        if region is None:
+            return match.start()
+        start = region.span[1]
+    return None
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

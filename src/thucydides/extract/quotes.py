@@ -57,6 +57,8 @@ class Cues:
     preposition_verbs: dict[str, frozenset[str]]
     message_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    passive_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -78,7 +80,7 @@ def load_cues() -> Cues:
     preps = {str(verb): frozenset(str(p) for p in ps) for verb, ps in (data.get("preposition_verbs") or {}).items()}
     return Cues(
         words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps,
-        words("message_nouns"), words("person_nouns"),
+        words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
     )
 
 
@@ -111,7 +113,12 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     # order, so "he added" can point to the speaker of the quote just before
     pending: list[tuple[Span, _Attribution | None, bool]] = []
     absorbed: set[int] = set()
-    for attribution in _speaker_lines(doc):
+    lines = list(_speaker_lines(doc))
+    headline = _headline(doc, cues, lines)
+    if headline is not None:
+        lines.append(headline)
+        attributions = [a for a in attributions if not _overlap(a.span, headline.span)]
+    for attribution in lines:
         absorbed.update(i for i, run in enumerate(quoted) if _overlap(run, attribution.span))
         direct = text_of(doc)[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
         pending.append((attribution.span, attribution, direct))
@@ -134,7 +141,7 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
         if attribution is not None:
             match = _match(doc, span, attribution, speakers, direct)
-        elif previous is not None and (previous.direct or CONT_INDIRECT) and _continues(text_of(doc), previous.span, span):
+        elif previous is not None and _continues(text_of(doc), previous.span, span):
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, "", None, None, True)
@@ -200,7 +207,7 @@ def _is_all_quoted(text: str, span: Span, runs: list[Span]) -> bool:
 def _continues(text: str, previous: Span, run: Span) -> bool:
     """A cue-less quote continues the previous one: close by, at most one paragraph break apart."""
     between = text[previous[1] : run[0]]
-    return run[0] - previous[1] < _CONTINUE_WITHIN and between.count("\n\n") + between.count("\n") <= MAXNL
+    return run[0] - previous[1] < _CONTINUE_WITHIN and between.count("\n\n") + between.count("\n") <= 3
 
 
 def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
@@ -224,18 +231,19 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
             if best is None or _distance(token, run) < _distance(best, run):
                 best = token
     if best is None:
-        return _colon_cue(doc, run, cues) if COLON else None
-    return _Attribution(best, _cue_end(best), _subject(best, cues), run)
+        return _colon_cue(doc, run, cues)
+    return _Attribution(best, _cue_end(best), _subject(best, cues, avoid=run), run)
 
 
 def _colon_cue(doc: Doc, run: Span, cues: Cues) -> _Attribution | None:
     """ "He sighed: “…”", "Trump swiped at Ryan in a series of tweets: “…”": a quote right after a
     colon belongs to the subject of the clause before it, whatever its verb."""
     text = text_of(doc)
-    before = text[max(0, run[0] - 4) : run[0]].rstrip("“\"' \t")
-    if not before.endswith(":"):
+    window = max(0, run[0] - 8)
+    before = text[window : run[0]].rstrip("“\"' \t\n")
+    if not before.endswith(":") or text[window + len(before) : run[0]].count("\n") > 2:
         return None
-    colon = doc.char_span(run[0] - 4 + len(before) - 1, run[0] - 4 + len(before), alignment_mode="expand") if run[0] >= 4 else None
+    colon = doc.char_span(window + len(before) - 1, window + len(before), alignment_mode="expand")
     if colon is None or len(colon) == 0:
         return None
     root = sentence_of(colon[0]).root
@@ -266,6 +274,46 @@ def _speaker_lines(doc: Doc) -> Iterator[_Attribution]:
         yield _Attribution(colon[0], colon[0], speaker, (line.start(2), line.end(2)))
 
 
+_HEADLINE_WORDS = 25
+
+
+def _headline(doc: Doc, cues: Cues, lines: list[_Attribution]) -> _Attribution | None:
+    """The headline (the first line) as an attribution: "Clinton camp: Trump threatens security",
+    "Obama Says Trump Modeling Policies On Putin", "Rose Bowl skywriters blast Trump". Title case
+    defeats the parser, so the cue is found by its form: a colon, or a cue verb after the first words."""
+    text = text_of(doc)
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if end == 0 or len(text[:end].split()) > _HEADLINE_WORDS or any(a.span[0] < end for a in lines):
+        return None
+    tokens = [t for t in doc if t.idx < end]
+    quoted = [r for r in quoted_runs(text) if r[0] < end]
+    for position, token in enumerate(tokens[1:], start=1):
+        if any(s <= token.idx < e for s, e in quoted):
+            break
+        lower = token.lower_
+        is_cue = lower == ":" or (
+            token.is_alpha and (lower in cues.verbs or (lower.endswith("s") and (lower[:-1] in cues.verbs or lower[:-2] in cues.verbs)))
+            and token.pos_ != "ADP"
+        )
+        if not is_cue:
+            continue
+        rest = [t for t in tokens[position + 1 :] if not t.is_punct]
+        before = tokens[position - 1]
+        if not rest or before.is_punct or (lower != ":" and (before.pos_ in ("DET", "ADP", "PART", "ADJ", "AUX") or rest[0].pos_ in ("VERB", "AUX"))):
+            return None
+        span = _trim(text, (tokens[position + 1].idx if position + 1 < len(tokens) else end, end))
+        if span[1] <= span[0]:
+            return None
+        source = tokens[:position]
+        named = [t for t in source if t.ent_type_ in _AGENT_ENTS]
+        speaker = named[-1] if named else source[-1]
+        if speaker.lower_ in _NOT_SPEAKERS:
+            return None
+        return _Attribution(token, token, speaker, span)
+    return None
+
+
 _NOT_SPEAKERS = frozenset({"update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
 
 
@@ -279,7 +327,9 @@ def _attributions(doc: Doc, cues: Cues) -> list[_Attribution]:
     for token in doc:
         if any(start <= token.idx < end for start, end in quoted):
             continue  # "I think" inside someone's quote is part of what they said
-        attribution = _according_to(token) or _verb_attribution(token, cues) or (_raising(token) if RAISING else None)
+        attribution = (
+            _according_to(token) or _verb_attribution(token, cues) or _raising(token, cues) or _noun_attribution(token, cues)
+        )
         if attribution is None:
             continue
         # one attribution per content: "said … and added" both pointing at one clause count once
@@ -315,10 +365,10 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
         return None
     if content is None:
         return None
-    if PASSIVE_NONE and lemma in cues.verbs and _passive_without_agent(token):
+    if lemma in cues.verbs and _passive_without_agent(token):
         # "Trump was asked whether …", "Asked about the deal, Daley said …": the one asking is not named
         return _Attribution(token, _cue_end(token), None, content)
-    subject = _subject(token, cues)
+    subject = _subject(token, cues, avoid=content)
     if subject is None:
         return None
     if lemma not in cues.verbs and not _agentive(subject):
@@ -327,10 +377,6 @@ def _verb_attribution(token: Token, cues: Cues) -> _Attribution | None:
 
 
 GENERIC = False
-ACC_CONJ = False
-INNER_FIX = False
-COLON = False
-PASSIVE_NONE = False
 
 
 def _passive_without_agent(token: Token) -> bool:
@@ -340,11 +386,6 @@ def _passive_without_agent(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
     return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-IN_VIEW = False
-EXT_PREP = False
-_OBJECT_PREPS = frozenset({'of', 'as', 'for', 'to'})
-CONT_INDIRECT = False
-MAXNL = 2
 _NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -376,7 +417,8 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
                 return _subtree_span(child, exclude=token)
         if (
             token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
-            and not (INNER_FIX and token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
+            # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
+            and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
         ):
             # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
             # inside the clause it reports
@@ -393,7 +435,7 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
                     if other.dep_ == "oprd" and other.i != child.i:
                         end = max(end, _subtree_span(other, exclude=token)[1])
                     # "accused Obama of bungling it", "sees Christie as an ally", "blamed X for Y"
-                    elif EXT_PREP and other.dep_ in ("prep", "xcomp") and other.i > child.i and (other.dep_ == "xcomp" or other.lower_ in _OBJECT_PREPS):
+                    elif other.dep_ in ("prep", "xcomp") and other.i > child.i:
                         end = max(end, _subtree_span(other, exclude=token)[1])
                 return start, end
     for preposition in cues.preposition_verbs.get(lemma, ()):
@@ -418,7 +460,7 @@ def _according_to(token: Token) -> _Attribution | None:
         source = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
         if source is not None and source.dep_ == "pcomp":  # "according to show insiders", misparsed
             source = next((c for c in source.children if c.dep_ == "dobj"), source)
-    elif IN_VIEW and token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
+    elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
         to = token
         source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
         if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement"):
@@ -430,7 +472,7 @@ def _according_to(token: Token) -> _Attribution | None:
     head = token.head
     while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    while ACC_CONJ and head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "A won 37 percent and B 36 percent, according to …": all of it
     phrase = {t.i for t in token.subtree}
     tokens = [t for t in head.subtree if t.i not in phrase and sentence_of(t) == sentence_of(token)]
@@ -440,27 +482,22 @@ def _according_to(token: Token) -> _Attribution | None:
     return _Attribution(token, to, source, span)
 
 
-RAISING = False
-_RAISING_VERBS: frozenset[str] = frozenset()
-_PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "consider", "rumor", "rumour", "project", "predict"})
 
 
-def _raising(token: Token) -> _Attribution | None:
+def _raising(token: Token, cues: Cues) -> _Attribution | None:
     """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
     "Washington appears weak". The content runs from the subject to the end of the complement."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    if not (lemma in _RAISING_VERBS or (passive and lemma in _PASSIVE_REPORT_VERBS)):
+    if not (passive and lemma in cues.passive_verbs):
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in ("it", "there", "which", "that", "who"):
         return None
     complement = next(
-        (c for c in token.children if c.i > token.i and (
-            (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-            or (c.dep_ == "acomp" and lemma in _RAISING_VERBS))),
+        (c for c in token.children if c.i > token.i and c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
         None,
     )
     if complement is None:
@@ -470,11 +507,49 @@ def _raising(token: Token) -> _Attribution | None:
     return _Attribution(token, _cue_end(token), None, (start, end))
 
 
-def _subject(verb: Token, cues: Cues) -> Token | None:
-    """The subject of a cue verb, through coordination, participles and relative clauses."""
+_NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
+
+
+def _noun_attribution(token: Token, cues: Cues) -> _Attribution | None:
+    """A stance told by a noun: "his refusal to use the words", "Sanders' call for a debate", "the
+    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
+        return None
+    content: Span | None = None
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and (child.pos_ in ("VERB", "AUX")):
+            content = _subtree_span(child, exclude=token)
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _subtree_span(objects[0], exclude=token)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if source is None:
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None  # a stance noun with no holder named is too often no one's view
+    return _Attribution(token, token, source, content)
+
+
+def _subject(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | None:
+    """The subject of a cue verb, through coordination, participles and relative clauses; not one
+    inside what was said (``avoid``): in "“Anybody who attacks him …,” said Louise Sunshine" the
+    parser gives "said" two subjects, and the speaker is the one outside the quote."""
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        candidates = [
+            c for c in current.children
+            if c.dep_ in _SUBJECT_DEPS and not (avoid is not None and avoid[0] <= c.idx < avoid[1])
+        ]
+        subject = min(candidates, key=lambda c: abs(c.i - current.i)) if candidates else None
         if subject is None:
             agent = next((c for c in current.children if c.dep_ == "agent"), None)
             if agent is not None:

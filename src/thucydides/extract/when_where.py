@@ -100,12 +100,14 @@ class WhenWhere:
         for time, ids in self._time_tokens:
             if time.type not in ("DATE", "TIME") or not ids:
                 continue
-            root = min(ids)
-            token = trigger.doc[root]
+            inside = [trigger.doc[i] for i in sorted(ids)]
+            token = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])  # the phrase's head
             if sentence_of(token).start != sentence_of(trigger).start:
                 continue
+            if token.dep_ in ("nummod", "compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "a 2021 ceasefire agreement" names a thing, it does not date the clause
             # inside the trigger's own phrase ("the destruction of a drone on Tuesday") first
-            own = any(a.i == trigger.i for a in token.ancestors)
+            own = trigger.pos_ not in ("VERB", "AUX") and any(a.i == trigger.i for a in token.ancestors)
             clause = _clause_head(token, ids)
             if not own and (clause is None or clause.i not in heads):
                 continue
