@@ -80,6 +80,38 @@ def test_the_minister_is_the_minister_named_before(analyze_text) -> None:  # typ
     assert quote.speaker.text == "The minister"
 
 
+def test_doubled_apostrophes_are_quotation_marks(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Aragorn spoke in Minas Tirith on Monday. ''We hold the fords,'' said Aragorn. ''Not one of them.''"
+    analysis = analyze_text(text)
+    first = _quote(analysis, "We hold the fords")
+    assert first.direct and first.speaker is not None and first.speaker.name == "Aragorn"
+    second = _quote(analysis, "Not one of them")
+    assert second.speaker is not None and second.speaker.name == "Aragorn"
+
+
+def test_a_headline_tells_who_says_what(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Arnor Minister Says Gondor Broke The Truce\n\nThe talks in Bree ended on Monday without a deal."
+    quote = _quote(analyze_text(text), "Gondor Broke The Truce")
+    assert quote.cue == "Says" and quote.speaker is not None and "Arnor" in quote.speaker.text
+
+
+def test_a_quote_after_a_colon_is_the_subjects(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Faramir shrugged off the question:\n\n“There is nothing left to say to them now.”"
+    quote = _quote(analyze_text(text), "There is nothing left")
+    assert quote.speaker is not None and quote.speaker.name == "Faramir"
+
+
+def test_a_passive_cue_names_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    [quote] = analyze_text("Faramir was asked whether the border would reopen.").quotes
+    assert quote.content == "whether the border would reopen" and quote.speaker is None
+
+
+def test_an_accusation_keeps_what_it_is_about(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    [quote] = analyze_text("Aragorn accused Gondor of breaking the truce at the river.").quotes
+    assert quote.cue == "accused" and quote.content.startswith("Gondor of breaking the truce")
+    assert quote.speaker is not None and quote.speaker.name == "Aragorn"
+
+
 def test_the_reference_article_quotes_have_their_speakers(settings: Settings) -> None:
     from thucydides.ingest import read_inputs
     from thucydides.pipeline import analyze

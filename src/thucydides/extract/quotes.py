@@ -8,16 +8,20 @@ Two readings of a document are merged:
    report", "called for a ceasefire"), and "according to X" with the clause it modifies. The
    speaker is the cue's subject, found through coordination, participles ("…, adding that …")
    and relative clauses ("Kirby, who said …"), or the author of a message noun ("a statement from
-   the ministry said").
-2. **Text in quotation marks** (“…” or "…", at least four words), which may run over several
-   sentences and, when a paragraph opens with a quotation mark and does not close it, into the
-   next paragraph.
+   the ministry said"); a passive cue with no agent ("was asked whether …") names no speaker.
+   Also: "in X's view" and "in this poll" like "according to"; a view no one named holds ("is
+   expected to win"); a stance noun with its holder ("his refusal to use the words"); and the
+   headline, whose title case defeats the parser ("Arnor Minister Says Gondor Broke The Truce",
+   "Clinton camp: …").
+2. **Text in quotation marks** (“…”, "…" or '' … '', at least four words unless a cue governs
+   it), which may run over several sentences and, when a paragraph opens with a quotation mark and
+   does not close it, into the next paragraph.
 
 A quoted run that is the whole content of an attribution is a direct quote with that
 attribution's cue and speaker; one inside a longer content ("called it “ratification of Russian
 conquest”") is part of a mixed quote, told as indirect. A quoted run with no cue of its own takes
-the nearest cue in its sentences, or continues the quote just before it in the same or the
-previous paragraph.
+the nearest cue in its sentences, the subject of the clause before a colon that introduces it,
+or continues the quote just before it in the same or the previous paragraph.
 
 Speaker coreference is a documented heuristic (coreferee, the spaCy library for it, is not
 installable for spaCy 3.8): see :mod:`thucydides.extract.speakers`.
@@ -386,6 +390,8 @@ def _passive_without_agent(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
     return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
 _NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

@@ -1,0 +1,200 @@
+"""Finding an event's arguments in the parse: subjects, objects, what a pronoun or a quantifier
+stands for, and targets reached through complements and prepositions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from thucydides.nlp.sentences import sentence_of
+from thucydides.records import Actor
+from thucydides.resolve.actors import PERSONAL_PRONOUNS, QUANTIFIERS, DocActors
+
+SPEECH_VERBS = frozenset(
+    """say tell add announce state declare report claim insist warn write tweet note explain
+    stress confirm reiterate argue assert allege deny acknowledge admit""".split()
+)
+BELIEF_VERBS = frozenset("believe think suspect fear hint suggest expect assume".split())
+"""Verbs whose clausal complement is someone's view, not a fact: the events inside are reported."""
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_QUANTIFIERS = QUANTIFIERS
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
+    if is_passive(verb):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents:
+            # "killed in Israeli tank shelling": the nationality of the attack that did it
+            agents = [
+                m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                for g in c.children if g.dep_ == "pobj"
+                for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i
+            ]
+        return agents
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return subjects
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return subjects_of(verb.head.head)  # "Syria is willing to withdraw"
+    if verb.dep_ == "xcomp" and is_passive(verb.head):
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "Obama is scheduled to attend"
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
+        return objects or subjects_of(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return subjects_of(verb.head)  # "…, Kuleba wrote, speaking with Blinken"
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+        return []
+    return []
+
+def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool = False) -> list[Actor]:
+    """The actors a head token stands for, following conjunctions ("NATO and the United States")."""
+    head = through_quantifier(head)
+    heads = [head, *[through_quantifier(c) for c in conjuncts(head)]]
+    found: list[Actor] = []
+    for token in heads:
+        if token.lower_ == "they" and speech_verb(anchor) is None:
+            found.extend(plural_pronoun_actors(token, actors))
+            continue
+        actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
+        if actor is None and token.dep_ in ("amod", "compound"):
+            actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
+        if actor is None and look_inside:
+            actor = inner_actor(token, actors)
+        if actor is not None and actor.code != "---":
+            found.append(actor)
+    return found
+
+def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """The target of a verb's infinitive complement: "promised to continue military aid to
+    Mozambique", "threatened to impose restrictions against German goods"."""
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        for grand in child.children:
+            if grand.dep_ == "dobj":
+                found = actors_of(grand, actors, child, look_inside=True)
+                if found:
+                    return found
+                for prep in grand.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "on", "with", "for"):
+                        found = [a for p in prep.children if p.dep_ == "pobj" for a in actors_of(p, actors, child, look_inside=True)]
+                        if found:
+                            return found
+            if grand.dep_ in ("prep", "dative") and grand.lower_ in ("to", "against", "on", "with"):
+                found = [a for p in grand.children if p.dep_ == "pobj" for a in actors_of(p, actors, child, look_inside=True)]
+                if found:
+                    return found
+    return []
+
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11"})
+"""Appeals, demands and accusations aimed at whoever their clause is about ("warned that Russia
+could…" is not a threat against Russia)."""
+
+_TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "toward", "towards", "over"})
+"""Prepositions that aim an action at someone ("fired on", "hack into", "cracked down on"); not
+"in", "from" or "with", which name places, origins and company."""
+
+def prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """A target aimed at by a preposition when the verb has no object actor."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
+            if found:
+                return found
+    return []
+
+def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
+    """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            found = [a for h in subjects for a in actors_of(h, actors, child)]
+            if found:
+                return found
+    return []
+
+def through_quantifier(token: Token) -> Token:
+    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        nouns = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if nouns:
+            return nouns[0]
+    if token.lower_ in _QUANTIFIERS or token.lemma_.lower() in _QUANTIFIERS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+def conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+def inner_actor(token: Token, actors: DocActors) -> Actor | None:
+    """An actor inside a non-actor object: "efforts by China", "Moscow's aggression", "Indian
+    army posts" (a role word or a nationality premodifying the object)."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return actors.actor_for(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with", "of"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found = actors.actor_for(grand) or nationality_inside(grand, actors)
+                    if found is not None:
+                        return found
+    for child in reversed([c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]):
+        actor = actors.actor_for(child) or actors.nationality_of(child)
+        if actor is not None:
+            return actor
+    return None
+
+def nationality_inside(token: Token, actors: DocActors) -> Actor | None:
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("amod", "compound"):
+            found = actors.actor_for(child) or actors.nationality_of(child)
+            if found is not None:
+                return found
+    return None
+
+def pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | None:
+    """ "it"/"they" in reported speech is the speaker; "he"/"she" the last named person."""
+    speech = speech_verb(anchor)
+    if speech is not None and token.lower_ in ("it", "they", "we", "he", "she", "i"):
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ != "PRON":
+            return actors.actor_for(subjects[0])
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return actors.person_before(token.idx)
+    return None
+
+def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
+    """ "when they met": "they" as the last two people named, if both are named in this sentence
+    or the one before (the September meeting of Xi and Putin)."""
+    pair = actors.persons_before(token.idx, 2)
+    if len(pair) < 2:
+        return []
+    sentence = sentence_of(token)
+    earliest = sentence_of(token.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+    return pair if all(p.span[0] >= earliest for p in pair) else []
+
+def speech_verb(token: Token) -> Token | None:
+    """The speech verb whose clausal complement holds this token, if any."""
+    current = token
+    while current.dep_ not in ("ROOT",) and current.head is not current:
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
+            return current.head
+        current = current.head
+    return None

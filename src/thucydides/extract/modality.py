@@ -1,0 +1,81 @@
+"""Modality: whether an event is told as happening, negated, hypothetical, intended, in the
+future, or reported by someone else, from negation, auxiliaries and governing verbs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from thucydides.extract.arguments import pronoun_actor, speech_verb
+from thucydides.records import Actor, Modality
+from thucydides.resolve.actors import DocActors
+
+
+
+_FUTURE_GOVERNORS = frozenset({"plan", "schedule", "set", "due", "expect", "prepare", "go"})
+
+_INTENT_GOVERNORS = frozenset(
+    {"intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "wish", "agree", "decide",
+     "threaten", "willing", "ready", "prepared", "eager", "determined"}
+)
+
+_REQUESTING_GOVERNORS = frozenset(
+    {"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit", "demand", "insist", "require"}
+)
+"""Verbs whose object is asked to act: "invited Xi to visit Russia" is not yet a visit."""
+
+_CLIMBING_CCOMP = _REQUESTING_GOVERNORS | _INTENT_GOVERNORS | _FUTURE_GOVERNORS
+"""Governors whose clausal complement, like an infinitive, is asked for or planned, not done."""
+
+_NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "reject", "deny", "cease", "halt", "abandon", "oppose", "resist"})
+
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
+    """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
+    chain = [anchor]
+    current = anchor
+    while current.head is not current and (
+        current.dep_ in ("xcomp", "conj", "acomp")
+        or (current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP)
+    ):
+        current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
+        chain.append(current)
+    speech = speech_verb(anchor)
+    reported = speech is not None
+    flags: set[str] = set()
+    for i, verb in enumerate(chain):
+        children = list(verb.children)
+        if any(c.dep_ == "neg" for c in children):
+            flags.add("negated")
+        aux = {c.lower_ for c in children if c.dep_ == "aux"}
+        if aux & _FUTURE_AUX:
+            flags.add("future")
+        if aux & _HYPOTHETICAL_AUX:
+            flags.add("future" if reported and "would" in aux else "hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+            verb.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in verb.children)
+        ):
+            flags.add("hypothetical")
+        if i > 0:
+            lemma = verb.lemma_.lower()
+            if lemma in _NEGATING_GOVERNORS:
+                flags.add("negated")
+            elif lemma in _FUTURE_GOVERNORS:
+                flags.add("future")
+            elif lemma in _INTENT_GOVERNORS:
+                flags.add("intent")
+            elif lemma in _REQUESTING_GOVERNORS:
+                flags.add("hypothetical")
+    speaker = None
+    if speech is not None:
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if subjects:
+            speaker = actors.actor_for(subjects[0]) if subjects[0].pos_ != "PRON" else pronoun_actor(subjects[0], actors, speech)
+        if speech.dep_ == "advcl" or any(c.dep_ == "neg" for c in speech.children):
+            flags.add("hypothetical")
+    for modality in ("negated", "hypothetical", "intent", "future"):
+        if modality in flags:
+            return modality, speaker  # type: ignore[return-value]
+    return ("reported" if reported else "asserted"), speaker
