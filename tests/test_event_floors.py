@@ -6,6 +6,7 @@ Floors only move up. A part of each gold set is held out elsewhere; these are th
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,12 +34,27 @@ def test_petrarch_real_news_floors(settings: Settings) -> None:
     _check(evaluate_cameo(need_data(DATA / "petrarch" / "dev.jsonl"), settings, "real_news"), "cameo")
 
 
+def test_legacy_dictionaries_code_the_petrarch_unit_test_actors(settings: Settings) -> None:
+    """petr_unittest uses invented countries (Arnor, Gondor) known only to PETRARCH's own
+    dictionaries, and test-only event codes: the dyads score what the dictionaries bring."""
+    folder = need_data(DATA / "petrarch" / "dictionaries" / "petrarch2_head")
+    with_dictionaries = replace(
+        settings,
+        actors_dicts=(str(folder / "PETR.Validate.actors.txt"),),
+        agents_dicts=(str(folder / "PETR.Validate.agents.txt"),),
+    )
+    report = evaluate_cameo(DATA / "petrarch" / "dev.jsonl", with_dictionaries, "petr_unittest")
+    _check(report, "cameo_petr_unittest_dictionaries")
+    without = evaluate_cameo(DATA / "petrarch" / "dev.jsonl", settings, "petr_unittest")
+    assert report.scores["dyad_f1"] > 3 * without.scores["dyad_f1"]
+
+
 def test_reference_article_expectations(settings: Settings) -> None:
     report = evaluate_seed(need_data(DATA / "seed" / "seed.jsonl"), settings)
     _check(report, "seed")
     assert report.scores["forbidden_found"] == 0
 
 
-@pytest.mark.parametrize("task", ["plover", "cameo", "seed"])
+@pytest.mark.parametrize("task", ["plover", "cameo", "cameo_petr_unittest_dictionaries", "seed"])
 def test_floors_are_recorded(task: str) -> None:
     assert FLOORS[task], f"no floors recorded for {task}"

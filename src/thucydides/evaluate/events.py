@@ -145,9 +145,11 @@ def is_real_news(record: dict[str, Any]) -> bool:
 
 
 def evaluate_cameo(path: str | Path, settings: Settings, subset: str = "real_news") -> Report:
-    """CAMEO root + country-level source and target, as a multiset per record."""
+    """CAMEO root + country-level source and target, as a multiset per record; and the dyads
+    alone, which scores actor coding where a set uses its own test-only event codes."""
     report = Report(task="cameo")
     counts = Counts()
+    dyads = Counts()
     records = [r for r in read_gold(path) if r.get("evaluate", True)]
     if subset == "real_news":
         records = [r for r in records if is_real_news(r)]
@@ -157,6 +159,11 @@ def evaluate_cameo(path: str | Path, settings: Settings, subset: str = "real_new
         report.records += 1
         gold = Counter((e["code"][:2], e["source"][:3], e["target"][:3]) for e in record.get("expected", []))
         found = Counter((e.cameo[:2], actor_key(e.source) or "---", actor_key(e.target) or "---") for e in scored(analysis.events))
+        gold_dyads = Counter((src, tgt) for _, src, tgt in gold.elements())
+        found_dyads = Counter((src, tgt) for _, src, tgt in found.elements())
+        dyads.tp += sum((gold_dyads & found_dyads).values())
+        dyads.fp += sum((found_dyads - gold_dyads).values())
+        dyads.fn += sum((gold_dyads - found_dyads).values())
         hits = gold & found
         counts.tp += sum(hits.values())
         counts.fp += sum((found - gold).values())
@@ -170,4 +177,5 @@ def evaluate_cameo(path: str | Path, settings: Settings, subset: str = "real_new
             report.per_label[key[0]].fp += 1
             report.errors.append(Error("false positive", record["id"], key[0], f"{key[1]}->{key[2]}", record["text"]))
     report.add_counts("event", counts)
+    report.add_counts("dyad", dyads)  # source and target right, whatever the code: actor coding alone
     return report
