@@ -95,3 +95,14 @@ def test_quotes_have_their_speakers(seed: tuple[str, Analysis]) -> None:
         assert start in speakers, f"quote {start!r} not found"
         assert speakers[start] is not None and who in speakers[start], (start, speakers[start])
     assert quotes
+
+
+def test_listed_events_are_dated_and_located(seed: tuple[str, Analysis]) -> None:
+    events = seed[1].events
+    september = [e for e in events if e.plover.type == "CONSULT" and e.date == "2022-09"]
+    assert september and september[0].location is not None and september[0].location.name == "Uzbekistan"
+    drone = [e for e in events if e.plover.type == "ASSAULT" and e.target is not None and e.target.country == "USA"]
+    assert drone and drone[0].date == "2023-03-14"
+    assert drone[0].location is not None and drone[0].location.name == "Black Sea"
+    visit = next(e for e in events if e.cameo == "042" and e.modality == "future")
+    assert visit.date == "2023-W12" and visit.date_text == "next week"

@@ -41,6 +41,8 @@ _TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
 actors; without a target actor the clause is not coded. Other events may stand alone ("the
 army shelled the town", "protesters marched")."""
 _SYMMETRIC_ROOTS = frozenset({"04", "06"})
+_UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
+"""Violence whose victim is named but whose author is not ("the killing of …") is still coded."""
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})
 
@@ -184,7 +186,8 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
         return None
-    if governor is None and not has_possessor and not has_by:
+    standalone = governor is None and noun.dep_ == "pobj" and entry.code.root in _UNATTRIBUTED_ROOTS
+    if governor is None and not has_possessor and not has_by and not standalone:
         return None
     if pattern.prep is None:
         return start, noun, [noun], governor
@@ -229,6 +232,12 @@ def _noun_candidates(
         targets = [a for h in others for a in actors_of(h, actors, governor)]
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
+    if not sources and targets and governor is None and entry.code.root in _UNATTRIBUTED_ROOTS:
+        # "with the destruction of a US drone over the Black Sea": violence done to a known
+        # actor by someone the text does not name is still an event, with no source
+        for target in targets:
+            yield Candidate(entry, start, end, None, target, modality, speaker, None)
+        return
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
 
