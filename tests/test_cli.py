@@ -89,6 +89,9 @@ def test_bad_input_is_one_line_and_a_stored_rejection(tmp_path: Path) -> None:
         ["events", "--db", "/no/such/db.sqlite"],
         ["analyze", "x.txt", "--date", "17 March"],
         ["analyze", "-"],
+        ["analyze", "x.txt", "--pipeline", "no_such_spacy_pipeline"],
+        ["actor", "Arnor", "--kb", "x.txt"],
+        ["export", "--db", "/no/such/db.sqlite", "--format", "csv", "--out", "out.csv"],
     ],
 )
 def test_user_mistakes_are_one_line_without_traceback(args: list[str], tmp_path: Path) -> None:
