@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.errors import ResourceError
-from thucydides.extract.quotes import load_cues
+from thucydides.extract.attributions import load_cues
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.records import Actor, Stance
 from thucydides.resolve.actors import DocActors
