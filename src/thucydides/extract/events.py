@@ -233,7 +233,7 @@ def _noun_candidates(
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in _UNATTRIBUTED_ROOTS:
-        # "with the destruction of a US drone over the Black Sea": violence done to a known
+        # "after the downing of a Gondorian drone over the river": violence done to a known
         # actor by someone the text does not name is still an event, with no source
         for target in targets:
             yield Candidate(entry, start, end, None, target, modality, speaker, None)
