@@ -44,7 +44,6 @@ _SYMMETRIC_ROOTS = frozenset({"04", "06"})
 _UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 """Violence whose victim is named but whose author is not ("the killing of …") is still coded."""
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
-_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "agent", "npadvmod", "ROOT"})
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,6 @@ from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
-_COUNTRY_KINDS = frozenset({"country", "capital", "seat", "adjective", "igo", "group", "person"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
