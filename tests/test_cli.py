@@ -146,3 +146,21 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
             assert any(opt in readme for opt in param.opts if opt.startswith("--")) or param.name in ("help",), (
                 f"{name} {param.opts} is not documented in the README"
             )
+
+
+def test_explain_says_why_each_candidate_was_coded_or_dropped() -> None:
+    result = thucydides("explain", "France condemned Russia, but you should not fight a bear.", "--date", "2024-05-06")
+    assert result.returncode == 0, result.stderr
+    assert "Parse" in result.stdout and "Actors" in result.stdout and "Rules that matched" in result.stdout
+    assert "coded" in result.stdout
+    assert "dropped" in result.stdout  # a metaphor: "you" fighting a bear is not an event
+
+
+def test_eval_prints_scores_as_json() -> None:
+    from .conftest import DATA, need_data
+
+    gold = need_data(DATA / "seed" / "seed.jsonl")
+    result = thucydides("eval", "seed", str(gold), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["task"] == "seed" and scores["expected_recall"] == 1.0 and scores["forbidden_found"] == 0

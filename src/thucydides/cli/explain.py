@@ -36,18 +36,14 @@ def explain_command(text: str, date: str | None, pipeline: str | None) -> None:
     for a in result.actors:
         actors.add_row(a.text, a.name, a.code, a.country or "", a.sector or "", a.kb_id or "")
     console.print(actors)
-    rules = Table(title="Rules that matched")
-    for column in ("trigger", "rule", "cameo", "plover", "source", "target", "modality", "outcome"):
-        rules.add_column(column)
+    console.print("[bold]Rules that matched[/bold]")
+    if not result.candidates:
+        console.print("  none: no verb or event noun of the lexicon is in the text")
     for c in result.candidates:
-        rules.add_row(
-            c.trigger.text,
-            c.rule,
-            c.entry.code.code,
-            c.entry.code.plover_type or "",
-            _actor(c.source),
-            _actor(c.target),
-            c.modality,
-            "coded" if c.dropped is None else f"dropped: {c.dropped}",
+        outcome = "coded" if c.dropped is None else f"dropped: {c.dropped}"
+        line = (
+            f"- {c.trigger.text!r} -> rule {c.rule} (CAMEO {c.entry.code.code}, "
+            f"{c.entry.code.plover_type or 'no PLOVER type'}): {_actor(c.source)} -> {_actor(c.target)}, "
+            f"{c.modality}: {outcome}"
         )
-    console.print(rules)
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
