@@ -128,7 +128,27 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = clause_subjects(verb, actors)
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
+    metaphor = _figurative(verb, entry, target_heads, targets)
+    if metaphor is not None:
+        yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
+        return
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], targets: list[Actor]) -> str | None:
+    """Why a match is a figure of speech, not an event: force used on "it" ("fighting it out"), or
+    "demonstrate" with an object ("demonstrated his knack for …"). Force used on things stays an
+    event ("shelled the town"), so "attacked the emissions plan" is not caught here."""
+    objects = [h for h in target_heads if h.dep_ in ("dobj", "nsubjpass")]
+    root = entry.code.root
+    if root in _FORCE_ROOTS and objects and not targets and all(h.lower_ in ("it", "them") for h in objects):
+        return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
+    if root == "14" and verb.lemma_.lower() == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
+        return "\"demonstrate\" with a direct object means showing, not protesting"
+    return None
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})

@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
+from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 
@@ -78,6 +79,10 @@ class DocActors:
             entries = kb.lookup(surface, date)
             if not entries or any(i in self._kb_at for i in range(start, end)):
                 continue
+            if entries[0].kind in ("capital", "country") and _followed_by_us_state(doc, end):
+                continue  # "San Jose, Calif." is not Costa Rica's capital
+            if entries[0].kind == "country" and start > 1 and doc[start - 1].text == "," and _is_us_state(surface):
+                continue  # "Athens, Georgia" names the state
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
@@ -384,6 +389,20 @@ QUANTIFIERS = frozenset(
 def _counted(token: Token) -> bool:
     """ "Kurds" in "thousands of Iraqi Kurds": the object of a quantifier is the group itself."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTIFIERS
+
+
+def _is_us_state(name: str) -> bool:
+    return name in {entry.name for entry in load_gazetteer().states.values()}
+
+
+def _followed_by_us_state(doc: Doc, end: int) -> bool:
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    following = doc[end + 1].text
+    if following in US_STATE_ABBREVIATIONS:
+        return True
+    names = {entry.name for entry in load_gazetteer().states.values()}
+    return following in names or f"{following} {doc[end + 2].text if end + 2 < len(doc) else ''}" in names
 
 
 def _legacy_agents(words: list[str], legacy: LegacyDictionary) -> list[tuple[int, int, str]]:
