@@ -146,6 +146,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
     root = entry.code.root
     if root in _FORCE_ROOTS and objects and not targets and all(h.lower_ in ("it", "them") for h in objects):
         return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
+    if root in _FORCE_ROOTS and not target_heads and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
     if root == "14" and verb.lemma_.lower() == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
         return "\"demonstrate\" with a direct object means showing, not protesting"
     return None
