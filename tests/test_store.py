@@ -221,6 +221,7 @@ def test_stats(store: Store) -> None:
         events_by_plover=(("CONSULT", 2), ("COOPERATE", 1), ("FIGHT", 1)),
         top_dyads=(("GON", "ARN", 2), ("ARN", "GON", 1)),
         rejections_by_reason=(("malformed-json", 1),),
+        asserted_by_plover=(("CONSULT", 2), ("COOPERATE", 1), ("FIGHT", 1)),
     )
     assert store.stats().to_dict()["top_dyads"][0] == {"source_country": "GON", "target_country": "ARN", "count": 2}
 

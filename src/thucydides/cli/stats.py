@@ -37,7 +37,8 @@ def print_stats(stats: Stats, db: str) -> None:
         )
     )
     if stats.events_by_plover:
-        console.print(pairs_table("Events by PLOVER type", ["type", "events"], stats.events_by_plover))
+        rows = [(t, n, stats.asserted(t)) for t, n in stats.events_by_plover]
+        console.print(pairs_table("Events by PLOVER type", ["type", "events", "of which asserted"], rows))
     if stats.top_dyads:
         console.print(pairs_table("Top dyads", ["source", "target", "events"], stats.top_dyads))
     if stats.rejections_by_reason:

@@ -152,6 +152,10 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
     by_plover = connection.execute(
         "SELECT plover_type, count(*) AS n FROM events GROUP BY plover_type ORDER BY n DESC, plover_type"
     ).fetchall()
+    asserted = connection.execute(
+        "SELECT plover_type, count(*) AS n FROM events WHERE modality = 'asserted'"
+        " GROUP BY plover_type ORDER BY n DESC, plover_type"
+    ).fetchall()
     dyads = connection.execute(
         "SELECT source_country, target_country, count(*) AS n FROM events"
         " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
@@ -169,4 +173,5 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
         events_by_plover=tuple((str(t), int(n)) for t, n in by_plover),
         top_dyads=tuple((str(s), str(t), int(n)) for s, t, n in dyads),
         rejections_by_reason=tuple((str(r), int(n)) for r, n in reasons),
+        asserted_by_plover=tuple((str(t), int(n)) for t, n in asserted),
     )

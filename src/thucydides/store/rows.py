@@ -138,6 +138,11 @@ class Stats:
     events_by_plover: tuple[tuple[str, int], ...]
     top_dyads: tuple[tuple[str, str, int], ...]
     rejections_by_reason: tuple[tuple[str, int], ...]
+    asserted_by_plover: tuple[tuple[str, int], ...] = ()
+    """``(plover_type, count)`` of the events told as having happened (modality ``asserted``)."""
+
+    def asserted(self, plover_type: str) -> int:
+        return dict(self.asserted_by_plover).get(plover_type, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,7 +151,9 @@ class Stats:
             "quotes": self.quotes,
             "actor_mentions": self.actor_mentions,
             "rejections": self.rejections,
-            "events_by_plover": [{"plover_type": t, "count": n} for t, n in self.events_by_plover],
+            "events_by_plover": [
+                {"plover_type": t, "count": n, "asserted": self.asserted(t)} for t, n in self.events_by_plover
+            ],
             "top_dyads": [
                 {"source_country": s, "target_country": t, "count": n} for s, t, n in self.top_dyads
             ],
