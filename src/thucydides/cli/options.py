@@ -26,6 +26,21 @@ def validate_country(_ctx: click.Context, param: click.Parameter, value: str | N
     return value.upper() if value else None
 
 
+def files_option(name: str, help: str) -> Callable[[F], F]:
+    """A repeatable option naming existing files (``--kb``, ``--actors-dict``, ``--agents-dict``)."""
+    return click.option(
+        name, name.lstrip("-").replace("-", "_"), multiple=True, type=click.Path(exists=True, dir_okay=False), help=help
+    )
+
+
+KB_OPTION = files_option(
+    "--kb",
+    "A knowledge-base file of yours (same TSV format as ours) that adds or overrides entries (repeatable; $THUCYDIDES_KB).",
+)
+ACTORS_DICT_OPTION = files_option("--actors-dict", "A PETRARCH/TABARI actor dictionary whose entries override ours (repeatable).")
+AGENTS_DICT_OPTION = files_option("--agents-dict", "A PETRARCH/TABARI agent dictionary: role words -> sector codes (repeatable).")
+
+
 def db_option(function: F) -> F:
     return click.option(
         "--db",
@@ -61,27 +76,9 @@ def reading_options(function: F) -> F:
                 type=click.IntRange(min=1),
                 help="Reject documents with more text than this many bytes (default 5000000).",
             ),
-            click.option(
-                "--kb",
-                "kb",
-                multiple=True,
-                type=click.Path(exists=True, dir_okay=False),
-                help="A knowledge-base file of yours (same TSV format as ours) that adds or overrides entries (repeatable; $THUCYDIDES_KB).",
-            ),
-            click.option(
-                "--actors-dict",
-                "actors_dict",
-                multiple=True,
-                type=click.Path(exists=True, dir_okay=False),
-                help="A PETRARCH/TABARI actor dictionary whose entries override ours (repeatable).",
-            ),
-            click.option(
-                "--agents-dict",
-                "agents_dict",
-                multiple=True,
-                type=click.Path(exists=True, dir_okay=False),
-                help="A PETRARCH/TABARI agent dictionary: role words -> sector codes (repeatable).",
-            ),
+            KB_OPTION,
+            ACTORS_DICT_OPTION,
+            AGENTS_DICT_OPTION,
             click.option(
                 "--batch-size",
                 type=click.IntRange(min=1),

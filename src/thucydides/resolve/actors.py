@@ -391,8 +391,13 @@ def _counted(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTIFIERS
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(entry.name for entry in load_gazetteer().states.values())
+
+
 def _is_us_state(name: str) -> bool:
-    return name in {entry.name for entry in load_gazetteer().states.values()}
+    return name in _us_states()
 
 
 def _followed_by_us_state(doc: Doc, end: int) -> bool:
@@ -401,7 +406,7 @@ def _followed_by_us_state(doc: Doc, end: int) -> bool:
     following = doc[end + 1].text
     if following in US_STATE_ABBREVIATIONS:
         return True
-    names = {entry.name for entry in load_gazetteer().states.values()}
+    names = _us_states()
     return following in names or f"{following} {doc[end + 2].text if end + 2 < len(doc) else ''}" in names
 
 
