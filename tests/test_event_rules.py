@@ -73,3 +73,41 @@ def test_every_event_carries_its_rule_sentence_and_codes(analyze_text: Analyze) 
     event: Event = analysis.events[0]
     assert event.rule and event.sentence.startswith("Norway imposed")
     assert event.cameo.startswith("16") and event.quad_class == 4 and event.goldstein < 0
+
+
+def test_help_and_permission_are_coded_and_refused_permission_is_a_rejection(analyze_text: Analyze) -> None:
+    assert ("AID", "NOR", "KEN", "asserted") in _events(analyze_text, "Norway helped Kenya build a new port.")
+    events = _events(analyze_text, "The Norwegian premier said he would not give permission to Sweden to fish there.")
+    assert ("REJECT", "NOR", "SWE", "asserted") in events
+    assert _events(analyze_text, "Norway helped build the bridge.") == []
+
+
+def test_building_a_port_is_not_a_blockade(analyze_text: Analyze) -> None:
+    assert not any(kind == "PROTEST" for kind, *_ in _events(analyze_text, "Kenyan engineers built a new port in Mombasa."))
+
+
+def test_a_noun_with_a_participle_before_a_passive_is_what_was_done_to(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "The fishermen detained for crossing into Norway were freed on Monday by Swedish police.")
+    assert ("RETREAT", "SWE", "NOR", "asserted") not in events
+    assert not any(kind == "COERCE" and source is not None for kind, source, _, _ in events)
+
+
+def test_who_after_an_organisation_stands_for_the_person_above_it(analyze_text: Analyze) -> None:
+    text = "A Chilean man thought to be linked to Hezbollah who shot at Peruvian soldiers was arrested on Monday."
+    events = _events(analyze_text, text)
+    assert any(kind == "ASSAULT" and source == "CHL" and target == "PER" for kind, source, target, _ in events)
+
+
+def test_a_weapons_user_is_the_author_of_what_the_weapon_did(analyze_text: Analyze) -> None:
+    text = "The Chilean cargo plane was shot down by a missile fired by Peruvian troops."
+    assert any(kind == "ASSAULT" and source == "PER" and target == "CHL" for kind, source, target, _ in _events(analyze_text, text))
+
+
+def test_sympathisers_are_not_the_country_they_side_with(analyze_text: Analyze) -> None:
+    analysis = analyze_text("Pro-Russia militants and Hamas-linked fighters attacked a checkpoint.")
+    assert not any(a.country == "RUS" or a.code.startswith("PSE") for e in analysis.events for a in (e.source, e.target) if a)
+
+
+def test_unplaced_actors_take_the_place_of_their_clause_or_are_not_coded(analyze_text: Analyze) -> None:
+    assert ("PROTEST", "IRQ", None, "asserted") in _events(analyze_text, "Demonstrators in Basra blocked a highway on Sunday.")
+    assert _events(analyze_text, "A protester demolished the shed.") == []

@@ -3,10 +3,13 @@ stands for, and targets reached through complements and prepositions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
+from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.actors import PERSONAL_PRONOUNS, QUANTIFIERS, DocActors
 
 SPEECH_VERBS = frozenset(
@@ -20,12 +23,46 @@ _QUANTIFIERS = QUANTIFIERS
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_relative(verb)
+
+def reduced_relative(verb: Token) -> bool:
+    """ "The civilians imprisoned for … were released": the parser made the participle the root
+    and its noun the subject, but the noun is what was done to (a passive with no agent)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in children)  # "attacked and were repelled"
+        and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children)
+    )
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb was done to: its passive subject, or a reduced relative's noun."""
+    dep = "nsubj" if reduced_relative(verb) else "nsubjpass"
+    return [c for c in verb.children if c.dep_ == dep]
+
+INSTRUMENTS = frozenset(
+    """missile missiles rocket rockets bomb bombs shell shells drone drones mine mines grenade
+    grenades bullet bullets explosive explosives device devices strike strikes airstrike airstrikes""".split()
+)
+"""Weapons named as a passive agent: who did it is the agent of the weapon's own participle
+("downed by a missile fired by rebels")."""
+
+def _weapon_users(weapon: Token) -> list[Token]:
+    if weapon.lemma_.lower() not in INSTRUMENTS and weapon.lower_ not in INSTRUMENTS:
+        return []
+    found: list[Token] = []
+    for token in weapon.subtree:
+        if token.dep_ == "agent" and token is not weapon:
+            found.extend(g for g in token.children if g.dep_ == "pobj")
+    return found
 
 def subjects_of(verb: Token) -> list[Token]:
     """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
     if is_passive(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [user for g in agents for user in (_weapon_users(g) or [g])]
         if not agents:
             # "killed in Israeli tank shelling": the nationality of the attack that did it
             agents = [
@@ -37,7 +74,7 @@ def subjects_of(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return [verb.head]
+            return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]
         return subjects
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subjects_of(verb.head.head)  # "Syria is willing to withdraw"
@@ -53,6 +90,26 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
+
+_NAMED_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+def antecedent(relative_clause: Token) -> Token:
+    """What "who" stands for: people, so when the parser hangs the clause on a named organisation
+    or place ("a woman linked to Al-Qaeda who shot at …"), the nearest noun above it that is not,
+    or the subject of the verb above it."""
+    head = relative_clause.head
+    if head.ent_type_ not in _NAMED_THINGS:
+        return head
+    current = head
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN"):
+            return current if current.ent_type_ not in _NAMED_THINGS else head
+        if current.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+            if subjects or current.dep_ not in ("xcomp", "acl", "conj"):
+                return subjects[0] if subjects else head
+    return head
 
 def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool = False) -> list[Actor]:
     """The actors a head token stands for, following conjunctions ("NATO and the United States")."""
@@ -94,9 +151,9 @@ def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
                     return found
     return []
 
-CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11"})
-"""Appeals, demands and accusations aimed at whoever their clause is about ("warned that Russia
-could…" is not a threat against Russia)."""
+CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "08", "10", "11"})
+"""Appeals, demands, accusations, help and permission aimed at whoever their clause is about
+("warned that Russia could…" is not a threat against Russia; "helped Kenya build a port")."""
 
 _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "toward", "towards", "over"})
 """Prepositions that aim an action at someone ("fired on", "hack into", "cracked down on"); not
@@ -120,6 +177,35 @@ def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
             if found:
                 return found
     return []
+
+def placed_by_clause(sources: list[Actor], targets: list[Actor], verb: Token, source_heads: list[Token], actors: DocActors) -> list[Actor]:
+    """ "Demonstrators in Baghdad blocked a road", "people blocked streets in Hong Kong": a source
+    that names no country, with no placed target, belongs to the place its clause names."""
+    if any(t.country or not t.code.startswith("---") for t in targets):
+        return sources
+    if not sources or any(s.country or not s.code.startswith("---") for s in sources):
+        return sources
+    holders = [through_quantifier(h) for h in source_heads] + [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    country = _country_of_place(place, actors) if place.dep_ == "pobj" else None
+                    if country is not None:
+                        return [replace(s, country=country, code=country + (s.sector or "")) for s in sources]
+    return sources
+
+def _country_of_place(token: Token, actors: DocActors) -> str | None:
+    """The country of a place name: a capital or country the actors know, else that of the most
+    populous place so called in the gazetteer."""
+    found = actors.actor_for(token)
+    if found is not None:
+        return found.country
+    if token.ent_type_ != "GPE":
+        return None
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    places = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+    return max(places, key=lambda e: e.population).country if places else None
 
 def through_quantifier(token: Token) -> Token:
     if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):

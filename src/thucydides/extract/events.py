@@ -25,6 +25,8 @@ from thucydides.extract.arguments import (
     clause_subjects,
     complement_targets,
     is_passive,
+    passive_subjects,
+    placed_by_clause,
     prepositional_targets,
     subjects_of,
 )
@@ -100,7 +102,7 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     end = max([verb, *particles[: len(pattern.particles)]], key=lambda t: t.i)
     if pattern.prep is None:
         if is_passive(verb):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+            subjects = passive_subjects(verb)
             if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return end, subjects
@@ -132,6 +134,7 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
+    sources = placed_by_clause(sources, targets, verb, source_heads, actors)
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
@@ -259,6 +262,7 @@ def _noun_candidates(
         for target in targets:
             yield Candidate(entry, start, end, None, target, modality, speaker, None)
         return
+    sources = placed_by_clause(sources, targets, anchor, source_heads, actors)
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
 
@@ -277,6 +281,8 @@ def _pairs(
     source_heads: list[Token],
 ) -> Iterator[Candidate]:
     def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
+        if dropped is None and not _placed(source) and not _placed(target):
+            dropped = "neither actor has a country or an organisation: the event cannot be placed"
         if modality == "reported" and speaker is not None and source is not None and _same_actor(speaker, source):
             mod: Modality = "asserted"
         else:
@@ -363,6 +369,11 @@ def modality_without_negation(candidate: Candidate) -> Modality:
     return "reported" if candidate.speaker is not None and candidate.source is not None and not _same_actor(
         candidate.speaker, candidate.source
     ) else "asserted"
+
+
+def _placed(actor: Actor | None) -> bool:
+    """Whether an actor says whose it is: a country, or an organisation's own code ("IGOUNO")."""
+    return actor is not None and (actor.country is not None or not actor.code.startswith("---"))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

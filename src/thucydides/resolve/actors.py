@@ -351,7 +351,7 @@ class DocActors:
         start = self.doc[first]
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
-            if found is None:
+            if found is None or _sympathiser(self.doc, found):
                 continue
             entry = found.entries[0]
             if entry.kind == "person":
@@ -384,6 +384,21 @@ QUANTIFIERS = frozenset(
     "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
 )
 """Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
+
+
+_ALIGNED = frozenset("linked backed allied affiliated inspired aligned leaning supported sponsored".split())
+
+
+def _sympathiser(doc: Doc, found: _Match) -> bool:
+    """ "pro-Russia rebels", "anti-American protesters", "Al-Qaeda-linked militants": the name says
+    whom the group sides with or against, not whose it is."""
+    before = doc[found.start - 2 : found.start]
+    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("pro", "anti"):
+        return True
+    if found.start >= 1 and doc[found.start - 1].lower_ in ("pro-", "anti-"):
+        return True
+    after = doc[found.end : found.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _ALIGNED
 
 
 def _counted(token: Token) -> bool:
