@@ -111,3 +111,13 @@ def test_sympathisers_are_not_the_country_they_side_with(analyze_text: Analyze) 
 def test_unplaced_actors_take_the_place_of_their_clause_or_are_not_coded(analyze_text: Analyze) -> None:
     assert ("PROTEST", "IRQ", None, "asserted") in _events(analyze_text, "Demonstrators in Basra blocked a highway on Sunday.")
     assert _events(analyze_text, "A protester demolished the shed.") == []
+
+
+def test_a_blast_from_a_military_weapon_is_military_force(analyze_text: Analyze) -> None:
+    analysis = analyze_text("The Chilean patrol boat was blown up by a missile fired by Peruvian troops.")
+    assert [e.cameo for e in analysis.events if e.plover.type == "ASSAULT"] == ["195"]
+
+
+def test_they_in_reported_speech_is_every_speaker_and_each_tells_its_own_deed(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway and Sweden said they had signed a fishing deal with Chile.")
+    assert ("AGREE", "NOR", "CHL", "asserted") in events and ("AGREE", "SWE", "CHL", "asserted") in events

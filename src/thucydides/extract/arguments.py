@@ -120,6 +120,12 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if token.lower_ == "they" and speech_verb(anchor) is None:
             found.extend(plural_pronoun_actors(token, actors))
             continue
+        if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
+            # "Obama and Putin said they will attack": every speaker
+            speakers = [c for c in speech_verb(anchor).children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if speakers:
+                found.extend(actors_of(speakers[0], actors, speakers[0]))
+                continue
         actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and token.dep_ in ("amod", "compound"):
             actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"

@@ -24,10 +24,12 @@ from thucydides.extract.arguments import (
     actors_of,
     clause_subjects,
     complement_targets,
+    conjuncts,
     is_passive,
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
+    speech_verb,
     subjects_of,
 )
 from thucydides.extract.modality import modality_of
@@ -130,6 +132,7 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = clause_subjects(verb, actors)
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
+    entry = _military(verb, entry)
     metaphor = _figurative(verb, entry, target_heads, targets)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
@@ -139,6 +142,24 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_MILITARY_WEAPONS = {
+    "missile": "195", "rocket": "195", "airstrike": "195", "drone": "195", "warplane": "195", "jet": "195",
+    "shell": "194", "artillery": "194", "tank": "194", "mortar": "194",
+}
+"""Weapons that make a blast military force (CAMEO 19x), not a non-military bombing (18x)."""
+
+
+def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """ "blown up by a surface-to-air missile", "destroyed with artillery": military force."""
+    if entry.code.root != "18":
+        return entry
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "with"):
+            for weapon in child.children:
+                code = _MILITARY_WEAPONS.get(weapon.lemma_.lower()) if weapon.dep_ == "pobj" else None
+                if code is not None:
+                    return replace(entry, id=f"{entry.id}.military", code=cameo_table()[code])
+    return entry
 
 
 def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], targets: list[Actor]) -> str | None:
@@ -283,7 +304,9 @@ def _pairs(
     def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
         if dropped is None and not _placed(source) and not _placed(target):
             dropped = "neither actor has a country or an organisation: the event cannot be placed"
-        if modality == "reported" and speaker is not None and source is not None and _same_actor(speaker, source):
+        if modality == "reported" and speaker is not None and source is not None and (
+            _same_actor(speaker, source) or _co_speaker(source, start)
+        ):
             mod: Modality = "asserted"
         else:
             mod = modality
@@ -369,6 +392,16 @@ def modality_without_negation(candidate: Candidate) -> Modality:
     return "reported" if candidate.speaker is not None and candidate.source is not None and not _same_actor(
         candidate.speaker, candidate.source
     ) else "asserted"
+
+
+def _co_speaker(source: Actor, trigger: Token) -> bool:
+    """ "Norway and Sweden said they had signed": each speaker tells its own deed."""
+    speech = speech_verb(trigger)
+    if speech is None:
+        return False
+    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+    mentions = [t for s in subjects for t in (s, *conjuncts(s))]
+    return any(t.idx <= source.span[0] < t.idx + len(t.text) or source.span[0] <= t.idx < source.span[1] for t in mentions)
 
 
 def _placed(actor: Actor | None) -> bool:
