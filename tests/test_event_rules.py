@@ -121,3 +121,18 @@ def test_a_blast_from_a_military_weapon_is_military_force(analyze_text: Analyze)
 def test_they_in_reported_speech_is_every_speaker_and_each_tells_its_own_deed(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway and Sweden said they had signed a fishing deal with Chile.")
     assert ("AGREE", "NOR", "CHL", "asserted") in events and ("AGREE", "SWE", "CHL", "asserted") in events
+
+
+def test_an_event_noun_counted_in_a_measure_or_listed_after_another_noun(analyze_text: Analyze) -> None:
+    assert ("AID", "JPN", "TCD", "asserted") in _events(analyze_text, "Japan gave Chad four million dollars of aid on Friday.")
+    text = "Norway is supplying maps and other intelligence to Chile, officials said."
+    assert any(source == "NOR" and target == "CHL" for _, source, target, _ in _events(analyze_text, text))
+
+
+def test_a_protest_is_aimed_at_whom_it_defies(analyze_text: Analyze) -> None:
+    text = "Thousands of students blocked roads in Santiago in defiance of the Chilean government."
+    assert ("PROTEST", "CHL", "CHL", "asserted") in _events(analyze_text, text) or any(
+        kind == "PROTEST" and target == "CHL" for kind, _, target, _ in _events(analyze_text, text)
+    )
+    text = "Farmers in Marseille blocked a highway to show their anger at Spain's fishing quotas."
+    assert ("PROTEST", "FRA", "ESP", "asserted") in _events(analyze_text, text)

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
-from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.actors import PERSONAL_PRONOUNS, QUANTIFIERS, DocActors
 
 SPEECH_VERBS = frozenset(
@@ -174,6 +173,23 @@ def prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
                 return found
     return []
 
+_GRIEVANCES = frozenset(
+    "defiance disapproval opposition protest anger outrage fury frustration rejection condemnation discontent".split()
+)
+
+def grievance_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """Whom a protest is aimed at when the clause says why: "in defiance of the authorities",
+    "to show their disapproval of the policies of X", "in protest at X's decision"."""
+    for token in verb.subtree:
+        if token.lemma_.lower() not in _GRIEVANCES or token.pos_ != "NOUN":
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "against", "at", "over", "with"):
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
+                if found:
+                    return found
+    return []
+
 def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
     """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
     for child in verb.children:
@@ -184,11 +200,9 @@ def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
                 return found
     return []
 
-def placed_by_clause(sources: list[Actor], targets: list[Actor], verb: Token, source_heads: list[Token], actors: DocActors) -> list[Actor]:
+def placed_by_clause(sources: list[Actor], verb: Token, source_heads: list[Token], actors: DocActors) -> list[Actor]:
     """ "Demonstrators in Baghdad blocked a road", "people blocked streets in Hong Kong": a source
-    that names no country, with no placed target, belongs to the place its clause names."""
-    if any(t.country or not t.code.startswith("---") for t in targets):
-        return sources
+    that names no country belongs to the place its clause names."""
     if not sources or any(s.country or not s.code.startswith("---") for s in sources):
         return sources
     holders = [through_quantifier(h) for h in source_heads] + [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -196,22 +210,10 @@ def placed_by_clause(sources: list[Actor], targets: list[Actor], verb: Token, so
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for place in prep.children:
-                    country = _country_of_place(place, actors) if place.dep_ == "pobj" else None
+                    country = actors.place_country(place) if place.dep_ == "pobj" else None
                     if country is not None:
                         return [replace(s, country=country, code=country + (s.sector or "")) for s in sources]
     return sources
-
-def _country_of_place(token: Token, actors: DocActors) -> str | None:
-    """The country of a place name: a capital or country the actors know, else that of the most
-    populous place so called in the gazetteer."""
-    found = actors.actor_for(token)
-    if found is not None:
-        return found.country
-    if token.ent_type_ != "GPE":
-        return None
-    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
-    places = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
-    return max(places, key=lambda e: e.population).country if places else None
 
 def through_quantifier(token: Token) -> Token:
     if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):

@@ -25,6 +25,7 @@ from thucydides.extract.arguments import (
     clause_subjects,
     complement_targets,
     conjuncts,
+    grievance_targets,
     is_passive,
     passive_subjects,
     placed_by_clause,
@@ -132,12 +133,14 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = clause_subjects(verb, actors)
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
+    if not targets and entry.code.root == "14":
+        targets = grievance_targets(verb, actors)
     entry = _military(verb, entry)
     metaphor = _figurative(verb, entry, target_heads, targets)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
-    sources = placed_by_clause(sources, targets, verb, source_heads, actors)
+    sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
@@ -219,7 +222,8 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         if [t.lower_ for t in left[-len(pattern.modifiers):]] != list(pattern.modifiers):
             return None
         start = left[-len(pattern.modifiers)]
-    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and noun.head.pos_ in ("VERB", "AUX") else None
+    slot = _nominal_slot(noun)
+    governor = slot.head if slot.dep_ in ("dobj", "nsubjpass", "attr", "conj") and slot.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         governor = None
         if noun.head.lower_ == "in" and entry.governors and noun.head.head.lemma_.lower() in entry.governors:
@@ -243,7 +247,27 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         for child in governor.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i:
                 return start, noun, [c for c in child.children if c.dep_ == "pobj"], governor
+        if pattern.prep in ("to", "for"):  # "gave Ivory Coast 5 million dollars of aid"
+            datives = [c for c in governor.children if c.dep_ == "dative" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")]
+            if datives:
+                return start, noun, datives, governor
     return None
+
+
+_MEASURES = frozenset("dollars euros pounds yuan yen tons tonnes worth million billion package packages shipment shipments consignment".split())
+
+
+def _nominal_slot(noun: Token) -> Token:
+    """The token standing in the verb's slot for an event noun: the first of its conjuncts
+    ("providing photographs and intelligence to"), or the measure it is counted in ("gave
+    Ivory Coast 5 million dollars of aid")."""
+    current = noun
+    while current.dep_ == "conj" and current.head.pos_ in ("NOUN", "PROPN"):
+        current = current.head
+    measure = current.head.head
+    if current.dep_ == "pobj" and current.head.lower_ == "of" and (measure.lower_ in _MEASURES or measure.lemma_.lower() in _MEASURES):
+        current = current.head.head
+    return current
 
 
 def _noun_candidates(
@@ -275,6 +299,8 @@ def _noun_candidates(
         # peacekeepers in a firefight": its direct object
         others = [c for c in governor.children if (c.dep_ == "dative" and c.i < noun.i) or (c.dep_ == "dobj" and c is not noun)]
         targets = [a for h in others for a in actors_of(h, actors, governor)]
+    if not targets and governor is not None and entry.code.root == "14":
+        targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in _UNATTRIBUTED_ROOTS:
@@ -283,7 +309,7 @@ def _noun_candidates(
         for target in targets:
             yield Candidate(entry, start, end, None, target, modality, speaker, None)
         return
-    sources = placed_by_clause(sources, targets, anchor, source_heads, actors)
+    sources = placed_by_clause(sources, anchor, source_heads, actors)
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
 

@@ -278,6 +278,29 @@ class DocActors:
         entry = found.entries[0]
         return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token), entry.kb_id)
 
+    def _placed_in(self, head: Token) -> str | None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    if place.dep_ == "pobj" and place.i not in self._sector_at:
+                        return self.place_country(place)
+        return None
+
+    def place_country(self, token: Token) -> str | None:
+        """The country of a place name: a capital or country we know, else that of the most
+        populous place so called in the gazetteer (a city of 50,000 or more when the tagger did
+        not call the name a place)."""
+        found = self.actor_for(token)
+        if found is not None:
+            return found.country
+        if token.ent_type_ != "GPE" and token.pos_ != "PROPN":
+            return None
+        name = next((e.text for e in self.doc.ents if e.start <= token.i < e.end), token.text)
+        places = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+        if token.ent_type_ != "GPE":
+            places = [p for p in places if p.population >= 50_000]
+        return max(places, key=lambda e: e.population).country if places else None
+
     def person_before(self, offset: int) -> Actor | None:
         """The last named person mentioned before a character offset: who "he" or "she" is."""
         best: Actor | None = None
@@ -366,6 +389,8 @@ class DocActors:
                 break
         if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
             return None
+        if country is None and code is None:
+            country = self._placed_in(head)  # "farmers in Lyon"
         if country is None and code is None and self.dominant_country is not None:
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
