@@ -58,3 +58,12 @@ def test_reference_article_expectations(settings: Settings) -> None:
 @pytest.mark.parametrize("task", ["plover", "cameo", "cameo_petr_unittest_dictionaries", "seed"])
 def test_floors_are_recorded(task: str) -> None:
     assert FLOORS[task], f"no floors recorded for {task}"
+
+
+def test_an_actor_with_no_country_or_organisation_matches_no_gold_country() -> None:
+    from thucydides.evaluate.events import actor_key
+    from thucydides.records import Actor
+
+    refugees = Actor("refugees", "refugees", "---REF", None, "REF", (0, 8))
+    un = Actor("UN", "United Nations", "IGOUNO", None, None, (0, 2))
+    assert actor_key(refugees) is None and actor_key(un) == "IGO"

@@ -62,7 +62,7 @@ def actor_key(actor: Actor | None) -> str | None:
         return None
     if actor.country:
         return actor.country[:3]
-    return actor.code[:3] if actor.code and actor.code != "---" else None
+    return actor.code[:3] if actor.code and not actor.code.startswith("---") else None  # "---REF": nobody's
 
 
 def scored(events: tuple[Event, ...]) -> list[Event]:
