@@ -136,3 +136,15 @@ def test_a_protest_is_aimed_at_whom_it_defies(analyze_text: Analyze) -> None:
     )
     text = "Farmers in Marseille blocked a highway to show their anger at Spain's fishing quotas."
     assert ("PROTEST", "FRA", "ESP", "asserted") in _events(analyze_text, text)
+
+
+def test_a_mission_undertaken_and_an_embassy_opened(analyze_text: Analyze) -> None:
+    text = "African Union Secretary General Ana Bento undertook a mediation mission between Chad and Sudan."
+    events = _events(analyze_text, text)
+    assert any(kind == "CONSULT" and target == "TCD" for kind, _, target, _ in events)
+    assert ("SUPPORT", "NOR", "CHL", "asserted") in _events(analyze_text, "Norway opened an embassy in Santiago on Monday.")
+
+
+def test_a_secretary_general_is_not_a_soldier(analyze_text: Analyze) -> None:
+    analysis = analyze_text("NATO Secretary General Ana Bento met Chilean officials in Brussels.")
+    assert not any(a.sector == "MIL" for a in analysis.actors)

@@ -39,7 +39,8 @@ from thucydides.resolve.actors import DocActors
 _LIGHT_VERBS = frozenset(
     """hold launch conduct stage carry make impose issue announce begin start continue resume
     mount pay sign give provide send deliver offer extend order approve intensify step deploy
-    declare level file lodge have seek reach conclude open lead dispatch""".split()
+    declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
+    organize""".split()
 )
 _TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
 """Consulting, diplomatic and material cooperation, aid and reducing relations are between two
