@@ -148,3 +148,21 @@ def test_a_mission_undertaken_and_an_embassy_opened(analyze_text: Analyze) -> No
 def test_a_secretary_general_is_not_a_soldier(analyze_text: Analyze) -> None:
     analysis = analyze_text("NATO Secretary General Ana Bento met Chilean officials in Brussels.")
     assert not any(a.sector == "MIL" for a in analysis.actors)
+
+
+def test_what_a_demand_asks_for_has_not_happened(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "The World Health Organization (WHO) repeated its demand that Chile lift its ban on Peruvian fruit.")
+    assert ("REQUEST", "IGO", "CHL", "asserted") in [(k, (s or "")[:3], t, m) for k, s, t, m in events]
+    assert not any(kind == "CONCEDE" and modality == "asserted" for kind, _, _, modality in events)
+    events = _events(analyze_text, "Bolivia insisted that Chile withdraw its troops.")
+    assert not any(kind == "RETREAT" and modality == "asserted" for kind, _, _, modality in events)
+
+
+def test_coordinated_nationalities_make_one_actor_each(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Chilean and Peruvian warships attacked Bolivian boats on Friday.")
+    assert ("ASSAULT", "CHL", "BOL", "asserted") in events and ("ASSAULT", "PER", "BOL", "asserted") in events
+
+
+def test_a_city_visited_or_sent_aid_stands_for_its_country(analyze_text: Analyze) -> None:
+    assert ("CONSULT", "CHL", "PER", "asserted") in _events(analyze_text, "The Chilean president visited Arequipa on Monday.")
+    assert ("AID", "NOR", "SYR", "asserted") in _events(analyze_text, "Norway sent food aid to Aleppo.")

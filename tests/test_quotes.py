@@ -112,6 +112,88 @@ def test_an_accusation_keeps_what_it_is_about(analyze_text) -> None:  # type: ig
     assert quote.speaker is not None and quote.speaker.name == "Aragorn"
 
 
+_HEADLINE = "Talks in Bree\n\n"
+"""A first line of its own, so that the sentence under test is not read as the headline."""
+
+
+def _cue(analysis: Analysis, cue: str) -> Quote:
+    found = [q for q in analysis.quotes if q.cue == cue]
+    assert found, f"no quote with cue {cue!r}: {[(q.cue, q.content) for q in analysis.quotes]}"
+    return found[0]
+
+
+def test_the_object_of_a_speech_verb_is_what_was_said(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(_HEADLINE + "Aragorn stressed the need for a truce at the river. Faramir told reporters.")
+    quote = _cue(analysis, "stressed")
+    assert quote.content == "the need for a truce at the river"
+    assert quote.speaker is not None and quote.speaker.name == "Aragorn"
+    assert not [q for q in analysis.quotes if q.content == "reporters"]
+
+
+def test_an_object_verb_takes_a_pronoun_object(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Aragorn called it a betrayal of the north."), "called")
+    assert quote.content == "it a betrayal of the north"
+
+
+def test_a_gerund_is_an_object(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Arnor's envoys support reforming the council."), "support")
+    assert quote.content == "reforming the council"
+
+
+def test_a_plan_is_told_by_its_to_complement(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Gondor plans to close the border before the winter."), "plans")
+    assert quote.content == "to close the border before the winter"
+    assert quote.speaker is not None and "Gondor" in quote.speaker.text
+
+
+def test_a_passive_object_verb_is_about_its_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Gondor was criticized for the raid on the river villages."), "criticized")
+    assert quote.content.startswith("Gondor") and quote.content.endswith("the raid on the river villages")
+    assert quote.speaker is None
+
+
+def test_what_a_comment_is_on_or_a_focus_is_on_is_the_content(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Faramir commented on the treaty with Rohan.\n\nEowyn focused on the defence of the fords."
+    analysis = analyze_text(text)
+    assert _cue(analysis, "commented").content == "the treaty with Rohan"
+    assert _cue(analysis, "focused").content == "the defence of the fords"
+
+
+def test_a_content_runs_over_what_the_cue_governs_after_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Aragorn called for a ceasefire in March after the battle at the river."
+    assert _cue(analyze_text(text), "called").content == "a ceasefire in March after the battle at the river"
+
+
+def test_a_participle_speaks_for_the_noun_it_modifies(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "A group of elders calling for a boycott of the council met in Bree on Monday."
+    quote = _cue(analyze_text(text), "calling")
+    assert quote.content == "a boycott of the council"
+    assert quote.speaker is not None and "elders" in quote.speaker.text
+
+
+def test_a_speaker_is_found_through_a_preposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Faramir inspected the fords before confirming that they were safe."
+    quote = _cue(analyze_text(text), "confirming")
+    assert quote.content == "they were safe" and quote.speaker is not None and quote.speaker.name == "Faramir"
+
+
+def test_the_complement_after_the_cue_is_what_was_said(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "The council met in Bree on Monday (its chairman later disclosed that the vote had failed)."
+    quote = _cue(analyze_text(text), "disclosed")
+    assert quote.content == "the vote had failed"
+
+
+def test_what_seems_so_is_a_view_no_one_holds(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "The truce between Gondor and Rohan seems to be failing."), "seems")
+    assert quote.content == "The truce between Gondor and Rohan seems to be failing" and quote.speaker is None
+
+
+def test_an_attitude_adjective_tells_a_stance(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Gondor is eager to sign the treaty with Rohan."), "eager")
+    assert quote.content == "to sign the treaty with Rohan"
+    assert quote.speaker is not None and "Gondor" in quote.speaker.text
+
+
 def test_the_reference_article_quotes_have_their_speakers(settings: Settings) -> None:
     from thucydides.ingest import read_inputs
     from thucydides.pipeline import analyze

@@ -128,11 +128,29 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and token.dep_ in ("amod", "compound"):
             actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
+        if actor is None:
+            # "The International Labor Office (ILO)": the abbreviation in apposition is known
+            actor = next((a for c in token.children if c.dep_ == "appos" for a in [actors.actor_for(c)] if a), None)
         if actor is None and look_inside:
             actor = inner_actor(token, actors)
         if actor is not None and actor.code != "---":
             found.append(actor)
+            found.extend(_coordinated_owners(token, actor, actors))
     return found
+
+def _coordinated_owners(head: Token, actor: Actor, actors: DocActors) -> list[Actor]:
+    """ "US and British forces": the same role for each country the premodifiers coordinate."""
+    others: list[Actor] = []
+    for modifier in head.children:
+        if modifier.i > head.i or modifier.dep_ not in ("nmod", "amod", "compound"):
+            continue
+        for other in conjuncts(modifier):
+            owner = actors.nationality_of(other) or actors.actor_for(other)
+            if owner is not None and owner.country and owner.country != actor.country:
+                code = owner.country + (actor.sector or "")
+                others.append(replace(actor, country=owner.country, code=code, text=other.text,
+                                      span=(other.idx, other.idx + len(other.text)), kb_id=None))
+    return others
 
 def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
     """The target of a verb's infinitive complement: "promised to continue military aid to
@@ -190,10 +208,28 @@ def grievance_targets(verb: Token, actors: DocActors) -> list[Actor]:
                     return found
     return []
 
+LOCATED_ROOTS = frozenset({"07", "09"})
+LOCATED_CODES = frozenset({"042"})
+"""Visits, aid and inspections whose only counterpart is a place: the place's country is the
+target ("sent aid to Aleppo", "dispatched inspectors … in central Iran")."""
+
+def located_targets(verb: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in", "into")
+        for p in prep.children if p.dep_ == "pobj"
+    ]
+    for place in places:
+        country = actors.place_country(place)
+        if country is not None and all(s.country != country for s in sources):
+            span = (place.idx, place.idx + len(place.text))
+            return [Actor(place.text, place.text, country, country, None, span)]
+    return []
+
 def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
     """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" or (child.dep_ == "acl" and verb.pos_ == "NOUN"):
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
             found = [a for h in subjects for a in actors_of(h, actors, child)]
             if found:

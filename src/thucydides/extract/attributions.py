@@ -1,10 +1,12 @@
-"""Attributions in the parse: a cue (``extract/data/cues.yaml``) and what it governs, and who holds it.
+"""Attributions told by a verb: a cue (``extract/data/cues.yaml``) and what it governs, and who holds it.
 
 A speech or thought verb with its clausal complement ("X said (that) …", "…, X warned"), with a
-"to" complement ("vowed to fight on"), a direct or prepositional object ("denied the report",
-"called for a ceasefire"), "according to X" with the clause it modifies, "in X's view", a view no
-one named holds ("is expected to win"), and a stance noun with its holder ("his refusal to …").
-Used by :mod:`thucydides.extract.quotes`, which also reads the text in quotation marks.
+"to" or gerund complement ("vowed to fight on", "supports reforming it"), a direct or
+prepositional object ("denied the report", "called for a ceasefire", "commented on the vote"),
+or, passive, its subject ("Gondor was criticized for the raid"). The content runs on over what
+else the verb governs after it ("called for a ban in December after the raid"). Cues told by no
+verb of saying are in :mod:`thucydides.extract.view_cues`; :mod:`thucydides.extract.quotes`
+gathers both and reads the text in quotation marks.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from thucydides.errors import ResourceError
-from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Span
 
 _COMPLEMENT_DEPS = ("ccomp",)
@@ -37,6 +38,9 @@ class Cues:
     person_nouns: frozenset[str]
     passive_verbs: frozenset[str]
     stance_nouns: frozenset[str]
+    not_object_verbs: frozenset[str]
+    seeming_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -59,6 +63,7 @@ def load_cues() -> Cues:
     return Cues(
         words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps,
         words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
+        words("not_object_verbs"), words("seeming_verbs"), words("attitude_adjectives"),
     )
 
 
@@ -102,44 +107,10 @@ def quoted_runs(text: str) -> list[Span]:
     return runs
 
 
-
-# -- attributions in the parse -----------------------------------------------------------------
-
-
-def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
-    found: list[Attribution] = []
-    taken: set[int] = set()
-    quoted = quoted_runs(text_of(doc))
-    for token in doc:
-        if any(start <= token.idx < end for start, end in quoted):
-            continue  # "I think" inside someone's quote is part of what they said
-        attribution = (
-            _according_to(token) or _verb_attribution(token, cues) or _raising(token, cues) or _noun_attribution(token, cues)
-        )
-        if attribution is None:
-            continue
-        # one attribution per content: "said … and added" both pointing at one clause count once
-        key = attribution.span[0]
-        if key in taken:
-            continue
-        taken.add(key)
-        found.append(attribution)
-    return _drop_nested(found)
+# -- attributions told by a verb ---------------------------------------------------------------
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """Where one content holds another's cue ("X said Y told him …"), keep the outer one only once
-    it is split: the inner one is what was said."""
-    kept = []
-    for attribution in found:
-        outer = [o for o in found if o is not attribution and o.span[0] <= attribution.cue.idx < o.span[1]]
-        if outer and any(within(attribution.span, o.span, slack=0) for o in outer):
-            continue
-        kept.append(attribution)
-    return kept
-
-
-def _verb_attribution(token: Token, cues: Cues) -> Attribution | None:
+def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -151,6 +122,7 @@ def _verb_attribution(token: Token, cues: Cues) -> Attribution | None:
         return None
     if content is None:
         return None
+    content = _with_tail(token, content, cues)
     if lemma in cues.verbs and _passive_without_agent(token):
         # "Trump was asked whether …", "Asked about the deal, Daley said …": the one asking is not named
         return Attribution(token, cue_end(token), None, content)
@@ -163,6 +135,26 @@ def _verb_attribution(token: Token, cues: Cues) -> Attribution | None:
 
 
 GENERIC = False
+_NOT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "nsubj", "nsubjpass", "agent"})
+
+
+def _with_tail(token: Token, content: Span, cues: Cues) -> Span:
+    """A content after its cue runs to the end of what the cue governs: "called for a ban in
+    December after the attack", "said A and that B"; not over a coordinated verb or another cue
+    ("…, adding that …")."""
+    if content[0] < token.idx:
+        return content
+    end = content[1]
+    for child in token.children:
+        if child.idx < content[0] or child.dep_ in _NOT_TAIL or child.is_space:
+            continue
+        if child.lemma_.lower() in cues.verbs and child.pos_ == "VERB":
+            continue
+        edge = child.right_edge
+        while edge.i > child.i and (edge.is_punct or edge.is_space):
+            edge = edge.doc[edge.i - 1]
+        end = max(end, edge.idx + len(edge.text))
+    return content[0], end
 
 
 def _passive_without_agent(token: Token) -> bool:
@@ -187,144 +179,104 @@ def _stance_content(token: Token) -> Span | None:
     """What any verb of a person or organisation is about: "Trump touted his ability to …"."""
     for child in token.children:
         if child.dep_ == "ccomp":
-            return _subtree_span(child, exclude=token)
+            return subtree_span(child, exclude=token)
     for child in token.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return _subtree_span(child, exclude=token)
+            return subtree_span(child, exclude=token)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ != "PRON":
-            return _subtree_span(child, exclude=token)
+            return subtree_span(child, exclude=token)
     return None
 
 
 def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
-    children = list(token.children)
+    """What a cue verb governs, tried in turn: a clause, a "to" complement, an object, a
+    prepositional object, and for a passive object verb its subject."""
+    content = None
     if lemma in cues.clause_verbs:
-        for child in children:
-            if child.dep_ in _COMPLEMENT_DEPS and child.i != token.i:
-                return _subtree_span(child, exclude=token)
-        if (
-            token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
-            # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
-            and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
-        ):
-            # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
-            # inside the clause it reports
-            return _subtree_span(token.head, exclude=token)
-    if lemma in cues.infinitive_verbs:
-        for child in children:
-            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                return _subtree_span(child, exclude=token)
-    if lemma in cues.object_verbs:
-        for child in children:
-            if child.dep_ in ("dobj", "oprd") and child.pos_ not in ("PRON",):
-                start, end = _subtree_span(child, exclude=token)
-                for other in children:  # "called it a ratification": the object predicate too
-                    if other.dep_ == "oprd" and other.i != child.i:
-                        end = max(end, _subtree_span(other, exclude=token)[1])
-                    # "accused Obama of bungling it", "sees Christie as an ally", "blamed X for Y"
-                    elif other.dep_ in ("prep", "xcomp") and other.i > child.i:
-                        end = max(end, _subtree_span(other, exclude=token)[1])
-                return start, end
-    for preposition in cues.preposition_verbs.get(lemma, ()):
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ == preposition:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
-                    return _subtree_span(objects[0], exclude=token)
+        content = _clause_content(token, cues)
+    if content is None and lemma in cues.infinitive_verbs:
+        content = _infinitive_content(token)
+    if content is None and (lemma in cues.object_verbs or lemma not in cues.not_object_verbs):
+        content = _object_content(token, any_pronoun=lemma in cues.object_verbs)
+    if content is None:
+        content = _preposition_content(token, cues.preposition_verbs.get(lemma, frozenset()))
+    if content is None and lemma in cues.object_verbs:
+        content = _passive_object(token)
+    return content
+
+
+def _clause_content(token: Token, cues: Cues) -> Span | None:
+    # the complement after the cue before one before it: "(her campaign later disclosed that …)"
+    complements = sorted((c for c in token.children if c.dep_ in _COMPLEMENT_DEPS), key=lambda c: (c.i < token.i, abs(c.i - token.i)))
+    if complements:
+        return subtree_span(complements[0], exclude=token)
+    if (
+        token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
+        # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
+        and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
+    ):
+        # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
+        # inside the clause it reports
+        return subtree_span(token.head, exclude=token)
     return None
 
 
-_VIEW_NOUNS = frozenset({"poll", "survey", "study", "eye", "view", "opinion", "estimation", "estimate", "analysis", "judgment", "judgement"})
-
-
-def _according_to(token: Token) -> Attribution | None:
-    """ "according to X, …" and "in X's view / in this poll, …": X is the speaker, the clause it
-    modifies the content."""
-    if token.lower_ == "according":
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        if to is None:
-            return None
-        source = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
-        if source is not None and source.dep_ == "pcomp":  # "according to show insiders", misparsed
-            source = next((c for c in source.children if c.dep_ == "dobj"), source)
-    elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
-        to = token
-        source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
-        if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement"):
-            source = next((c for c in source.children if c.dep_ == "poss"), None)
-    else:
-        return None
-    if source is None:
-        return None
-    head = token.head
-    while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "A won 37 percent and B 36 percent, according to …": all of it
-    phrase = {t.i for t in token.subtree}
-    tokens = [t for t in head.subtree if t.i not in phrase and sentence_of(t) == sentence_of(token)]
-    span = _largest_run(tokens)
-    if span is None:
-        return None
-    return Attribution(token, to, source, span)
-
-
-
-
-def _raising(token: Token, cues: Cues) -> Attribution | None:
-    """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
-    "Washington appears weak". The content runs from the subject to the end of the complement."""
-    lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    if not (passive and lemma in cues.passive_verbs):
-        return None
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in ("it", "there", "which", "that", "who"):
-        return None
-    complement = next(
-        (c for c in token.children if c.i > token.i and c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
-        None,
-    )
-    if complement is None:
-        return None
-    start = subject.left_edge.idx
-    end = _subtree_span(complement, exclude=token)[1]
-    return Attribution(token, cue_end(token), None, (start, end))
-
-
-_NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
-
-
-def _noun_attribution(token: Token, cues: Cues) -> Attribution | None:
-    """A stance told by a noun: "his refusal to use the words", "Sanders' call for a debate", "the
-    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
-        return None
-    content: Span | None = None
+def _infinitive_content(token: Token) -> Span | None:
+    """ "vowed to fight on", "considered running": a "to" or gerund complement."""
     for child in token.children:
-        if child.i < token.i:
+        if child.dep_ == "xcomp" and (child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            return subtree_span(child, exclude=token)
+    return None
+
+
+def _object_content(token: Token, any_pronoun: bool) -> Span | None:
+    """The object ("denied the report", "supports reforming the system") with what follows it
+    ("accused Obama of bungling it", "called it a ratification"). Only an object verb's object
+    may be a pronoun ("called it …") or a named actor ("endorsed Sanders")."""
+    children = list(token.children)
+    for child in children:
+        is_object = child.dep_ in ("dobj", "oprd") or child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG"
+        if not is_object or not (any_pronoun or child.pos_ != "PRON" and _said(child)):
             continue
-        if child.dep_ in ("acl", "ccomp") and (child.pos_ in ("VERB", "AUX")):
-            content = _subtree_span(child, exclude=token)
-        elif child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+        start, end = subtree_span(child, exclude=token)
+        for other in children:
+            if other.dep_ == "oprd" and other.i != child.i or other.dep_ in ("prep", "xcomp") and other.i > child.i:
+                end = max(end, subtree_span(other, exclude=token)[1])
+        return start, end
+    return None
+
+
+def _preposition_content(token: Token, prepositions: frozenset[str]) -> Span | None:
+    """ "called for a ceasefire", "commented on the vote"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                content = _subtree_span(objects[0], exclude=token)
-        if content is not None:
-            break
-    if content is None:
+                return subtree_span(objects[0], exclude=token)
+    return None
+
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _passive_object(token: Token) -> Span | None:
+    """The subject of a passive object verb is what it is about: "Gondor was criticized for the
+    raid", "the plan is backed by Arnor"; with what follows the verb, but not the agent."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in PERSONAL:
         return None
-    source = next((c for c in token.children if c.dep_ == "poss"), None)
-    if source is None:
-        for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-                source = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None  # a stance noun with no holder named is too often no one's view
-    return Attribution(token, token, source, content)
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    for child in token.children:
+        if child.i > token.i and (child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ != "by"):
+            end = max(end, subtree_span(child, exclude=token)[1])
+    return start, end
+
+
+def _said(obj: Token) -> bool:
+    """Whether the object of a speech verb is what was said ("stressed the need", "mentioned the
+    war"), not whom it was said to or about ("told reporters", "thanked Obama")."""
+    return obj.ent_type_ not in AGENT_ENTS
 
 
 def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | None:
@@ -344,10 +296,13 @@ def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | No
                 subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if subject is not None:
             return _author(subject, cues)
-        if current.dep_ == "relcl":
-            return current.head
-        if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head.i != current.i:
+        if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ != "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head  # "Kirby, who said …", "a group of rabbis calling for a boycott"
+        if current.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and current.head.i != current.i:
             current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "… before confirming that …"
             continue
         return None
     return None
@@ -380,16 +335,16 @@ def _is_clause(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
-def _subtree_span(token: Token, exclude: Token) -> Span:
+def subtree_span(token: Token, exclude: Token) -> Span:
     """The characters of a subtree, without the cue's own subtree where it sits at an edge."""
     skip = {t.i for t in exclude.subtree} if exclude.i in {t.i for t in token.subtree} else set()
     tokens = [t for t in token.subtree if t.i not in skip]
-    span = _largest_run(tokens)
+    span = largest_run(tokens)
     assert span is not None
     return span
 
 
-def _largest_run(tokens: list[Token]) -> Span | None:
+def largest_run(tokens: list[Token]) -> Span | None:
     """The longest run of consecutive tokens, as a character span."""
     if not tokens:
         return None

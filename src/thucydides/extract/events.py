@@ -20,6 +20,8 @@ from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPat
 from thucydides.records import Actor, Modality
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
+    LOCATED_CODES,
+    LOCATED_ROOTS,
     SPEECH_VERBS,
     actors_of,
     clause_subjects,
@@ -27,6 +29,7 @@ from thucydides.extract.arguments import (
     conjuncts,
     grievance_targets,
     is_passive,
+    located_targets,
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
@@ -136,6 +139,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
     if not targets and entry.code.root == "14":
         targets = grievance_targets(verb, actors)
+    if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
+        targets = located_targets(verb, sources, actors)
     entry = _military(verb, entry)
     metaphor = _figurative(verb, entry, target_heads, targets)
     if metaphor is not None:
@@ -300,6 +305,10 @@ def _noun_candidates(
         # peacekeepers in a firefight": its direct object
         others = [c for c in governor.children if (c.dep_ == "dative" and c.i < noun.i) or (c.dep_ == "dobj" and c is not noun)]
         targets = [a for h in others for a in actors_of(h, actors, governor)]
+    if not targets and governor is not None and entry.code.root in CLAUSE_TARGET_ROOTS:
+        targets = clause_subjects(noun, actors) or clause_subjects(governor, actors)  # "its demand that Israel ease …"
+    if not targets and governor is not None and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
+        targets = located_targets(governor, sources, actors)
     if not targets and governor is not None and entry.code.root == "14":
         targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:

@@ -32,6 +32,23 @@ _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
+_REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "proposal", "insistence", "ultimatum", "condition", "recommendation"})
+
+
+def _mandated(verb: Token) -> bool:
+    """A clause that is asked for, not told: the base-form verb of a mandative subjunctive
+    ("that Russia withdraw"), or the clause of a request noun ("its demand … that Israel ease")."""
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in _REQUEST_NOUNS and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children
+    ):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REQUEST_NOUNS for c in verb.head.children)
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -45,6 +62,8 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     speech = speech_verb(anchor)
     reported = speech is not None
     flags: set[str] = set()
+    if any(_mandated(verb) for verb in chain):
+        flags.add("hypothetical")  # "reiterated its demand that Israel ease restrictions"
     for i, verb in enumerate(chain):
         children = list(verb.children)
         if any(c.dep_ == "neg" for c in children):

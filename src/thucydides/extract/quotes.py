@@ -9,8 +9,9 @@ Two readings of a document are merged:
    speaker is the cue's subject, found through coordination, participles ("…, adding that …")
    and relative clauses ("Kirby, who said …"), or the author of a message noun ("a statement from
    the ministry said"); a passive cue with no agent ("was asked whether …") names no speaker.
-   Also: "in X's view" and "in this poll" like "according to"; a view no one named holds ("is
-   expected to win"); a stance noun with its holder ("his refusal to use the words"); and the
+   Also (:mod:`thucydides.extract.view_cues`): "in X's view" and "in this poll" like "according
+   to"; a view no one named holds ("is expected to win", "seems doomed"); an attitude adjective
+   ("eager to sign"); a stance noun with its holder ("his refusal to use the words"); and the
    headline, whose title case defeats the parser ("Arnor Minister Says Gondor Broke The Truce",
    "Clinton camp: …").
 2. **Text in quotation marks** (“…”, "…" or '' … '', at least four words unless a cue governs
@@ -41,16 +42,17 @@ from thucydides.extract.attributions import (
     Attribution,
     Cues,
     agentive,
-    attributions_in,
     cue_end,
     load_cues,
     overlap,
     quoted_runs,
     subject_of,
     trim,
+    verb_attribution,
     within,
 )
 from thucydides.extract.speakers import SpeakerResolver
+from thucydides.extract.view_cues import according_to, adjective_attribution, noun_attribution, raising
 from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
@@ -131,6 +133,43 @@ def _match(doc: Doc, span: Span, attribution: Attribution, speakers: SpeakerReso
         speaker=speaker,
         direct=direct,
     )
+
+
+# -- attributions in the parse -----------------------------------------------------------------
+
+def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
+    """Every attribution in the parse, one per content, outside quotation marks."""
+    found: list[Attribution] = []
+    taken: set[int] = set()
+    quoted = quoted_runs(text_of(doc))
+    for token in doc:
+        if any(start <= token.idx < end for start, end in quoted):
+            continue  # "I think" inside someone's quote is part of what they said
+        attribution = (
+            according_to(token) or verb_attribution(token, cues) or raising(token, cues)
+            or noun_attribution(token, cues) or adjective_attribution(token, cues)
+        )
+        if attribution is None:
+            continue
+        # one attribution per content: "said … and added" both pointing at one clause count once
+        key = attribution.span[0]
+        if key in taken:
+            continue
+        taken.add(key)
+        found.append(attribution)
+    return _drop_nested(found)
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Where one content holds another's cue ("X said Y told him …"), keep the outer one only once
+    it is split: the inner one is what was said."""
+    kept = []
+    for attribution in found:
+        outer = [o for o in found if o is not attribution and o.span[0] <= attribution.cue.idx < o.span[1]]
+        if outer and any(within(attribution.span, o.span, slack=0) for o in outer):
+            continue
+        kept.append(attribution)
+    return kept
 
 
 # -- quotation marks ---------------------------------------------------------------------------

@@ -1,0 +1,134 @@
+"""Attributions told by no verb of saying: "according to X" and "in X's view", a view no one named
+holds ("is expected to win", "seems doomed"), an attitude adjective ("eager to sign"), and a stance
+noun with its holder ("his refusal to use the words"). Verb cues are in
+:mod:`thucydides.extract.attributions`; :mod:`thucydides.extract.quotes` gathers both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from thucydides.extract.attributions import Attribution, Cues, cue_end, largest_run, subject_of, subtree_span
+from thucydides.nlp.sentences import sentence_of
+from thucydides.records import Span
+
+_VIEW_NOUNS = frozenset({"poll", "survey", "study", "eye", "view", "opinion", "estimation", "estimate", "analysis", "judgment", "judgement"})
+
+
+def according_to(token: Token) -> Attribution | None:
+    """ "according to X, …" and "in X's view / in this poll, …": X is the speaker, the clause it
+    modifies the content."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        source = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+        if source is not None and source.dep_ == "pcomp":  # "according to show insiders", misparsed
+            source = next((c for c in source.children if c.dep_ == "dobj"), source)
+    elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
+        to = token
+        source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+        if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement"):
+            source = next((c for c in source.children if c.dep_ == "poss"), None)
+    else:
+        return None
+    if source is None:
+        return None
+    head = token.head
+    while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "A won 37 percent and B 36 percent, according to …": all of it
+    phrase = {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in phrase and sentence_of(t) == sentence_of(token)]
+    span = largest_run(tokens)
+    if span is None:
+        return None
+    return Attribution(token, to, source, span)
+
+
+def raising(token: Token, cues: Cues) -> Attribution | None:
+    """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
+    "Washington appears weak". The content runs from the subject to the end of the complement; the
+    one it seems so to ("seemed to him") holds it."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not (passive and lemma in cues.passive_verbs or not passive and lemma in cues.seeming_verbs):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "there", "that"):
+        return None
+    complement = next((c for c in token.children if c.i > token.i and _is_complement(c)), None)
+    if complement is None:
+        return None
+    start = subject.left_edge.idx
+    end = subtree_span(complement, exclude=token)[1]
+    return Attribution(token, cue_end(token), _experiencer(token), (start, end))
+
+
+def _is_complement(child: Token) -> bool:
+    if child.dep_ == "xcomp":
+        return child.pos_ != "VERB" or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+    return child.dep_ in ("acomp", "attr", "oprd") or child.dep_ == "prep" and child.lower_ == "like"
+
+
+def _experiencer(token: Token) -> Token | None:
+    """ "seemed credible to me": whom it seems so to."""
+    to = next((c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
+    """An attitude told by an adjective: "Arnor is eager to sign", "they were furious with Rohan",
+    "she is confident that …". Its holder is the subject of the verb it completes."""
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "oprd") or token.lemma_.lower() not in cues.attitude_adjectives:
+        return None
+    content: Span | None = None
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("xcomp", "ccomp"):
+            content = subtree_span(child, exclude=token)
+        elif child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            content = subtree_span(objects[0], exclude=token) if objects else None
+        if content is not None:
+            break
+    if content is None:
+        return None
+    subject = subject_of(token.head, cues, avoid=content)
+    return None if subject is None else Attribution(token, token, subject, content)
+
+
+_NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
+
+
+def noun_attribution(token: Token, cues: Cues) -> Attribution | None:
+    """A stance told by a noun: "his refusal to use the words", "Sanders' call for a debate", "the
+    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
+        return None
+    content: Span | None = None
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and (child.pos_ in ("VERB", "AUX")):
+            content = subtree_span(child, exclude=token)
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = subtree_span(objects[0], exclude=token)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if source is None:
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None  # a stance noun with no holder named is too often no one's view
+    return Attribution(token, token, source, content)
