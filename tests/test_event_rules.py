@@ -166,3 +166,20 @@ def test_coordinated_nationalities_make_one_actor_each(analyze_text: Analyze) ->
 def test_a_city_visited_or_sent_aid_stands_for_its_country(analyze_text: Analyze) -> None:
     assert ("CONSULT", "CHL", "PER", "asserted") in _events(analyze_text, "The Chilean president visited Arequipa on Monday.")
     assert ("AID", "NOR", "SYR", "asserted") in _events(analyze_text, "Norway sent food aid to Aleppo.")
+
+
+def test_insisting_on_a_view_is_not_a_demand(analyze_text: Analyze) -> None:
+    assert not any(kind == "REQUEST" for kind, *_ in _events(analyze_text, "Chile insisted that the talks with Peru had failed."))
+    assert ("REQUEST", "CHL", "PER", "asserted") in _events(analyze_text, "Chile insisted that Peru withdraw its troops.")
+
+
+def test_mobilizing_supporters_is_not_a_military_mobilization(analyze_text: Analyze) -> None:
+    assert not any(kind == "MOBILIZE" for kind, *_ in _events(analyze_text, "Chile mobilized lobby groups in Peru."))
+    assert any(kind == "MOBILIZE" for kind, *_ in _events(analyze_text, "Chile mobilized its reservists on Monday."))
+
+
+def test_a_purpose_is_told_as_its_verb_is_and_done_by_its_subject(analyze_text: Analyze) -> None:
+    text = "Norway is willing to send equipment to help defend Chile, the Norwegian premier said."
+    assert ("AID", "NOR", "CHL", "intent") in _events(analyze_text, text)
+    events = _events(analyze_text, "The Chilean president is being pressured by parliament to help Peru.")
+    assert not any(kind == "AID" and modality == "asserted" for kind, _, _, modality in events)

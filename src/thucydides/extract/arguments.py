@@ -86,11 +86,27 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return subjects_of(verb.head)  # "…, Kuleba wrote, speaking with Blinken"
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _purpose_subjects(verb.head)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
 
 _NAMED_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+def _purpose_subjects(head: Token) -> list[Token]:
+    """Who acts in "… to help defend": the subject of the verb it is the aim of ("Norway sent
+    material to help"), the one pressed if that verb is passive ("Obama was pressured to
+    help"), and nobody when someone else is named as allowed or asked ("gave permission to
+    Russia to help")."""
+    if is_passive(head):
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
+    for child in head.children:
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and child.pos_ == "PROPN"):
+            return []
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.pos_ == "PROPN" for g in child.children):
+            return []
+    return subjects_of(head)
 
 def antecedent(relative_clause: Token) -> Token:
     """What "who" stands for: people, so when the parser hangs the clause on a named organisation

@@ -36,7 +36,7 @@ from thucydides.extract.arguments import (
     speech_verb,
     subjects_of,
 )
-from thucydides.extract.modality import modality_of
+from thucydides.extract.modality import mandated, modality_of
 from thucydides.resolve.actors import DocActors
 
 _LIGHT_VERBS = frozenset(
@@ -151,6 +151,9 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_FORCES = frozenset(
+    "troop force army military reservist reserve soldier unit division brigade battalion militia fighter police guard navy".split()
+)
 _MILITARY_WEAPONS = {
     "missile": "195", "rocket": "195", "airstrike": "195", "drone": "195", "warplane": "195", "jet": "195",
     "shell": "194", "artillery": "194", "tank": "194", "mortar": "194",
@@ -181,6 +184,16 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
     if root in _FORCE_ROOTS and not target_heads and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
+    if root == "10" and verb.lemma_.lower() == "insist" and not any(
+        (c.dep_ == "ccomp" and (mandated(c) or any(a.lower_ in ("should", "must") for a in c.children)))
+        or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in verb.children
+    ):
+        return "\"insisted that the talks had failed\" asserts a view; it demands nothing"
+    if root == "15" and verb.lemma_.lower() in ("mobilize", "mobilise") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _FORCES for c in verb.children
+    ):
+        return "mobilizing supporters or resources is not a military mobilization"
     if root == "14" and verb.lemma_.lower() == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
         return "\"demonstrate\" with a direct object means showing, not protesting"
     return None

@@ -19,7 +19,8 @@ _INTENT_GOVERNORS = frozenset(
 )
 
 _REQUESTING_GOVERNORS = frozenset(
-    {"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit", "demand", "insist", "require"}
+    {"invite", "urge", "ask", "encourage", "press", "call", "appeal", "request", "allow", "permit", "demand", "insist", "require",
+     "pressure", "push", "lobby", "order", "instruct", "direct", "tell", "advise", "authorize", "authorise"}
 )
 """Verbs whose object is asked to act: "invited Xi to visit Russia" is not yet a visit."""
 
@@ -35,7 +36,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "proposal", "insistence", "ultimatum", "condition", "recommendation"})
 
 
-def _mandated(verb: Token) -> bool:
+def mandated(verb: Token) -> bool:
     """A clause that is asked for, not told: the base-form verb of a mandative subjunctive
     ("that Russia withdraw"), or the clause of a request noun ("its demand … that Israel ease")."""
     if verb.dep_ == "acl":
@@ -49,6 +50,11 @@ def _mandated(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _REQUEST_NOUNS for c in verb.head.children)
 
 
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose, told as its verb is: "willing to send material to help defend"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -56,13 +62,14 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     while current.head is not current and (
         current.dep_ in ("xcomp", "conj", "acomp")
         or (current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP)
+        or _purpose(current)
     ):
         current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
         chain.append(current)
     speech = speech_verb(anchor)
     reported = speech is not None
     flags: set[str] = set()
-    if any(_mandated(verb) for verb in chain):
+    if any(mandated(verb) for verb in chain):
         flags.add("hypothetical")  # "reiterated its demand that Israel ease restrictions"
     for i, verb in enumerate(chain):
         children = list(verb.children)
