@@ -183,3 +183,9 @@ def test_a_purpose_is_told_as_its_verb_is_and_done_by_its_subject(analyze_text: 
     assert ("AID", "NOR", "CHL", "intent") in _events(analyze_text, text)
     events = _events(analyze_text, "The Chilean president is being pressured by parliament to help Peru.")
     assert not any(kind == "AID" and modality == "asserted" for kind, _, _, modality in events)
+
+
+def test_a_wish_denied_by_another_is_not_a_refusal(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Bolivia doesn't just want Chile to withdraw from the border.")
+    assert not any(kind == "REJECT" for kind, *_ in events)
+    assert ("REJECT", "CHL", "BOL", "asserted") in _events(analyze_text, "Chile will not withdraw from Bolivia.")

@@ -363,7 +363,7 @@ def _pairs(
 
     for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
         yield found
-        refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" else None
+        refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source) else None
         if refusal is not None:
             # "will not accept", "refused to meet": a negated offer of cooperation is a rejection
             yield replace(found, entry=refusal, modality=modality_without_negation(found), speaker=found.speaker)
@@ -451,6 +451,21 @@ def _co_speaker(source: Actor, trigger: Token) -> bool:
     subjects = [c for c in speech.children if c.dep_ == "nsubj"]
     mentions = [t for s in subjects for t in (s, *conjuncts(s))]
     return any(t.idx <= source.span[0] < t.idx + len(t.text) or source.span[0] <= t.idx < source.span[1] for t in mentions)
+
+
+def _own_negation(trigger: Token, source: Actor | None) -> bool:
+    """Whether the "not" is the source's own: "Russia will not withdraw" refuses; "Kyiv doesn't
+    want Russia to withdraw" is Kyiv's wish, not Russia's refusal."""
+    current = trigger
+    while True:
+        if any(c.dep_ == "neg" for c in current.children):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if current is trigger or not subjects or source is None:
+                return True
+            return subjects[0].idx <= source.span[0] < subjects[0].idx + len(subjects[0].text) or subjects[0].pos_ == "PRON"
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "advcl") or current.head is current:
+            return True
+        current = current.head
 
 
 def _placed(actor: Actor | None) -> bool:
