@@ -113,3 +113,8 @@ def test_ngec_floors(settings: Settings) -> None:
     report = evaluate_actors(need_data(DATA / "ngec_actors" / "dev.jsonl"), settings)
     for measure, floor in FLOORS["actors"].items():
         assert report.scores[measure] >= floor - 0.01, (measure, report.scores[measure], floor)
+
+
+def test_a_common_surname_alone_is_not_a_known_office_holder(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Senator Smith criticised the budget on Monday.")
+    assert not any(a.kb_id and "Smith" in a.kb_id for a in analysis.actors)

@@ -189,3 +189,9 @@ def test_a_wish_denied_by_another_is_not_a_refusal(analyze_text: Analyze) -> Non
     events = _events(analyze_text, "Bolivia doesn't just want Chile to withdraw from the border.")
     assert not any(kind == "REJECT" for kind, *_ in events)
     assert ("REJECT", "CHL", "BOL", "asserted") in _events(analyze_text, "Chile will not withdraw from Bolivia.")
+
+
+def test_attacking_a_plan_is_criticism_not_violence(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "The Chilean president attacked Peru's fishing plan on Monday.")
+    assert ("ACCUSE", "CHL", "PER", "asserted") in events and not any(kind == "ASSAULT" for kind, *_ in events)
+    assert any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, "Chilean troops attacked Peruvian soldiers on Monday."))

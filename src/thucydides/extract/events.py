@@ -142,6 +142,7 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(verb, sources, actors)
     entry = _military(verb, entry)
+    entry = _verbal_attack(entry, target_heads)
     metaphor = _figurative(verb, entry, target_heads, targets)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
@@ -159,6 +160,22 @@ _MILITARY_WEAPONS = {
     "shell": "194", "artillery": "194", "tank": "194", "mortar": "194",
 }
 """Weapons that make a blast military force (CAMEO 19x), not a non-military bombing (18x)."""
+
+
+_IDEAS = frozenset(
+    """plan bill policy proposal decision remark comment idea law report claim record stance position
+    approach agenda budget measure legislation rule reform strategy statement speech argument view
+    program programme initiative deal order ruling handling response rhetoric performance""".split()
+)
+"""What one attacks with words, not weapons: "attacked the emissions plan" is criticism."""
+
+
+def _verbal_attack(entry: LexiconEntry, target_heads: list[Token]) -> LexiconEntry:
+    if entry.code.root not in ("18", "19", "20") or not any(
+        h.dep_ == "dobj" and h.lemma_.lower() in _IDEAS for h in target_heads
+    ):
+        return entry
+    return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
 
 
 def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:

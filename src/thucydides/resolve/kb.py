@@ -67,6 +67,13 @@ class KnowledgeBase:
         return (replace(last, sector="ELI", code=(last.country or "---") + "ELI", role=f"former {last.role}"),)
 
 
+COMMON_SURNAMES = frozenset(
+    """Smith Brown Johnson Martin Miller Nelson Price Hill Howard Cook Cooper Costa Fernandes Flores
+    Garcia Santos Berger Bennett Fischer Haas Jung Schmid Schmitt Schuster Köhler Harris""".split()
+)
+"""Surnames too common to name an office holder on their own; the article's own full mention
+("Boris Johnson … Johnson said") still resolves them."""
+
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign minister": ("foreign minister", "foreign secretary", "secretary of state"),
     "foreign secretary": ("foreign secretary", "foreign minister"),
@@ -192,6 +199,8 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
             end=row.get("end") or None,
         )
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
+            if surface != row["name"] and surface in COMMON_SURNAMES:
+                continue  # "Senator Smith" is not Australia's Stephen Smith
             add(surface, entry, user)
         people.insert(0, entry) if user else people.append(entry)
     return KnowledgeBase(
