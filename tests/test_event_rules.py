@@ -195,3 +195,18 @@ def test_attacking_a_plan_is_criticism_not_violence(analyze_text: Analyze) -> No
     events = _events(analyze_text, "The Chilean president attacked Peru's fishing plan on Monday.")
     assert ("ACCUSE", "CHL", "PER", "asserted") in events and not any(kind == "ASSAULT" for kind, *_ in events)
     assert any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, "Chilean troops attacked Peruvian soldiers on Monday."))
+
+
+def test_unarmed_people_fighting_are_arguing(analyze_text: Analyze) -> None:
+    text = "Chilean President Ana Bento attacked Senator Luis Rojas over the pension law."
+    events = _events(analyze_text, text)
+    assert not any(kind == "ASSAULT" for kind, *_ in events)
+    assert any(kind == "ACCUSE" for kind, *_ in events)
+    assert not any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, "Chilean President Ana Bento vowed to fight for the miners."))
+    assert any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, "Chilean troops fought Bolivian rebels near the border."))
+
+
+def test_a_particle_changes_the_verb_and_a_bare_charge_is_not_an_arrest(analyze_text: Analyze) -> None:
+    assert not any(kind == "SANCTION" for kind, *_ in _events(analyze_text, "Chile appeared to break down barriers with Peru."))
+    assert not any(kind == "COERCE" for kind, *_ in _events(analyze_text, "Chilean officials charged that Peru had lied."))
+    assert any(kind == "COERCE" for kind, *_ in _events(analyze_text, "Chilean police charged two Peruvian fishermen with smuggling."))

@@ -104,8 +104,8 @@ def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[C
 def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] | None:
     """The last token of the trigger and the target heads, when the verb fits the pattern."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    if [p.lower_ for p in particles][: len(pattern.particles)] != list(pattern.particles):
-        return None
+    if [p.lower_ for p in particles] != list(pattern.particles):
+        return None  # "break down walls with" is not "break with"
     end = max([verb, *particles[: len(pattern.particles)]], key=lambda t: t.i)
     if pattern.prep is None:
         if is_passive(verb):
@@ -143,7 +143,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = located_targets(verb, sources, actors)
     entry = _military(verb, entry)
     entry = _verbal_attack(entry, target_heads)
-    metaphor = _figurative(verb, entry, target_heads, targets)
+    entry = _political_fight(entry, sources, targets, actors)
+    metaphor = _figurative(verb, entry, target_heads, targets) or _lone_fighter(verb, entry, sources, targets, actors)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
@@ -165,7 +166,8 @@ _MILITARY_WEAPONS = {
 _IDEAS = frozenset(
     """plan bill policy proposal decision remark comment idea law report claim record stance position
     approach agenda budget measure legislation rule reform strategy statement speech argument view
-    program programme initiative deal order ruling handling response rhetoric performance""".split()
+    program programme initiative deal order ruling handling response rhetoric performance ideology
+    record""".split()
 )
 """What one attacks with words, not weapons: "attacked the emissions plan" is criticism."""
 
@@ -176,6 +178,35 @@ def _verbal_attack(entry: LexiconEntry, target_heads: list[Token]) -> LexiconEnt
     ):
         return entry
     return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
+
+
+_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
+_FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
+
+
+def _civilian_person(actor: Actor, actors: DocActors) -> bool:
+    """A named person who bears no arms (a politician, a judge, a reporter)."""
+    return actors.is_person(actor) and actor.sector not in _ARMED
+
+
+def _political_fight(entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> LexiconEntry:
+    """ "Trump attacked a federal judge", "Clinton clashed with Johnson": force between
+    unarmed people is criticism (111)."""
+    if entry.code.root not in ("18", "19") or not sources or not targets:
+        return entry
+    if not all(_civilian_person(s, actors) for s in sources):
+        return entry
+    if not all(_civilian_person(t, actors) or (t.sector is not None and t.sector not in _ARMED) for t in targets):
+        return entry
+    return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
+
+
+def _lone_fighter(verb: Token, entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> str | None:
+    if entry.code.root not in ("18", "19") or targets or not sources or verb.lemma_.lower() not in _FIGURATIVE_PRONE:
+        return None
+    if all(_civilian_person(s, actors) for s in sources):
+        return "a named, unarmed person fighting with no adversary named (\"will fight for the people\"): a figure of speech"
+    return None
 
 
 def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
