@@ -210,3 +210,16 @@ def test_a_particle_changes_the_verb_and_a_bare_charge_is_not_an_arrest(analyze_
     assert not any(kind == "SANCTION" for kind, *_ in _events(analyze_text, "Chile appeared to break down barriers with Peru."))
     assert not any(kind == "COERCE" for kind, *_ in _events(analyze_text, "Chilean officials charged that Peru had lied."))
     assert any(kind == "COERCE" for kind, *_ in _events(analyze_text, "Chilean police charged two Peruvian fishermen with smuggling."))
+
+
+def test_campaign_figures_are_not_force(analyze_text: Analyze) -> None:
+    for text in (
+        "The Chilean government fought hard to defend the mining tax.",
+        "The Peruvian health ministry fought the virus with new clinics.",
+        "The Chilean president locked up endorsements from the unions.",
+        "Chilean officials warned that copper prices would fall.",
+    ):
+        assert not any(kind in ("ASSAULT", "COERCE", "THREATEN") for kind, *_ in _events(analyze_text, text)), text
+    assert ("THREATEN", "CHL", "PER", "asserted") in _events(analyze_text, "Chile warned Peru against moving troops to the border.")
+    events = _events(analyze_text, "Democrats attacked Republicans over the budget.")
+    assert not any(kind == "ASSAULT" for kind, *_ in events)

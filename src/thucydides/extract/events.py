@@ -36,7 +36,8 @@ from thucydides.extract.arguments import (
     speech_verb,
     subjects_of,
 )
-from thucydides.extract.modality import mandated, modality_of
+from thucydides.extract.figures import figure_of_speech, political_fight, recoded, verbal_attack
+from thucydides.extract.modality import modality_of
 from thucydides.resolve.actors import DocActors
 
 _LIGHT_VERBS = frozenset(
@@ -141,110 +142,13 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = grievance_targets(verb, actors)
     if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(verb, sources, actors)
-    entry = _military(verb, entry)
-    entry = _verbal_attack(entry, target_heads)
-    entry = _political_fight(entry, sources, targets, actors)
-    metaphor = _figurative(verb, entry, target_heads, targets) or _lone_fighter(verb, entry, sources, targets, actors)
+    entry = recoded(verb, entry, target_heads, sources, targets, actors)
+    metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
-
-
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_FORCES = frozenset(
-    "troop force army military reservist reserve soldier unit division brigade battalion militia fighter police guard navy".split()
-)
-_MILITARY_WEAPONS = {
-    "missile": "195", "rocket": "195", "airstrike": "195", "drone": "195", "warplane": "195", "jet": "195",
-    "shell": "194", "artillery": "194", "tank": "194", "mortar": "194",
-}
-"""Weapons that make a blast military force (CAMEO 19x), not a non-military bombing (18x)."""
-
-
-_IDEAS = frozenset(
-    """plan bill policy proposal decision remark comment idea law report claim record stance position
-    approach agenda budget measure legislation rule reform strategy statement speech argument view
-    program programme initiative deal order ruling handling response rhetoric performance ideology
-    record""".split()
-)
-"""What one attacks with words, not weapons: "attacked the emissions plan" is criticism."""
-
-
-def _verbal_attack(entry: LexiconEntry, target_heads: list[Token]) -> LexiconEntry:
-    if entry.code.root not in ("18", "19", "20") or not any(
-        h.dep_ == "dobj" and h.lemma_.lower() in _IDEAS for h in target_heads
-    ):
-        return entry
-    return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
-
-
-_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
-_FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
-
-
-def _civilian_person(actor: Actor, actors: DocActors) -> bool:
-    """A named person who bears no arms (a politician, a judge, a reporter)."""
-    return actors.is_person(actor) and actor.sector not in _ARMED
-
-
-def _political_fight(entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> LexiconEntry:
-    """ "Trump attacked a federal judge", "Clinton clashed with Johnson": force between
-    unarmed people is criticism (111)."""
-    if entry.code.root not in ("18", "19") or not sources or not targets:
-        return entry
-    if not all(_civilian_person(s, actors) for s in sources):
-        return entry
-    if not all(_civilian_person(t, actors) or (t.sector is not None and t.sector not in _ARMED) for t in targets):
-        return entry
-    return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
-
-
-def _lone_fighter(verb: Token, entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> str | None:
-    if entry.code.root not in ("18", "19") or targets or not sources or verb.lemma_.lower() not in _FIGURATIVE_PRONE:
-        return None
-    if all(_civilian_person(s, actors) for s in sources):
-        return "a named, unarmed person fighting with no adversary named (\"will fight for the people\"): a figure of speech"
-    return None
-
-
-def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
-    """ "blown up by a surface-to-air missile", "destroyed with artillery": military force."""
-    if entry.code.root != "18":
-        return entry
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "with"):
-            for weapon in child.children:
-                code = _MILITARY_WEAPONS.get(weapon.lemma_.lower()) if weapon.dep_ == "pobj" else None
-                if code is not None:
-                    return replace(entry, id=f"{entry.id}.military", code=cameo_table()[code])
-    return entry
-
-
-def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], targets: list[Actor]) -> str | None:
-    """Why a match is a figure of speech, not an event: force used on "it" ("fighting it out"), or
-    "demonstrate" with an object ("demonstrated his knack for …"). Force used on things stays an
-    event ("shelled the town"), so "attacked the emissions plan" is not caught here."""
-    objects = [h for h in target_heads if h.dep_ in ("dobj", "nsubjpass")]
-    root = entry.code.root
-    if root in _FORCE_ROOTS and objects and not targets and all(h.lower_ in ("it", "them") for h in objects):
-        return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
-    if root in _FORCE_ROOTS and not target_heads and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
-        return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
-    if root == "10" and verb.lemma_.lower() == "insist" and not any(
-        (c.dep_ == "ccomp" and (mandated(c) or any(a.lower_ in ("should", "must") for a in c.children)))
-        or (c.dep_ == "prep" and c.lower_ == "on")
-        for c in verb.children
-    ):
-        return "\"insisted that the talks had failed\" asserts a view; it demands nothing"
-    if root == "15" and verb.lemma_.lower() in ("mobilize", "mobilise") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() not in _FORCES for c in verb.children
-    ):
-        return "mobilizing supporters or resources is not a military mobilization"
-    if root == "14" and verb.lemma_.lower() == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
-        return "\"demonstrate\" with a direct object means showing, not protesting"
-    return None
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -381,6 +285,7 @@ def _noun_candidates(
             yield Candidate(entry, start, end, None, target, modality, speaker, None)
         return
     sources = placed_by_clause(sources, anchor, source_heads, actors)
+    entry = political_fight(verbal_attack(entry, target_heads), sources, targets, actors)  # "his attacks on her record"
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
 

@@ -1,0 +1,149 @@
+"""Figures of speech and recodings: when a lexicon match is not the event its code says.
+
+News, political news above all, speaks of fighting, attacking and seizing where nobody is hurt:
+"attacked the emissions plan", "will fight for the miners", "locked up endorsements". Each rule
+here either recodes such a match (force between unarmed people is criticism, CAMEO 111) or gives
+the reason it is not an event, which ``explain`` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from thucydides.codes.cameo import cameo_table
+from thucydides.codes.lexicon import LexiconEntry
+from thucydides.extract.modality import mandated
+from thucydides.records import Actor
+from thucydides.resolve.actors import DocActors
+
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"18", "19"})
+_FORCES = frozenset(
+    "troop force army military reservist reserve soldier unit division brigade battalion militia fighter police guard navy".split()
+)
+_MILITARY_WEAPONS = {
+    "missile": "195", "rocket": "195", "airstrike": "195", "drone": "195", "warplane": "195", "jet": "195",
+    "shell": "194", "artillery": "194", "tank": "194", "mortar": "194",
+}
+"""Weapons that make a blast military force (CAMEO 19x), not a non-military bombing (18x)."""
+
+IDEAS = frozenset(
+    """plan bill policy proposal decision remark comment idea law report claim record stance position
+    approach agenda budget measure legislation rule reform strategy statement speech argument view
+    program programme initiative deal order ruling handling response rhetoric performance ideology""".split()
+)
+"""What one attacks with words, not weapons: "attacked the emissions plan" is criticism."""
+
+_PRIZES = frozenset(
+    """endorsement nomination vote delegate support win victory seat majority issue development
+    opportunity moment chance momentum lead narrative headline initiative spotlight""".split()
+)
+"""What one seizes or locks up in a campaign: not property, not people."""
+
+_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
+_POLITICAL = frozenset({"PTY", "LEG"})
+_FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
+_STRUGGLES = frozenset({"fight", "battle", "combat"})
+
+
+def recoded(
+    verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
+) -> LexiconEntry:
+    """The entry a match codes once its weapon and its parties are known."""
+    return political_fight(verbal_attack(_military(verb, entry), target_heads), sources, targets, actors)
+
+
+def figure_of_speech(
+    verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
+) -> str | None:
+    """Why a verb match is a figure of speech, not an event; None when it is an event."""
+    return _figurative(verb, entry, target_heads, targets) or _lone_fighter(verb, entry, sources, targets, actors)
+
+
+def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """ "blown up by a surface-to-air missile", "destroyed with artillery": military force."""
+    if entry.code.root != "18":
+        return entry
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "with"):
+            for weapon in child.children:
+                code = _MILITARY_WEAPONS.get(weapon.lemma_.lower()) if weapon.dep_ == "pobj" else None
+                if code is not None:
+                    return replace(entry, id=f"{entry.id}.military", code=cameo_table()[code])
+    return entry
+
+
+def verbal_attack(entry: LexiconEntry, target_heads: list[Token]) -> LexiconEntry:
+    """ "attacked the emissions plan", "attacks on his record": criticism (111)."""
+    if entry.code.root not in _VIOLENT_ROOTS | {"20"} or not any(h.lemma_.lower() in IDEAS for h in target_heads):
+        return entry
+    return _criticism(entry)
+
+
+def political_fight(entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> LexiconEntry:
+    """ "Trump attacked a federal judge", "Democrats attacked Republicans": force between unarmed
+    people or parties is criticism (111)."""
+    if entry.code.root not in _VIOLENT_ROOTS or not sources or not targets:
+        return entry
+    if not all(_civilian_person(s, actors) or s.sector in _POLITICAL for s in sources):
+        return entry
+    if not all(_civilian_person(t, actors) or (t.sector is not None and t.sector not in _ARMED) for t in targets):
+        return entry
+    return _criticism(entry)
+
+
+def _criticism(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, id=f"{entry.id}.verbal", code=cameo_table()["111"], mode=None)
+
+
+def _civilian_person(actor: Actor, actors: DocActors) -> bool:
+    """A named person who bears no arms (a politician, a judge, a reporter)."""
+    return actors.is_person(actor) and actor.sector not in _ARMED
+
+
+def _lone_fighter(verb: Token, entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> str | None:
+    if entry.code.root not in _VIOLENT_ROOTS or targets or not sources or verb.lemma_.lower() not in _FIGURATIVE_PRONE:
+        return None
+    if all(_civilian_person(s, actors) or s.sector in _POLITICAL for s in sources):
+        return "an unarmed person or party fighting with no adversary named (\"will fight for the people\"): a figure of speech"
+    return None
+
+
+def _infinitive(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], targets: list[Actor]) -> str | None:
+    """Force used on "it" ("fighting it out"), a struggle for a cause or against a thing, a prize
+    seized, a view insisted on, supporters mobilized, a commitment demonstrated."""
+    objects = [h for h in target_heads if h.dep_ in ("dobj", "nsubjpass")]
+    root = entry.code.root
+    lemma = verb.lemma_.lower()
+    if root in FORCE_ROOTS and objects and not targets and all(h.lower_ in ("it", "them") for h in objects):
+        return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
+    if root in FORCE_ROOTS and not target_heads and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
+    if root in _VIOLENT_ROOTS and lemma in _STRUGGLES and not targets and (
+        any(c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "NORP") for c in verb.children)
+        or any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" or _infinitive(c) for c in verb.children)
+    ):
+        return "a struggle for a cause or against a thing (\"fought to defend the tax\", \"fight the virus\"), not combat"
+    if root == "17" and any(h.dep_ == "dobj" and h.lemma_.lower() in _PRIZES | IDEAS for h in objects):
+        return "a prize or an issue seized (\"locked up endorsements\"), not coercion"
+    if root == "10" and lemma == "insist" and not any(
+        (c.dep_ == "ccomp" and (mandated(c) or any(a.lower_ in ("should", "must") for a in c.children)))
+        or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in verb.children
+    ):
+        return "\"insisted that the talks had failed\" asserts a view; it demands nothing"
+    if root == "13" and lemma == "warn" and not targets:
+        return "a warning to no one named (\"warned that prices will rise\") is a statement, not a threat"
+    if root == "15" and lemma in ("mobilize", "mobilise") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _FORCES for c in verb.children
+    ):
+        return "mobilizing supporters or resources is not a military mobilization"
+    if root == "14" and lemma == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
+        return "\"demonstrate\" with a direct object means showing, not protesting"
+    return None
