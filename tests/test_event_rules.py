@@ -223,3 +223,8 @@ def test_campaign_figures_are_not_force(analyze_text: Analyze) -> None:
     assert ("THREATEN", "CHL", "PER", "asserted") in _events(analyze_text, "Chile warned Peru against moving troops to the border.")
     events = _events(analyze_text, "Democrats attacked Republicans over the budget.")
     assert not any(kind == "ASSAULT" for kind, *_ in events)
+
+
+def test_a_politicians_battle_with_no_adversary_resolved_is_not_combat(analyze_text: Analyze) -> None:
+    text = "Chilean President Ana Bento's long battle with her critics hurt her in the polls."
+    assert not any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, text))

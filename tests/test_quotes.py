@@ -183,6 +183,11 @@ def test_the_complement_after_the_cue_is_what_was_said(analyze_text) -> None:  #
     assert quote.content == "the vote had failed"
 
 
+def test_a_cue_inside_a_clause_reports_it_only_when_set_off(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(_HEADLINE + "The hope in Gondor has been that the Arnor delegates respond quickly.")
+    assert not [q for q in analysis.quotes if q.content.startswith("The hope")]
+
+
 def test_what_seems_so_is_a_view_no_one_holds(analyze_text) -> None:  # type: ignore[no-untyped-def]
     quote = _cue(analyze_text(_HEADLINE + "The truce between Gondor and Rohan seems to be failing."), "seems")
     assert quote.content == "The truce between Gondor and Rohan seems to be failing" and quote.speaker is None

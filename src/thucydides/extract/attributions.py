@@ -148,8 +148,8 @@ def _with_tail(token: Token, content: Span, cues: Cues) -> Span:
     for child in token.children:
         if child.idx < content[0] or child.dep_ in _NOT_TAIL or child.is_space:
             continue
-        if child.lemma_.lower() in cues.verbs and child.pos_ == "VERB":
-            continue
+        if child.lemma_.lower() in cues.verbs and child.pos_ == "VERB" or child.lower_ == "according":
+            continue  # another cue: "…, adding that …", "…, according to an aide"
         edge = child.right_edge
         while edge.i > child.i and (edge.is_punct or edge.is_space):
             edge = edge.doc[edge.i - 1]
@@ -215,11 +215,22 @@ def _clause_content(token: Token, cues: Cues) -> Span | None:
         token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
         # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
         and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
+        # a complement cue set off by no comma is the clause's object: "the issue is what the deals propose"
+        and (token.dep_ == "parataxis" or _set_off(token))
     ):
         # "…, Kirby said." and "These employees, Stumpf explained, were …": the cue sits
         # inside the clause it reports
         return subtree_span(token.head, exclude=token)
     return None
+
+
+_SET_OFF = frozenset({",", "—", "–", "--", "-", "("})
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a cue's clause is set off from what it reports: "These employees, Stumpf said, were …"."""
+    edge = token.left_edge
+    return edge.i == 0 or token.doc[edge.i - 1].text in _SET_OFF
 
 
 def _infinitive_content(token: Token) -> Span | None:

@@ -36,7 +36,7 @@ from thucydides.extract.arguments import (
     speech_verb,
     subjects_of,
 )
-from thucydides.extract.figures import figure_of_speech, political_fight, recoded, verbal_attack
+from thucydides.extract.figures import figure_of_speech, lone_fighter, political_fight, recoded, verbal_attack
 from thucydides.extract.modality import modality_of
 from thucydides.resolve.actors import DocActors
 
@@ -286,6 +286,10 @@ def _noun_candidates(
         return
     sources = placed_by_clause(sources, anchor, source_heads, actors)
     entry = political_fight(verbal_attack(entry, target_heads), sources, targets, actors)  # "his attacks on her record"
+    figure = lone_fighter(entry, sources, targets, actors) if noun.lemma_.lower() in ("battle", "fight", "war") else None
+    if figure is not None:
+        yield Candidate(entry, start, end, sources[0], None, modality, speaker, figure, governor)
+        return
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
 

@@ -32,7 +32,8 @@ _MILITARY_WEAPONS = {
 IDEAS = frozenset(
     """plan bill policy proposal decision remark comment idea law report claim record stance position
     approach agenda budget measure legislation rule reform strategy statement speech argument view
-    program programme initiative deal order ruling handling response rhetoric performance ideology""".split()
+    program programme initiative deal order ruling handling response rhetoric performance ideology
+    establishment system""".split()
 )
 """What one attacks with words, not weapons: "attacked the emissions plan" is criticism."""
 
@@ -59,7 +60,9 @@ def figure_of_speech(
     verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
 ) -> str | None:
     """Why a verb match is a figure of speech, not an event; None when it is an event."""
-    return _figurative(verb, entry, target_heads, targets) or _lone_fighter(verb, entry, sources, targets, actors)
+    if verb.lemma_.lower() not in _FIGURATIVE_PRONE:
+        return _figurative(verb, entry, target_heads, targets)
+    return _figurative(verb, entry, target_heads, targets) or lone_fighter(entry, sources, targets, actors)
 
 
 def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -103,8 +106,9 @@ def _civilian_person(actor: Actor, actors: DocActors) -> bool:
     return actors.is_person(actor) and actor.sector not in _ARMED
 
 
-def _lone_fighter(verb: Token, entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> str | None:
-    if entry.code.root not in _VIOLENT_ROOTS or targets or not sources or verb.lemma_.lower() not in _FIGURATIVE_PRONE:
+def lone_fighter(entry: LexiconEntry, sources: list[Actor], targets: list[Actor], actors: DocActors) -> str | None:
+    """ "will fight for the people", "her battle with Sanders" (no adversary resolved)."""
+    if entry.code.root not in _VIOLENT_ROOTS or targets or not sources:
         return None
     if all(_civilian_person(s, actors) or s.sector in _POLITICAL for s in sources):
         return "an unarmed person or party fighting with no adversary named (\"will fight for the people\"): a figure of speech"
@@ -123,7 +127,7 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
     lemma = verb.lemma_.lower()
     if root in FORCE_ROOTS and objects and not targets and all(h.lower_ in ("it", "them") for h in objects):
         return "force used on a pronoun that names no actor (\"fight it out\"): a figure of speech"
-    if root in FORCE_ROOTS and not target_heads and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+    if root in FORCE_ROOTS and not targets and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
     if root in _VIOLENT_ROOTS and lemma in _STRUGGLES and not targets and (
         any(c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "NORP") for c in verb.children)

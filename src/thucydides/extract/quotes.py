@@ -290,5 +290,5 @@ def _headline(doc: Doc, cues: Cues, lines: list[Attribution]) -> Attribution | N
     return None
 
 
-_NOT_SPEAKERS = frozenset({"update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
+_NOT_SPEAKERS = frozenset({"latest", "update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
 
