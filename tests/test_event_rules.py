@@ -228,3 +228,18 @@ def test_campaign_figures_are_not_force(analyze_text: Analyze) -> None:
 def test_a_politicians_battle_with_no_adversary_resolved_is_not_combat(analyze_text: Analyze) -> None:
     text = "Chilean President Ana Bento's long battle with her critics hurt her in the polls."
     assert not any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, text))
+
+
+def test_violence_named_by_a_thing_has_a_victim_and_no_author(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "A roadside bomb killed two Chilean soldiers on Sunday.")
+    assert ("ASSAULT", None, "CHL", "asserted") in events
+    assert ("ASSAULT", "USA", "IMG", "asserted") in [
+        (k, s, (t or "")[:3] or None, m) for k, s, t, m in _events(analyze_text, "US Reaper drone strikes killed three al-Qaeda commanders.")
+    ]
+
+
+def test_what_a_claim_or_demanded_admission_says_is_not_told_as_fact(analyze_text: Analyze) -> None:
+    text = "Bolivia demanded an admission by Chile that Chilean troops had shot Bolivian farmers."
+    assert not any(kind == "ASSAULT" and modality == "asserted" for kind, _, _, modality in _events(analyze_text, text))
+    text = "Chile repeated the allegation that Peruvian troops had shot Bolivian farmers."
+    assert not any(kind == "ASSAULT" and modality == "asserted" for kind, _, _, modality in _events(analyze_text, text))

@@ -116,3 +116,10 @@ def test_missing_path_and_unknown_extension_are_input_errors(tmp_path: Path) -> 
     odd.write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match="--input-format"):
         list(read_inputs([str(odd)]))
+
+
+def test_a_short_headline_without_function_words_is_english_and_short_foreign_text_is_not() -> None:
+    from thucydides.clean.language import looks_english
+
+    assert looks_english("Chilean drone strikes killed three Peruvian smugglers near Los Angeles port.", 0.12)[0]
+    assert not looks_english("Der Minister hat mit dem Botschafter über die Grenze gesprochen und ist abgereist.", 0.12)[0]

@@ -302,9 +302,10 @@ def inner_actor(token: Token, actors: DocActors) -> Actor | None:
                     if found is not None:
                         return found
     for child in reversed([c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]):
-        actor = actors.actor_for(child) or actors.nationality_of(child)
-        if actor is not None:
-            return actor
+        for modifier in reversed(list(child.subtree)):  # "US Predator attacks": the US in a compound
+            actor = actors.actor_for(modifier) or actors.nationality_of(modifier)
+            if actor is not None:
+                return actor
     return None
 
 def nationality_inside(token: Token, actors: DocActors) -> Actor | None:

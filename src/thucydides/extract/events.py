@@ -53,6 +53,11 @@ army shelled the town", "protesters marched")."""
 _SYMMETRIC_ROOTS = frozenset({"04", "06"})
 _UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 """Violence whose victim is named but whose author is not ("the killing of …") is still coded."""
+_VIOLENT_NOUNS = frozenset(
+    """bombing blast explosion attack strike airstrike shelling bomb shell missile rocket mine ambush
+    raid gunfire clash violence fighting grenade drone""".split()
+)
+"""Subjects that are violence itself: what they did to a named victim is an event with no source."""
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 
 
@@ -346,6 +351,12 @@ def _coded_pairs(
     if entry.code.plover_type is None:
         yield candidate(sources[0] if sources else None, targets[0] if targets else None,
                         "public statement (CAMEO 01x): not an event in PLOVER")
+        return
+    if not sources and targets and root in _UNATTRIBUTED_ROOTS and source_heads and all(
+        h.lemma_.lower() in _VIOLENT_NOUNS for h in source_heads
+    ):
+        for target in targets:  # "a roadside bombing killed one U.S. soldier": author unnamed
+            yield candidate(None, target, None)
         return
     if not sources:
         why = "no subject" if not source_heads else f"source {' '.join(t.text for t in source_heads)!r} is not an actor"

@@ -50,6 +50,23 @@ def mandated(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _REQUEST_NOUNS for c in verb.head.children)
 
 
+_CLAIM_NOUNS = frozenset(
+    """admission claim claims statement report reports allegation allegations assertion charge
+    suggestion accusation accusations belief fear fears rumour rumor rumours rumors""".split()
+)
+"""Nouns whose "that" clause is someone's word, not the writer's."""
+
+
+def _noun_clause(verb: Token) -> bool:
+    """The "that" clause of a noun governed by a verb: "an admission that … murdered"."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX")
+        and noun.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose, told as its verb is: "willing to send material to help defend"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -59,15 +76,20 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
     current = anchor
-    while current.head is not current and (
-        current.dep_ in ("xcomp", "conj", "acomp")
-        or (current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP)
-        or _purpose(current)
-    ):
-        current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
+    claimed = False
+    while current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "acomp") or _purpose(current) or (
+            current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP
+        ):
+            current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
+        elif _noun_clause(current):
+            claimed = claimed or current.head.lemma_.lower() in _CLAIM_NOUNS
+            current = current.head.head  # "demanded an admission that … murdered": as demanded
+        else:
+            break
         chain.append(current)
     speech = speech_verb(anchor)
-    reported = speech is not None
+    reported = speech is not None or claimed
     flags: set[str] = set()
     if any(mandated(verb) for verb in chain):
         flags.add("hypothetical")  # "reiterated its demand that Israel ease restrictions"
