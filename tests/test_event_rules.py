@@ -243,3 +243,9 @@ def test_what_a_claim_or_demanded_admission_says_is_not_told_as_fact(analyze_tex
     assert not any(kind == "ASSAULT" and modality == "asserted" for kind, _, _, modality in _events(analyze_text, text))
     text = "Chile repeated the allegation that Peruvian troops had shot Bolivian farmers."
     assert not any(kind == "ASSAULT" and modality == "asserted" for kind, _, _, modality in _events(analyze_text, text))
+
+
+def test_habits_and_generalisations_are_not_dated_events(analyze_text: Analyze) -> None:
+    for text in ("Chilean police routinely detain Peruvian fishermen.", "Chile used to raid Peruvian villages."):
+        assert _events(analyze_text, text) == [], text
+    assert ("ASSAULT", "CHL", "PER", "asserted") in _events(analyze_text, "Chile repeatedly attacked Peru last week.")

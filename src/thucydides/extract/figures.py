@@ -59,10 +59,34 @@ def recoded(
 def figure_of_speech(
     verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
 ) -> str | None:
-    """Why a verb match is a figure of speech, not an event; None when it is an event."""
+    """Why a verb match is a figure of speech or a habit, not an event; None when it is an event."""
+    habit = _habitual(verb)
+    if habit is not None:
+        return habit
     if verb.lemma_.lower() not in _FIGURATIVE_PRONE:
         return _figurative(verb, entry, target_heads, targets)
     return _figurative(verb, entry, target_heads, targets) or lone_fighter(entry, sources, targets, actors)
+
+
+_HABIT_ADVERBS = frozenset(
+    "often usually routinely regularly frequently typically generally always sometimes rarely seldom habitually repeatedly".split()
+)
+
+
+def _habitual(verb: Token) -> str | None:
+    """ "Police routinely detain protesters", "armies tend to shell towns", "used to raid": a habit
+    or a generalisation has no dated occurrence to code. ("repeatedly" in a past clause did
+    happen, so it counts only with a present verb.)"""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    head = verb.head
+    if head is not verb and verb.dep_ == "xcomp" and head.lemma_.lower() in ("tend", "use") and (
+        head.lemma_.lower() == "tend" or head.tag_ == "VBD"
+    ):
+        return f"\"{head.text} to …\": a habit, not a dated occurrence"
+    if adverbs & (_HABIT_ADVERBS - {"repeatedly"}) or ("repeatedly" in adverbs and verb.tag_ in ("VBZ", "VBP")):
+        word = next(iter(sorted(adverbs & _HABIT_ADVERBS)))
+        return f"\"{word}\": a habit or a generalisation, not a dated occurrence"
+    return None
 
 
 def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
