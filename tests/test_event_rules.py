@@ -249,3 +249,9 @@ def test_habits_and_generalisations_are_not_dated_events(analyze_text: Analyze) 
     for text in ("Chilean police routinely detain Peruvian fishermen.", "Chile used to raid Peruvian villages."):
         assert _events(analyze_text, text) == [], text
     assert ("ASSAULT", "CHL", "PER", "asserted") in _events(analyze_text, "Chile repeatedly attacked Peru last week.")
+
+
+def test_seas_named_after_countries_and_ones_own_troops_are_not_targets(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "North Korea fired two missiles into the Sea of Japan on Sunday.")
+    assert events and not any(target == "JPN" for _, _, target, _ in events)
+    assert ("MOBILIZE", "MEX", None, "asserted") in _events(analyze_text, "Mexico sent troops to the border on Monday.")

@@ -199,6 +199,41 @@ def test_an_attitude_adjective_tells_a_stance(analyze_text) -> None:  # type: ig
     assert quote.speaker is not None and "Gondor" in quote.speaker.text
 
 
+def test_a_stance_verb_of_a_named_actor_tells_a_view(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Governor Tomas Brandt favors the new pipeline through the valley."), "favors")
+    assert quote.content == "the new pipeline through the valley"
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Brandt"
+
+
+def test_a_verb_of_learning_tells_what_was_learned(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Senator Maria Ekwueme learned that the vote had been delayed."), "learned")
+    assert quote.content == "the vote had been delayed"
+    assert quote.speaker is not None and quote.speaker.name == "Maria Ekwueme"
+
+
+def test_a_stance_verb_needs_a_person_or_organisation_as_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(_HEADLINE + "The minister learned the news.")
+    assert not [q for q in analysis.quotes if q.cue == "learned"]
+
+
+def test_a_reaction_drawn_from_someone_is_their_view_of_the_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "The pipeline plan drew criticism from Senator Maria Ekwueme."), "drew")
+    assert quote.content == "The pipeline plan"
+    assert quote.speaker is not None and quote.speaker.name == "Maria Ekwueme"
+
+
+def test_what_alarms_someone_is_what_they_hold_a_view_of(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "The sudden tax increase alarmed Governor Tomas Brandt."), "alarmed")
+    assert quote.content == "The sudden tax increase"
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Brandt"
+
+
+def test_a_stance_noun_with_a_clause_needs_no_holder(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Allegations that the minister hid the payments from auditors spread quickly in Bree."
+    quote = _cue(analyze_text(text), "Allegations")
+    assert quote.content == "the minister hid the payments from auditors" and quote.speaker is None
+
+
 def test_the_reference_article_quotes_have_their_speakers(settings: Settings) -> None:
     from thucydides.ingest import read_inputs
     from thucydides.pipeline import analyze

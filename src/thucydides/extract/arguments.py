@@ -53,7 +53,7 @@ def _weapon_users(weapon: Token) -> list[Token]:
         return []
     found: list[Token] = []
     for token in weapon.subtree:
-        if token.dep_ == "agent" and token is not weapon:
+        if token.dep_ == "agent" and token.i != weapon.i:
             found.extend(g for g in token.children if g.dep_ == "pobj")
     return found
 
@@ -116,7 +116,7 @@ def antecedent(relative_clause: Token) -> Token:
     if head.ent_type_ not in _NAMED_THINGS:
         return head
     current = head
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in ("NOUN", "PROPN"):
             return current if current.ent_type_ not in _NAMED_THINGS else head
@@ -340,7 +340,7 @@ def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
 def speech_verb(token: Token) -> Token | None:
     """The speech verb whose clausal complement holds this token, if any."""
     current = token
-    while current.dep_ not in ("ROOT",) and current.head is not current:
+    while current.dep_ not in ("ROOT",) and current.head.i != current.i:
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
             return current.head
         current = current.head

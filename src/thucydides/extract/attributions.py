@@ -1,6 +1,7 @@
 """Attributions told by a verb: a cue (``extract/data/cues.yaml``) and what it governs, and who holds it.
 
-A speech or thought verb with its clausal complement ("X said (that) …", "…, X warned"), with a
+A speech or thought verb (or, with a person or organisation as subject, a verb of judging, learning
+or siding: ``stance_verbs``) with its clausal complement ("X said (that) …", "…, X warned"), with a
 "to" or gerund complement ("vowed to fight on", "supports reforming it"), a direct or
 prepositional object ("denied the report", "called for a ceasefire", "commented on the vote"),
 or, passive, its subject ("Gondor was criticized for the raid"). The content runs on over what
@@ -41,6 +42,9 @@ class Cues:
     not_object_verbs: frozenset[str]
     seeming_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
+    stance_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -64,6 +68,8 @@ def load_cues() -> Cues:
         words("clause_verbs"), words("infinitive_verbs"), words("object_verbs"), preps,
         words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
         words("not_object_verbs"), words("seeming_verbs"), words("attitude_adjectives"),
+        words("stance_verbs") - words("clause_verbs") - words("infinitive_verbs") - words("object_verbs") - frozenset(preps),
+        words("reaction_verbs"), words("reaction_nouns"),
     )
 
 
@@ -116,7 +122,7 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
         return None
     if lemma in cues.verbs:
         content = _content(token, lemma, cues)
-    elif GENERIC and lemma not in _NOT_CUES and token.pos_ == "VERB":
+    elif lemma in cues.stance_verbs and token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
         content = _stance_content(token)
     else:
         return None
@@ -134,7 +140,6 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
     return Attribution(token, cue_end(token), subject, content)
 
 
-GENERIC = False
 _NOT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "nsubj", "nsubjpass", "agent"})
 
 
@@ -166,7 +171,6 @@ def _passive_without_agent(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
-_NOT_CUES = frozenset("be have do get go come take make give put let become remain seem keep begin start use leave win lose run hold meet visit kill die".split())
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -176,17 +180,15 @@ def agentive(subject: Token) -> bool:
 
 
 def _stance_content(token: Token) -> Span | None:
-    """What any verb of a person or organisation is about: "Trump touted his ability to …"."""
+    """What a stance verb of a person or organisation is about: "Rohan favors the treaty", "the
+    envoy learned that …", "Arnor chastised Gondor for the raid"."""
     for child in token.children:
         if child.dep_ == "ccomp":
             return subtree_span(child, exclude=token)
     for child in token.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return subtree_span(child, exclude=token)
-    for child in token.children:
-        if child.dep_ == "dobj" and child.pos_ != "PRON":
-            return subtree_span(child, exclude=token)
-    return None
+    return _object_content(token, any_pronoun=False)
 
 
 def _content(token: Token, lemma: str, cues: Cues) -> Span | None:

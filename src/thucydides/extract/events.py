@@ -268,12 +268,15 @@ def _noun_candidates(
         modality = "negated"
     sources = [a for h in source_heads for a in actors_of(h, actors, anchor)]
     targets = [a for h in target_heads for a in actors_of(h, actors, anchor, look_inside=True)]
-    if target_heads and target_heads[-1] is noun:
+    if target_heads and target_heads[-1].i == noun.i:
         targets = targets[:1]  # the possessor, else what the noun itself names
+        own = sources[0].country if sources else None
+        if targets and own and targets[0].country == own and targets[0].span[0] <= noun.idx < targets[0].span[1]:
+            targets = []  # "Mexico sent troops": the troops are Mexico's own, not its target
     if not targets and governor is not None:
         # "gave Tanzania a grant": the indirect object of the governing verb; "engaged
         # peacekeepers in a firefight": its direct object
-        others = [c for c in governor.children if (c.dep_ == "dative" and c.i < noun.i) or (c.dep_ == "dobj" and c is not noun)]
+        others = [c for c in governor.children if (c.dep_ == "dative" and c.i < noun.i) or (c.dep_ == "dobj" and c.i != noun.i)]
         targets = [a for h in others for a in actors_of(h, actors, governor)]
     if not targets and governor is not None and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(noun, actors) or clause_subjects(governor, actors)  # "its demand that Israel ease …"
@@ -428,10 +431,10 @@ def _own_negation(trigger: Token, source: Actor | None) -> bool:
     while True:
         if any(c.dep_ == "neg" for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if current is trigger or not subjects or source is None:
+            if current.i == trigger.i or not subjects or source is None:
                 return True
             return subjects[0].idx <= source.span[0] < subjects[0].idx + len(subjects[0].text) or subjects[0].pos_ == "PRON"
-        if current.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "advcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "advcl") or current.head.i == current.i:
             return True
         current = current.head
 

@@ -79,7 +79,7 @@ def _habitual(verb: Token) -> str | None:
     happen, so it counts only with a present verb.)"""
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     head = verb.head
-    if head is not verb and verb.dep_ == "xcomp" and head.lemma_.lower() in ("tend", "use") and (
+    if head.i != verb.i and verb.dep_ == "xcomp" and head.lemma_.lower() in ("tend", "use") and (
         head.lemma_.lower() == "tend" or head.tag_ == "VBD"
     ):
         return f"\"{head.text} to …\": a habit, not a dated occurrence"

@@ -77,7 +77,7 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     chain = [anchor]
     current = anchor
     claimed = False
-    while current.head is not current:
+    while current.head.i != current.i:
         if current.dep_ in ("xcomp", "conj", "acomp") or _purpose(current) or (
             current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP
         ):

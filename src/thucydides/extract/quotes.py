@@ -11,7 +11,9 @@ Two readings of a document are merged:
    the ministry said"); a passive cue with no agent ("was asked whether …") names no speaker.
    Also (:mod:`thucydides.extract.view_cues`): "in X's view" and "in this poll" like "according
    to"; a view no one named holds ("is expected to win", "seems doomed"); an attitude adjective
-   ("eager to sign"); a stance noun with its holder ("his refusal to use the words"); and the
+   ("eager to sign"); a stance noun with its holder ("his refusal to use the words") or with a clause
+   ("allegations that …"); a reaction whose subject is its content ("the plan drew criticism from
+   Rohan", "the raid alarmed Gondor"); and the
    headline, whose title case defeats the parser ("Arnor Minister Says Gondor Broke The Truce",
    "Clinton camp: …").
 2. **Text in quotation marks** (“…”, "…" or '' … '', at least four words unless a cue governs
@@ -52,7 +54,7 @@ from thucydides.extract.attributions import (
     within,
 )
 from thucydides.extract.speakers import SpeakerResolver
-from thucydides.extract.view_cues import according_to, adjective_attribution, noun_attribution, raising
+from thucydides.extract.view_cues import according_to, adjective_attribution, noun_attribution, raising, reaction_attribution
 from thucydides.records import Actor, Span
 from thucydides.resolve.actors import DocActors
 
@@ -147,7 +149,7 @@ def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
             continue  # "I think" inside someone's quote is part of what they said
         attribution = (
             according_to(token) or verb_attribution(token, cues) or raising(token, cues)
-            or noun_attribution(token, cues) or adjective_attribution(token, cues)
+            or noun_attribution(token, cues) or adjective_attribution(token, cues) or reaction_attribution(token, cues)
         )
         if attribution is None:
             continue

@@ -1,6 +1,7 @@
 """Attributions told by no verb of saying: "according to X" and "in X's view", a view no one named
-holds ("is expected to win", "seems doomed"), an attitude adjective ("eager to sign"), and a stance
-noun with its holder ("his refusal to use the words"). Verb cues are in
+holds ("is expected to win", "seems doomed"), an attitude adjective ("eager to sign"), a stance
+noun with its holder ("his refusal to use the words"), and a reaction whose subject is what it is
+to ("the plan drew criticism from Rohan", "the raid alarmed Gondor"). Verb cues are in
 :mod:`thucydides.extract.attributions`; :mod:`thucydides.extract.quotes` gathers both.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.attributions import Attribution, Cues, cue_end, largest_run, subject_of, subtree_span
+from thucydides.extract.attributions import Attribution, Cues, agentive, cue_end, largest_run, subject_of, subtree_span
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Span
 
@@ -107,7 +108,8 @@ _NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
 
 def noun_attribution(token: Token, cues: Cues) -> Attribution | None:
     """A stance told by a noun: "his refusal to use the words", "Sanders' call for a debate", "the
-    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named."""
+    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named (only
+    where the noun tells a whole clause)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
         return None
     content: Span | None = None
@@ -129,6 +131,48 @@ def noun_attribution(token: Token, cues: Cues) -> Attribution | None:
         for child in token.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None  # a stance noun with no holder named is too often no one's view
+    if source is None and not any(_is_clause_of(c, token) for c in token.children):
+        return None  # a stance noun with no holder named is too often no one's view, unless it
+        # tells a whole clause: "allegations that Gondor broke the truce"
     return Attribution(token, token, source, content)
+
+
+def _is_clause_of(child: Token, noun: Token) -> bool:
+    """A clause with its own subject after a noun: "the claim that Gondor lied"."""
+    return (
+        child.i > noun.i and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+
+
+_DRAW_VERBS = frozenset({"draw", "attract", "earn", "win", "receive", "garner", "spark", "provoke", "prompt"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "this", "that"})
+
+
+def reaction_attribution(token: Token, cues: Cues) -> Attribution | None:
+    """A view whose object is the subject: "the plan drew criticism from Rohan" (the content is the
+    plan, Rohan holds the view; no one named without "from"), "the raid alarmed Gondor"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if subject is None or obj is None or subject.pos_ == "PRON" and subject.lower_ not in _PERSONAL:
+        return None
+    if lemma in cues.reaction_verbs:
+        holder: Token | None = obj
+        if subject.pos_ == "PRON" or not agentive(obj) and not (obj.pos_ == "NOUN" and obj.lemma_.lower() in cues.person_nouns):
+            return None
+    elif lemma in _DRAW_VERBS and obj.lemma_.lower() in cues.reaction_nouns and not any(c.dep_ in ("nummod", "compound") for c in obj.children):
+        holder = None
+        for parent in (obj, token):
+            for child in parent.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "among") and child.i > token.i:
+                    holder = next((c for c in child.children if c.dep_ == "pobj"), holder)
+    else:
+        return None
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ not in ("punct", "appos", "relcl"):
+            end = max(end, subtree_span(child, exclude=token)[1])
+    return Attribution(token, obj if holder is None else token, holder, (start, end))

@@ -83,6 +83,8 @@ class DocActors:
                 continue  # "San Jose, Calif." is not Costa Rica's capital
             if entries[0].kind == "country" and start > 1 and doc[start - 1].text == "," and _is_us_state(surface):
                 continue  # "Athens, Georgia" names the state
+            if entries[0].kind in ("country", "adjective", "capital") and _names_water(doc, start, end):
+                continue  # "the Sea of Japan", "the South China Sea" belong to no one
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
@@ -434,6 +436,17 @@ def _counted(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     return frozenset(entry.name for entry in load_gazetteer().states.values())
+
+
+_WATERS = frozenset("Sea Gulf Bay Strait Straits Ocean Channel Lake Sound".split())
+
+
+def _names_water(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name is part of a sea's ("Sea of Japan", "Gulf of Mexico", "South China
+    Sea", "Persian Gulf" stays Persian: only the country's own name is checked)."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _WATERS:
+        return True
+    return end < len(doc) and doc[end].text in _WATERS
 
 
 def _is_us_state(name: str) -> bool:
