@@ -96,6 +96,8 @@ class DocActors:
             self._apply_legacy(legacy)
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
+        self._person_names: frozenset[str] | None = None
+        self._all: list[Actor] | None = None
         self.dominant_country = self._dominant_country()
         self._learn_persons()
         self._learn_organisations()
@@ -325,10 +327,17 @@ class DocActors:
 
     def is_person(self, actor: Actor) -> bool:
         """Whether the actor is a named person of this document (not a country or a group)."""
-        return any(p.name == actor.name for p in self._persons.values())
+        if self._person_names is None:
+            self._person_names = frozenset(p.name for p in self._persons.values())
+        return actor.name in self._person_names
 
     def all_actors(self) -> list[Actor]:
         """Every actor mention in the document, in text order, one per noun-phrase head."""
+        if self._all is None:
+            self._all = self._find_all()
+        return list(self._all)
+
+    def _find_all(self) -> list[Actor]:
         seen: set[tuple[int, int]] = set()
         found: list[Actor] = []
         for token in self.doc:
