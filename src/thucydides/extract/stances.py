@@ -65,8 +65,10 @@ class Issues:
 
 
 def _contains(sequence: list[str], phrase: tuple[str, ...]) -> bool:
+    if phrase[0] not in sequence:
+        return False
     n = len(phrase)
-    return any(tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))
+    return any(sequence[i] == phrase[0] and tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))
 
 
 @lru_cache(maxsize=1)
