@@ -255,3 +255,8 @@ def test_seas_named_after_countries_and_ones_own_troops_are_not_targets(analyze_
     events = _events(analyze_text, "North Korea fired two missiles into the Sea of Japan on Sunday.")
     assert events and not any(target == "JPN" for _, _, target, _ in events)
     assert ("MOBILIZE", "MEX", None, "asserted") in _events(analyze_text, "Mexico sent troops to the border on Monday.")
+
+
+def test_a_not_inside_a_request_is_asked_for_not_refused(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Peru urged Chile not to withdraw from the fishing treaty.")
+    assert not any(kind == "REJECT" and modality == "asserted" for kind, _, _, modality in events)

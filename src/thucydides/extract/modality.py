@@ -123,7 +123,7 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
             speaker = actors.actor_for(subjects[0]) if subjects[0].pos_ != "PRON" else pronoun_actor(subjects[0], actors, speech)
         if speech.dep_ == "advcl" or any(c.dep_ == "neg" for c in speech.children):
             flags.add("hypothetical")
-    for modality in ("negated", "hypothetical", "intent", "future"):
+    for modality in ("hypothetical", "negated", "intent", "future"):  # "urged him not to back down" is asked
         if modality in flags:
             return modality, speaker  # type: ignore[return-value]
     return ("reported" if reported else "asserted"), speaker
