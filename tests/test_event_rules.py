@@ -260,3 +260,9 @@ def test_seas_named_after_countries_and_ones_own_troops_are_not_targets(analyze_
 def test_a_not_inside_a_request_is_asked_for_not_refused(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Peru urged Chile not to withdraw from the fishing treaty.")
     assert not any(kind == "REJECT" and modality == "asserted" for kind, _, _, modality in events)
+
+
+def test_cooperation_offered_to_someone_and_words_offered(analyze_text: Analyze) -> None:
+    assert ("AGREE", "IRN", "SAU", "asserted") in _events(analyze_text, "Iran offered talks to Saudi Arabia on Monday.")
+    assert ("CONSULT", "USA", "CUB", "asserted") in _events(analyze_text, "The American president travelled to Cuba in March.")
+    assert _events(analyze_text, "Chilean lawyers offered counterarguments to the court.") == []

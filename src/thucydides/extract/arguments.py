@@ -242,6 +242,18 @@ def located_targets(verb: Token, sources: list[Actor], actors: DocActors) -> lis
             return [Actor(place.text, place.text, country, country, None, span)]
     return []
 
+RECIPIENT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+"""Cooperation is given to someone: "offered talks to Saudi Arabia", "travelled to Cuba"."""
+
+def recipient_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(g for o in objects for g in o.children)]:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
+            if found:
+                return found
+    return []
+
 def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
     """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
     for child in verb.children:

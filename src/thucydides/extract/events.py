@@ -22,6 +22,7 @@ from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
     LOCATED_CODES,
     LOCATED_ROOTS,
+    RECIPIENT_ROOTS,
     SPEECH_VERBS,
     actors_of,
     clause_subjects,
@@ -33,6 +34,7 @@ from thucydides.extract.arguments import (
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
+    recipient_targets,
     speech_verb,
     subjects_of,
 )
@@ -143,6 +145,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = clause_subjects(verb, actors)
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
+    if not targets and entry.code.root in RECIPIENT_ROOTS and end.dep_ not in ("prep", "agent", "dative"):
+        targets = recipient_targets(verb, actors)
     if not targets and entry.code.root == "14":
         targets = grievance_targets(verb, actors)
     if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):

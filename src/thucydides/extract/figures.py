@@ -43,6 +43,13 @@ _PRIZES = frozenset(
 )
 """What one seizes or locks up in a campaign: not property, not people."""
 
+_WORDS = frozenset(
+    """criticism counterargument argument rhetoric comment remark view thought explanation detail
+    assessment opinion insight perspective advice reassurance word rebuttal defense defence excuse
+    analysis testimony praise prediction""".split()
+)
+"""What one offers in speech, not in cooperation."""
+
 _ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
 _POLITICAL = frozenset({"PTY", "LEG"})
 _FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
@@ -166,6 +173,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         for c in verb.children
     ):
         return "\"insisted that the talks had failed\" asserts a view; it demands nothing"
+    if root == "03" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS for c in verb.children):
+        return "words offered or promised (\"offered counterarguments\") are a statement, not an intent to cooperate"
     if root == "13" and lemma == "warn" and not targets:
         return "a warning to no one named (\"warned that prices will rise\") is a statement, not a threat"
     if root == "15" and lemma in ("mobilize", "mobilise") and any(
