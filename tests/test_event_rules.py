@@ -266,3 +266,9 @@ def test_cooperation_offered_to_someone_and_words_offered(analyze_text: Analyze)
     assert ("AGREE", "IRN", "SAU", "asserted") in _events(analyze_text, "Iran offered talks to Saudi Arabia on Monday.")
     assert ("CONSULT", "USA", "CUB", "asserted") in _events(analyze_text, "The American president travelled to Cuba in March.")
     assert _events(analyze_text, "Chilean lawyers offered counterarguments to the court.") == []
+
+
+def test_a_day_is_not_whom_a_verb_is_aimed_at_and_a_question_is_not_an_appeal(analyze_text: Analyze) -> None:
+    assert _events(analyze_text, "The Chilean senate on Wednesday called an emergency session.") == []
+    assert _events(analyze_text, "\u201cWhat now?\u201d the Chilean president asked.") == []
+    assert ("REQUEST", "CHL", "PER", "asserted") in _events(analyze_text, "Chile called on Peru to withdraw its boats.")

@@ -124,7 +124,10 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
         return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
-            return max(end, child, key=lambda t: t.i), [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree):
+                continue  # "called a session on Wednesday" is not "called on"
+            return max(end, child, key=lambda t: t.i), objects
     for child in particles:  # "reach out to": spaCy may hang "to" under the particle
         for grand in child.children:
             if grand.dep_ == "prep" and grand.lower_ == pattern.prep:

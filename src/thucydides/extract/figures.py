@@ -175,6 +175,10 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         return "\"insisted that the talks had failed\" asserts a view; it demands nothing"
     if root == "03" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS for c in verb.children):
         return "words offered or promised (\"offered counterarguments\") are a statement, not an intent to cooperate"
+    if root == "02" and lemma == "ask" and not targets and not any(
+        c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+    ):
+        return "a question asked (\"Clinton asked.\"), not an appeal"
     if root == "13" and lemma == "warn" and not targets:
         return "a warning to no one named (\"warned that prices will rise\") is a statement, not a threat"
     if root == "15" and lemma in ("mobilize", "mobilise") and any(
