@@ -118,3 +118,8 @@ def test_ngec_floors(settings: Settings) -> None:
 def test_a_common_surname_alone_is_not_a_known_office_holder(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Senator Smith criticised the budget on Monday.")
     assert not any(a.kb_id and "Smith" in a.kb_id for a in analysis.actors)
+
+
+def test_a_nationality_before_a_party_name_owns_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Chilean Conservatives criticised the budget on Monday.")
+    assert any(a.code == "CHLPTY" for a in analysis.actors)

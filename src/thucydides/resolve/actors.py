@@ -366,13 +366,15 @@ class DocActors:
         )
 
     def _owned(self, actor: Actor, found: _Match) -> Actor:
-        """ "Chile's Defense Department": a generic institution name owned by another country."""
+        """ "Chile's Defense Department", "Chilean Conservatives": a generic institution or party
+        name owned by another country."""
         if found.entries[0].kind != "group":
             return actor
         head = self.doc[found.end - 1]
         for child in head.children:
             owner = self._kb_at.get(child.i)
-            if child.dep_ == "poss" and owner is not None and owner.entries[0].country not in (None, actor.country):
+            owning = child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < found.start)
+            if owning and owner is not None and owner.entries[0].country not in (None, actor.country):
                 country = owner.entries[0].country
                 return replace(actor, country=country, code=_code(country, actor.sector), kb_id=None)
         return actor
