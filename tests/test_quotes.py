@@ -234,6 +234,51 @@ def test_a_stance_noun_with_a_clause_needs_no_holder(analyze_text) -> None:  # t
     assert quote.content == "the minister hid the payments from auditors" and quote.speaker is None
 
 
+def test_a_cue_inside_a_transcript_line_is_the_line_speakers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "HALDOR: Well, I think the harbour deal is dead.\n\nMORVEN: The ministers signed it on Friday."
+    quote = _cue(analyze_text(text), "think")
+    assert quote.speaker is not None and text[slice(*quote.speaker.span)] == "HALDOR"
+
+
+def test_a_name_the_parser_left_beside_a_quote_is_its_speaker() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from thucydides.extract.quotes import _beside_quote
+
+    # “We need the boats,” said Skelmer. — with "Skelmer" misparsed as an adverb of "said"
+    words = ["“", "We", "need", "the", "boats", ",", "”", "said", "Skelmer", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=[False, True, True, True, False, False, True, True, False, False],
+        heads=[7, 2, 7, 4, 2, 7, 7, 7, 7, 7], deps=["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "ROOT", "advmod", "punct"],
+        pos=["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"],
+    )
+    run = (doc[1].idx, doc[5].idx + 1)
+    speaker = _beside_quote(doc, doc[7], run)
+    assert speaker is not None and speaker.text == "Skelmer"
+
+
+def test_the_agent_of_a_passive_cue_is_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Ilse Varga was asked by Tomas Brandt whether the tax plan would pass."), "asked")
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Brandt"
+
+
+def test_a_possessive_holder_is_the_subject_of_its_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Senator Ilse Varga made her first public comments about the strike on Monday."), "comments")
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Varga" and quote.speaker.text == "her"
+
+
+def test_a_statement_put_out_speaks_for_who_put_it_out(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "The Rohan embassy issued a statement saying that the border would stay open."), "saying")
+    assert quote.speaker is not None and "embassy" in quote.speaker.text and "statement" not in quote.speaker.text
+
+
+def test_two_titles_and_a_name_are_one_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Presidential contender and former surgeon Ann Vale responded to claims that she had lied about her past."
+    quote = _cue(analyze_text(text), "responded")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Vale"
+
+
 def test_the_reference_article_quotes_have_their_speakers(settings: Settings) -> None:
     from thucydides.ingest import read_inputs
     from thucydides.pipeline import analyze

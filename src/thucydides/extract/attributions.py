@@ -293,9 +293,10 @@ def _said(obj: Token) -> bool:
 
 
 def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | None:
-    """The subject of a cue verb, through coordination, participles and relative clauses; not one
-    inside what was said (``avoid``): in "“Anybody who attacks him …,” said Louise Sunshine" the
-    parser gives "said" two subjects, and the speaker is the one outside the quote."""
+    """The subject of a cue verb (a passive one's agent), through coordination, participles and
+    relative clauses; not one inside what was said (``avoid``): in "“Anybody who attacks him …,”
+    said Louise Sunshine" the parser gives "said" two subjects, and the speaker is the one outside
+    the quote."""
     current = verb
     for _ in range(4):
         candidates = [
@@ -303,14 +304,14 @@ def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | No
             if c.dep_ in _SUBJECT_DEPS and not (avoid is not None and avoid[0] <= c.idx < avoid[1])
         ]
         subject = min(candidates, key=lambda c: abs(c.i - current.i)) if candidates else None
-        if subject is None:
-            agent = next((c for c in current.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None and (subject is None or subject.dep_ == "nsubjpass"):
+            # "Rubio was asked by the moderator whether …": the one asking, not the one asked
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), subject)
         if subject is not None:
             return _author(subject, cues)
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ != "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head  # "Kirby, who said …", "a group of rabbis calling for a boycott"
+            return _author(current.head, cues)  # "Kirby, who said …", "a group of rabbis calling for a boycott"
         if current.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and current.head.i != current.i:
             current = current.head
             continue
@@ -332,6 +333,11 @@ def _author(subject: Token, cues: Cues) -> Token:
                 return author
         if child.dep_ == "poss" and subject.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson"):
             return child
+    if subject.dep_ == "dobj" and subject.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
+        # "the ministry issued a statement saying …": who put the message out
+        sender = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+        if sender is not None:
+            return sender
     return subject
 
 

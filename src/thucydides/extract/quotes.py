@@ -8,7 +8,8 @@ Two readings of a document are merged:
    report", "called for a ceasefire"), and "according to X" with the clause it modifies. The
    speaker is the cue's subject, found through coordination, participles ("…, adding that …")
    and relative clauses ("Kirby, who said …"), or the author of a message noun ("a statement from
-   the ministry said"); a passive cue with no agent ("was asked whether …") names no speaker.
+   the ministry said", "the ministry issued a statement saying"); a passive cue's agent is its
+   speaker ("was asked by the moderator whether …"), and with no agent it names no speaker.
    Also (:mod:`thucydides.extract.view_cues`): "in X's view" and "in this poll" like "according
    to"; a view no one named holds ("is expected to win", "seems doomed"); an attitude adjective
    ("eager to sign"); a stance noun with its holder ("his refusal to use the words") or with a clause
@@ -23,8 +24,11 @@ Two readings of a document are merged:
 A quoted run that is the whole content of an attribution is a direct quote with that
 attribution's cue and speaker; one inside a longer content ("called it “ratification of Russian
 conquest”") is part of a mixed quote, told as indirect. A quoted run with no cue of its own takes
-the nearest cue in its sentences, the subject of the clause before a colon that introduces it,
-or continues the quote just before it in the same or the previous paragraph.
+the nearest cue in its sentences (with, where the parser gave that cue no subject, the name
+beside it: "“…,” said Vale", "“…,” Ann Vale, a Rohan aide, said"), the subject of the clause
+before a colon that introduces it, or continues the quote just before it in the same or the
+previous paragraph. A transcript line ("HALDOR: Well, I think …") is its speaker's, and so is
+every attribution inside it, as "I think" inside quotation marks is part of the quote.
 
 Speaker coreference is a documented heuristic (coreferee, the spaCy library for it, is not
 installable for spaCy 3.8): see :mod:`thucydides.extract.speakers`.
@@ -89,6 +93,7 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     if headline is not None:
         lines.append(headline)
         attributions = [a for a in attributions if not overlap(a.span, headline.span)]
+    attributions = [_in_line(a, lines) for a in attributions]
     for attribution in lines:
         absorbed.update(i for i, run in enumerate(quoted) if overlap(run, attribution.span))
         direct = text_of(doc)[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
@@ -135,6 +140,16 @@ def _match(doc: Doc, span: Span, attribution: Attribution, speakers: SpeakerReso
         speaker=speaker,
         direct=direct,
     )
+
+
+def _in_line(attribution: Attribution, lines: list[Attribution]) -> Attribution:
+    """An attribution inside a named speaker's line is told in that speaker's words ("FALLIN: Well,
+    I think …", "TAPPER: Trump released a video …"): the line's speaker is its speaker, as "I
+    think" inside quotation marks is part of the quote. A "Q:"/"A:" line names no one to give."""
+    for line in lines:
+        if line.subject is not None and line.span[0] <= attribution.cue.idx < line.span[1]:
+            return Attribution(attribution.cue, attribution.cue_end, line.subject, attribution.span)
+    return attribution
 
 
 # -- attributions in the parse -----------------------------------------------------------------
@@ -210,7 +225,35 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:
                 best = token
     if best is None:
         return _colon_cue(doc, run, cues)
-    return Attribution(best, cue_end(best), subject_of(best, cues, avoid=run), run)
+    return Attribution(best, cue_end(best), subject_of(best, cues, avoid=run) or _beside_quote(doc, best, run), run)
+
+
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "ADV"})
+
+
+def _beside_quote(doc: Doc, cue: Token, run: Span) -> Token | None:
+    """The speaker of a quote whose cue the parser left with no subject, by position: the name
+    right after the closing mark ("“…,” Ann Vale, a Rohan aide, said") or right after a cue that
+    follows it ("“…,” said Vale", "recalled Mr. Vale"), its last word capitalised."""
+    if cue.idx < run[1]:
+        return None
+    start = doc.char_span(run[1], run[1] + 1, alignment_mode="expand")
+    if start is None or len(start) == 0:
+        return None
+    first = start[0].i
+    while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first == cue.i:
+        first = cue.i + 1
+    elif "\n" in text_of(doc)[run[1] : doc[first].idx]:
+        return None
+    head = None
+    for token in doc[first : min(len(doc), first + 6)]:
+        if token.pos_ not in _NAME_POS or token.i == cue.i:
+            break
+        if token.pos_ in ("PROPN", "NOUN") or token.is_title:
+            head = token
+    return head if head is not None and (head.is_title or head.ent_type_ == "PERSON") else None
 
 
 def _colon_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:

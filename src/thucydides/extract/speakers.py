@@ -1,11 +1,14 @@
 """Who a quote's speaker is: a named actor, or a pronoun or nominal resolved to one.
 
-The subject of a cue is resolved, in order:
+The subject of a cue is resolved, in order (a role coordinated with a name and no determiner,
+"presidential contender and former surgeon Ann Vale", being the name):
 
 1. to the actor it names (``DocActors.actor_for``: a person, a country, an organisation);
 2. a personal pronoun ("he", "she") to the speaker of the quote just before it, when that
    speaker is a person and no other person has been named since; else to the last person named
-   before the quote;
+   before the quote; a possessive ("her comments on …", "their support for …") to the subject of
+   the clause that tells it when it agrees (a person for "his"/"her", a plural for "their"), else
+   "his"/"her" as "he"/"she";
 3. a definite role nominal ("the minister", "the Russian leader", "the spokesman") to the last
    person named before it whose country and sector do not contradict the nominal's; else it
    stays the role actor ("Kremlin spokesman" -> RUS GOV);
@@ -30,6 +33,7 @@ from thucydides.resolve.actors import DocActors
 
 PERSONAL = frozenset({"he", "she"})
 RELATIVE = frozenset({"who", "that", "which"})
+POSSESSIVE = frozenset({"his", "her", "their"})
 _RECENT = 400
 """Characters after a quote within which "he said" still points to that quote's speaker."""
 _NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case", "quantmod", "flat", "prep", "pobj", "punct"})
@@ -54,13 +58,18 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token, quote: Span) -> Actor:
         """The speaker a cue's subject denotes (see the module docstring)."""
+        subject = _titled_name(subject, self.person_nouns)
         span = phrase_span(subject)
         lower = subject.lower_
         if lower in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             # "Kirby, who said …": the relative pronoun in the text, the antecedent's actor
             antecedent = self.resolve(subject.head.head, quote)
             return replace(antecedent, text=subject.text, span=span)
-        if lower in PERSONAL:
+        if subject.dep_ == "poss" and lower in POSSESSIVE:
+            owner = self._owner(subject, quote)
+            if owner is not None:
+                return replace(owner, text=subject.text, span=span)
+        if lower in PERSONAL or lower in ("his", "her") and subject.dep_ == "poss":
             person = self.pronoun(min(quote[0], subject.idx))
             if person is not None:
                 return replace(person, text=subject.text, span=span)
@@ -82,6 +91,25 @@ class SpeakerResolver:
                 return actor
         words = text_of(self.doc)[span[0] : span[1]]
         return Actor(text=words, name=words, code="---", country=None, sector=None, span=span)
+
+    def _owner(self, possessive: Token, quote: Span) -> Actor | None:
+        """Whose "his", "her" or "their" a stance is, in the clause that tells it: "Ann Vale made
+        her first comments on …", "the Rohan envoys have signaled their support for …"."""
+        current = possessive.head
+        for _ in range(4):
+            if current.pos_ in ("VERB", "AUX"):
+                owner = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if owner is None or owner.pos_ == "PRON" and owner.lower_ not in PERSONAL:
+                    return None
+                actor = self.resolve(owner, quote)
+                plural = owner.tag_ in ("NNS", "NNPS") or owner.lower_ == "they" or any(c.dep_ == "conj" for c in owner.children)
+                if (possessive.lower_ == "their") == plural and (possessive.lower_ == "their" or self.actors.is_person(actor)):
+                    return actor
+                return None
+            if current.head.i == current.i:
+                return None
+            current = current.head
+        return None
 
     def body_before(self, offset: int) -> Actor | None:
         """What "it" is: the last country or organisation named in the sentence before, or in the
@@ -140,6 +168,17 @@ class SpeakerResolver:
                 continue
             return person
         return None
+
+
+def _titled_name(subject: Token, titles: frozenset[str]) -> Token:
+    """One person under two titles: "Rohan presidential contender and former surgeon Ann Vale"
+    (no determiner, the second a named person) is Vale, not two speakers."""
+    if subject.ent_type_ or subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() not in titles and subject.pos_ != "NOUN":
+        return subject
+    if any(c.dep_ == "det" for c in subject.children):
+        return subject
+    name = next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    return subject if name is None else name
 
 
 def _definite_singular(token: Token) -> bool:
