@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -46,7 +46,7 @@ class Cues:
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
-    @property
+    @cached_property
     def verbs(self) -> frozenset[str]:
         return self.clause_verbs | self.infinitive_verbs | self.object_verbs | frozenset(self.preposition_verbs)
 

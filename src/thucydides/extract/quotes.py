@@ -158,9 +158,9 @@ def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
     """Every attribution in the parse, one per content, outside quotation marks."""
     found: list[Attribution] = []
     taken: set[int] = set()
-    quoted = quoted_runs(text_of(doc))
+    inside = _quoted_tokens(doc, quoted_runs(text_of(doc)))
     for token in doc:
-        if any(start <= token.idx < end for start, end in quoted):
+        if token.i in inside:
             continue  # "I think" inside someone's quote is part of what they said
         attribution = (
             according_to(token) or verb_attribution(token, cues) or raising(token, cues)
@@ -175,6 +175,16 @@ def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
         taken.add(key)
         found.append(attribution)
     return _drop_nested(found)
+
+
+def _quoted_tokens(doc: Doc, runs: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the tokens that start inside a quoted run (runs are in text order)."""
+    inside: set[int] = set()
+    for start, end in runs:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            inside.update(t.i for t in span if start <= t.idx < end)
+    return frozenset(inside)
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
