@@ -16,8 +16,8 @@ _FUNCTION_WORDS = frozenset(
 
 _FOREIGN_FUNCTION_WORDS = frozenset(
     """der das und mit dem ist nicht ein eine einer auf sich zu im vom et une est pas dans pour sur
-    aux les ses avec sont leur qui con por para una es che non della sono och att det är på het een
-    niet ve bir ile""".split()
+    aux les ses avec sont leur qui que ne con por para una es se sus pero como más muy che non della
+    gli sono não och att det är på het een niet ve bir ile""".split()
 )
 """Common function words of other languages written in Latin script: none is an English word,
 nor a particle of names in English news ("al-Qaeda", "Los Angeles", "de Klerk")."""
