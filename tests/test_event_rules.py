@@ -272,3 +272,9 @@ def test_a_day_is_not_whom_a_verb_is_aimed_at_and_a_question_is_not_an_appeal(an
     assert _events(analyze_text, "The Chilean senate on Wednesday called an emergency session.") == []
     assert _events(analyze_text, "\u201cWhat now?\u201d the Chilean president asked.") == []
     assert ("REQUEST", "CHL", "PER", "asserted") in _events(analyze_text, "Chile called on Peru to withdraw its boats.")
+
+
+def test_a_publication_released_is_not_a_prisoner_freed(analyze_text: Analyze) -> None:
+    for text in ("The Chilean president released ten years of tax returns.", "A Chilean judge ordered the release of internal documents."):
+        assert not any(kind == "RETREAT" for kind, *_ in _events(analyze_text, text)), text
+    assert ("RETREAT", "CHL", "PER", "asserted") in _events(analyze_text, "Chile released 40 Peruvian prisoners on Monday.")

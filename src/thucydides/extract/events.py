@@ -38,7 +38,7 @@ from thucydides.extract.arguments import (
     speech_verb,
     subjects_of,
 )
-from thucydides.extract.figures import figure_of_speech, lone_fighter, political_fight, recoded, verbal_attack
+from thucydides.extract.figures import figure_of_speech, lone_fighter, political_fight, published, recoded, verbal_attack
 from thucydides.extract.modality import modality_of
 from thucydides.resolve.actors import DocActors
 
@@ -302,8 +302,10 @@ def _noun_candidates(
     sources = placed_by_clause(sources, anchor, source_heads, actors)
     entry = political_fight(verbal_attack(entry, target_heads), sources, targets, actors)  # "his attacks on her record"
     figure = lone_fighter(entry, sources, targets, actors) if noun.lemma_.lower() in ("battle", "fight", "war") else None
+    if entry.code.code == "0841" and published(target_heads):
+        figure = "a memo, video or tax return released is published, not freed"
     if figure is not None:
-        yield Candidate(entry, start, end, sources[0], None, modality, speaker, figure, governor)
+        yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker, figure, governor)
         return
     for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)

@@ -50,6 +50,22 @@ _WORDS = frozenset(
 )
 """What one offers in speech, not in cooperation."""
 
+_PUBLICATIONS = frozenset(
+    """memo video statement report document record return data list figure plan album book footage
+    image photo recording transcript email letter poll survey ad advertisement detail information
+    name result budget version trailer clip proposal platform schedule text propaganda tape audio
+    file finding evidence""".split()
+)
+"""What is released by publishing it."""
+
+
+def published(heads: list[Token]) -> bool:
+    """Whether what a release is of is a publication ("released his tax returns", "the release
+    of internal documents"), not people."""
+    counted = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(h.lemma_.lower() in _PUBLICATIONS for h in [*heads, *counted])  # "30 years of tax returns"
+
+
 _ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
 _POLITICAL = frozenset({"PTY", "LEG"})
 _FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
@@ -179,6 +195,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
     ):
         return "a question asked (\"Clinton asked.\"), not an appeal"
+    if entry.code.code == "0841" and published(objects):
+        return "a memo, video or tax return released is published, not freed"
     if root == "13" and lemma == "warn" and not targets:
         return "a warning to no one named (\"warned that prices will rise\") is a statement, not a threat"
     if root == "15" and lemma in ("mobilize", "mobilise") and any(
