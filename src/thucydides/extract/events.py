@@ -9,15 +9,14 @@ gets a reason, so ``explain`` can say why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
-from thucydides.records import Actor, Modality
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
     LOCATED_CODES,
@@ -27,7 +26,6 @@ from thucydides.extract.arguments import (
     actors_of,
     clause_subjects,
     complement_targets,
-    conjuncts,
     grievance_targets,
     is_passive,
     located_targets,
@@ -35,11 +33,12 @@ from thucydides.extract.arguments import (
     placed_by_clause,
     prepositional_targets,
     recipient_targets,
-    speech_verb,
     subjects_of,
 )
 from thucydides.extract.figures import figure_of_speech, lone_fighter, political_fight, published, recoded, verbal_attack
+from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
+from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs
 from thucydides.resolve.actors import DocActors
 
 _LIGHT_VERBS = frozenset(
@@ -48,42 +47,6 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
-_TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
-"""Consulting, diplomatic and material cooperation, aid and reducing relations are between two
-actors; without a target actor the clause is not coded. Other events may stand alone ("the
-army shelled the town", "protesters marched")."""
-_SYMMETRIC_ROOTS = frozenset({"04", "06"})
-_UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
-"""Violence whose victim is named but whose author is not ("the killing of …") is still coded."""
-_VIOLENT_NOUNS = frozenset(
-    """bombing blast explosion attack strike airstrike shelling bomb shell missile rocket mine ambush
-    raid gunfire clash violence fighting grenade drone""".split()
-)
-"""Subjects that are violence itself: what they did to a named victim is an event with no source."""
-_SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A lexicon match in a sentence, before or after the decision to code it."""
-
-    entry: LexiconEntry
-    trigger: Token
-    trigger_end: Token
-    source: Actor | None
-    target: Actor | None
-    modality: Modality
-    speaker: Actor | None
-    dropped: str | None
-    """Why this candidate is not an event; None when it is one."""
-    governor: Token | None = None
-    """For an event noun, the verb it is the object of ("imposed" in "imposed sanctions on")."""
-
-    @property
-    def rule(self) -> str:
-        return self.entry.id
-
-
 def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[Candidate]:
     """Every lexicon match in the document, coded or dropped, in text order."""
     for token in doc:
@@ -160,7 +123,7 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
-    yield from _pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+    yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -182,11 +145,6 @@ def _obligations(speech: Token, actors: DocActors) -> Iterator[Candidate]:
             for target in targets:
                 if target.code != source.code:
                     yield Candidate(entry, clause, clause, source, target, "asserted", None, None)
-
-
-@lru_cache(maxsize=1)
-def _accusation_entry() -> LexiconEntry:
-    return LexiconEntry("accuse.reported_violence", cameo_table()["112"], (), (), frozenset(), None)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +176,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
         return None
-    standalone = governor is None and noun.dep_ == "pobj" and entry.code.root in _UNATTRIBUTED_ROOTS
+    standalone = governor is None and noun.dep_ == "pobj" and entry.code.root in UNATTRIBUTED_ROOTS
     if governor is None and not has_possessor and not has_by and not standalone:
         return None
     if pattern.prep is None:
@@ -293,7 +251,7 @@ def _noun_candidates(
         targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
-    if not sources and targets and governor is None and entry.code.root in _UNATTRIBUTED_ROOTS:
+    if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known
         # actor by someone the text does not name is still an event, with no source
         for target in targets:
@@ -307,152 +265,5 @@ def _noun_candidates(
     if figure is not None:
         yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker, figure, governor)
         return
-    for found in _pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
+    for found in coded_pairs(entry, start, end, sources, targets, modality, speaker, source_heads):
         yield replace(found, governor=governor)
-
-
-# -- shared ------------------------------------------------------------------------------------
-
-
-def _pairs(
-    entry: LexiconEntry,
-    start: Token,
-    end: Token,
-    sources: list[Actor],
-    targets: list[Actor],
-    modality: Modality,
-    speaker: Actor | None,
-    source_heads: list[Token],
-) -> Iterator[Candidate]:
-    def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
-        if dropped is None and not _placed(source) and not _placed(target):
-            dropped = "neither actor has a country or an organisation: the event cannot be placed"
-        if modality == "reported" and speaker is not None and source is not None and (
-            _same_actor(speaker, source) or _co_speaker(source, start)
-        ):
-            mod: Modality = "asserted"
-        else:
-            mod = modality
-        return Candidate(entry, start, end, source, target, mod, speaker, dropped)
-
-    for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
-        yield found
-        refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source) else None
-        if refusal is not None:
-            # "will not accept", "refused to meet": a negated offer of cooperation is a rejection
-            yield replace(found, entry=refusal, modality=modality_without_negation(found), speaker=found.speaker)
-        if (
-            found.dropped is None and found.modality == "reported" and found.speaker is not None
-            and found.speaker.kb_id is not None  # a known government, group or leader, not "residents"
-            and found.source is not None and int(entry.code.root) >= 14
-            and found.speaker.country != found.source.country
-        ):
-            # "The US said Iraq had attacked": to report another's violence is to accuse them
-            yield replace(found, entry=_accusation_entry(), source=found.speaker, target=found.source,
-                          modality="asserted", speaker=None)
-
-
-def _coded_pairs(
-    entry: LexiconEntry,
-    sources: list[Actor],
-    targets: list[Actor],
-    source_heads: list[Token],
-    candidate: Callable[[Actor | None, Actor | None, str | None], Candidate],
-) -> Iterator[Candidate]:
-    root = entry.code.root
-    if entry.code.plover_type is None:
-        yield candidate(sources[0] if sources else None, targets[0] if targets else None,
-                        "public statement (CAMEO 01x): not an event in PLOVER")
-        return
-    if not sources and targets and root in _UNATTRIBUTED_ROOTS and source_heads and all(
-        h.lemma_.lower() in _VIOLENT_NOUNS for h in source_heads
-    ):
-        for target in targets:  # "a roadside bombing killed one U.S. soldier": author unnamed
-            yield candidate(None, target, None)
-        return
-    if not sources:
-        why = "no subject" if not source_heads else f"source {' '.join(t.text for t in source_heads)!r} is not an actor"
-        yield candidate(None, targets[0] if targets else None, why)
-        return
-    if not targets:
-        if len(sources) > 1 and (root in _SYMMETRIC_ROOTS or entry.code.code in _SYMMETRIC_CODES):
-            for a in sources:
-                for b in sources:
-                    if a is not b and a.code != b.code:
-                        yield candidate(a, b, None)
-            return
-        for source in sources:
-            dropped = "no target actor" if root in _TARGET_REQUIRED_ROOTS else None
-            yield candidate(source, None, dropped)
-        return
-    for source in sources:
-        for target in targets:
-            if source.span == target.span:
-                yield candidate(source, target, "source and target are the same mention")
-            elif source.code == target.code and source.country is not None and source.sector == target.sector:
-                yield candidate(source, target, "source and target are the same actor")
-            elif source.country is not None and source.country == target.country and {source.sector, target.sector} <= {None, "GOV"}:
-                yield candidate(source, target, "source and target are the same country")
-            else:
-                yield candidate(source, target, None)
-
-
-_REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
-"""CAMEO's rejection code for a negated cooperative event, by root (057 signing -> 127 below)."""
-
-
-def _refusal(entry: LexiconEntry) -> LexiconEntry | None:
-    code = "127" if entry.code.code.startswith("057") else _REFUSALS.get(entry.code.root)
-    if code is None:
-        return None
-    table = cameo_table()
-    return LexiconEntry(
-        id=f"refusal.{entry.id}",
-        code=table[code],
-        verbs=(),
-        nouns=(),
-        governors=frozenset(),
-        mode=None,
-    )
-
-
-def modality_without_negation(candidate: Candidate) -> Modality:
-    """A refusal is asserted when the refused event was; "will not" still refuses now."""
-    return "reported" if candidate.speaker is not None and candidate.source is not None and not _same_actor(
-        candidate.speaker, candidate.source
-    ) else "asserted"
-
-
-def _co_speaker(source: Actor, trigger: Token) -> bool:
-    """ "Norway and Sweden said they had signed": each speaker tells its own deed."""
-    speech = speech_verb(trigger)
-    if speech is None:
-        return False
-    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
-    mentions = [t for s in subjects for t in (s, *conjuncts(s))]
-    return any(t.idx <= source.span[0] < t.idx + len(t.text) or source.span[0] <= t.idx < source.span[1] for t in mentions)
-
-
-def _own_negation(trigger: Token, source: Actor | None) -> bool:
-    """Whether the "not" is the source's own: "Russia will not withdraw" refuses; "Kyiv doesn't
-    want Russia to withdraw" is Kyiv's wish, not Russia's refusal."""
-    current = trigger
-    while True:
-        if any(c.dep_ == "neg" for c in current.children):
-            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if current.i == trigger.i or not subjects or source is None:
-                return True
-            return subjects[0].idx <= source.span[0] < subjects[0].idx + len(subjects[0].text) or subjects[0].pos_ == "PRON"
-        if current.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "advcl") or current.head.i == current.i:
-            return True
-        current = current.head
-
-
-def _placed(actor: Actor | None) -> bool:
-    """Whether an actor says whose it is: a country, or an organisation's own code ("IGOUNO")."""
-    return actor is not None and (actor.country is not None or not actor.code.startswith("---"))
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    """Whether a speaker speaks for the source: the same name, or the same country and sector."""
-    return a.name == b.name or (a.code == b.code and a.code != "---")
