@@ -25,9 +25,10 @@ from spacy.vocab import Vocab
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
-from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, load_gazetteer
+from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
+from thucydides.resolve.lookalikes import followed_by_us_state, is_us_state, names_water, sympathiser
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -79,11 +80,11 @@ class DocActors:
             entries = kb.lookup(surface, date)
             if not entries or any(i in self._kb_at for i in range(start, end)):
                 continue
-            if entries[0].kind in ("capital", "country") and _followed_by_us_state(doc, end):
+            if entries[0].kind in ("capital", "country") and followed_by_us_state(doc, end):
                 continue  # "San Jose, Calif." is not Costa Rica's capital
-            if entries[0].kind == "country" and start > 1 and doc[start - 1].text == "," and _is_us_state(surface):
+            if entries[0].kind == "country" and start > 1 and doc[start - 1].text == "," and is_us_state(surface):
                 continue  # "Athens, Georgia" names the state
-            if entries[0].kind in ("country", "adjective", "capital") and _names_water(doc, start, end):
+            if entries[0].kind in ("country", "adjective", "capital") and names_water(doc, start, end):
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
             found = _Match(start, end, entries)
             for i in range(start, end):
@@ -387,7 +388,7 @@ class DocActors:
         start = self.doc[first]
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
-            if found is None or _sympathiser(self.doc, found):
+            if found is None or sympathiser(self.doc, found.start, found.end):
                 continue
             entry = found.entries[0]
             if entry.kind == "person":
@@ -424,54 +425,9 @@ QUANTIFIERS = frozenset(
 """Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
 
 
-_ALIGNED = frozenset("linked backed allied affiliated inspired aligned leaning supported sponsored".split())
-
-
-def _sympathiser(doc: Doc, found: _Match) -> bool:
-    """ "pro-Russia rebels", "anti-American protesters", "Al-Qaeda-linked militants": the name says
-    whom the group sides with or against, not whose it is."""
-    before = doc[found.start - 2 : found.start]
-    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("pro", "anti"):
-        return True
-    if found.start >= 1 and doc[found.start - 1].lower_ in ("pro-", "anti-"):
-        return True
-    after = doc[found.end : found.end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _ALIGNED
-
-
 def _counted(token: Token) -> bool:
     """ "Kurds" in "thousands of Iraqi Kurds": the object of a quantifier is the group itself."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTIFIERS
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    return frozenset(entry.name for entry in load_gazetteer().states.values())
-
-
-_WATERS = frozenset("Sea Gulf Bay Strait Straits Ocean Channel Lake Sound".split())
-
-
-def _names_water(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country's name is part of a sea's ("Sea of Japan", "Gulf of Mexico", "South China
-    Sea", "Persian Gulf" stays Persian: only the country's own name is checked)."""
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _WATERS:
-        return True
-    return end < len(doc) and doc[end].text in _WATERS
-
-
-def _is_us_state(name: str) -> bool:
-    return name in _us_states()
-
-
-def _followed_by_us_state(doc: Doc, end: int) -> bool:
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return False
-    following = doc[end + 1].text
-    if following in US_STATE_ABBREVIATIONS:
-        return True
-    names = _us_states()
-    return following in names or f"{following} {doc[end + 2].text if end + 2 < len(doc) else ''}" in names
 
 
 def _legacy_agents(words: list[str], legacy: LegacyDictionary) -> list[tuple[int, int, str]]:
