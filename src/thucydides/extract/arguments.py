@@ -86,13 +86,17 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return subjects_of(verb.head)  # "…, Kuleba wrote, speaking with Blinken"
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if purpose_clause(verb):
         return _purpose_subjects(verb.head)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
 
 _NAMED_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+def purpose_clause(verb: Token) -> bool:
+    """An infinitive of purpose hanging from the verb it is the aim of: "sent material to help"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 def _purpose_subjects(head: Token) -> list[Token]:
     """Who acts in "… to help defend": the subject of the verb it is the aim of ("Norway sent

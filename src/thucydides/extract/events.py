@@ -35,7 +35,15 @@ from thucydides.extract.arguments import (
     recipient_targets,
     subjects_of,
 )
-from thucydides.extract.figures import figure_of_speech, lone_fighter, political_fight, published, recoded, verbal_attack
+from thucydides.extract.figures import (
+    PUBLISHED,
+    figure_of_speech,
+    lone_fighter,
+    political_fight,
+    recoded,
+    released_publication,
+    verbal_attack,
+)
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
 from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs
@@ -260,8 +268,8 @@ def _noun_candidates(
     sources = placed_by_clause(sources, anchor, source_heads, actors)
     entry = political_fight(verbal_attack(entry, target_heads), sources, targets, actors)  # "his attacks on her record"
     figure = lone_fighter(entry, sources, targets, actors) if noun.lemma_.lower() in ("battle", "fight", "war") else None
-    if entry.code.code == "0841" and published(target_heads):
-        figure = "a memo, video or tax return released is published, not freed"
+    if released_publication(entry, target_heads):
+        figure = PUBLISHED
     if figure is not None:
         yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker, figure, governor)
         return

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import LexiconEntry
+from thucydides.extract.arguments import purpose_clause
 from thucydides.extract.modality import mandated
 from thucydides.records import Actor
 from thucydides.resolve.actors import DocActors
@@ -59,9 +60,14 @@ _PUBLICATIONS = frozenset(
 """What is released by publishing it."""
 
 
-def published(heads: list[Token]) -> bool:
-    """Whether what a release is of is a publication ("released his tax returns", "the release
-    of internal documents"), not people."""
+PUBLISHED = "a memo, video or tax return released is published, not freed"
+
+
+def released_publication(entry: LexiconEntry, heads: list[Token]) -> bool:
+    """Whether a release (0841) is of a publication ("released his tax returns", "the release of
+    internal documents"), not of people."""
+    if entry.code.code != "0841":
+        return False
     counted = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(h.lemma_.lower() in _PUBLICATIONS for h in [*heads, *counted])  # "30 years of tax returns"
 
@@ -162,10 +168,6 @@ def lone_fighter(entry: LexiconEntry, sources: list[Actor], targets: list[Actor]
     return None
 
 
-def _infinitive(token: Token) -> bool:
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], targets: list[Actor]) -> str | None:
     """Force used on "it" ("fighting it out"), a struggle for a cause or against a thing, a prize
     seized, a view insisted on, supporters mobilized, a commitment demonstrated."""
@@ -178,7 +180,7 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         return "\"seized on the remarks\": a force verb with \"on\" and no object is an idiom"
     if root in _VIOLENT_ROOTS and lemma in _STRUGGLES and not targets and (
         any(c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "NORP") for c in verb.children)
-        or any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" or _infinitive(c) for c in verb.children)
+        or any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" or purpose_clause(c) for c in verb.children)
     ):
         return "a struggle for a cause or against a thing (\"fought to defend the tax\", \"fight the virus\"), not combat"
     if root == "17" and any(h.dep_ == "dobj" and h.lemma_.lower() in _PRIZES | IDEAS for h in objects):
@@ -195,8 +197,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
     ):
         return "a question asked (\"Clinton asked.\"), not an appeal"
-    if entry.code.code == "0841" and published(objects):
-        return "a memo, video or tax return released is published, not freed"
+    if released_publication(entry, objects):
+        return PUBLISHED
     if root == "13" and lemma == "warn" and not targets:
         return "a warning to no one named (\"warned that prices will rise\") is a statement, not a threat"
     if root == "15" and lemma in ("mobilize", "mobilise") and any(

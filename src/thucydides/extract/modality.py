@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.arguments import pronoun_actor, speech_verb
+from thucydides.extract.arguments import pronoun_actor, purpose_clause, speech_verb
 from thucydides.records import Actor, Modality
 from thucydides.resolve.actors import DocActors
 
@@ -67,18 +67,13 @@ def _noun_clause(verb: Token) -> bool:
     )
 
 
-def _purpose(verb: Token) -> bool:
-    """An infinitive of purpose, told as its verb is: "willing to send material to help defend"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
     current = anchor
     claimed = False
     while current.head.i != current.i:
-        if current.dep_ in ("xcomp", "conj", "acomp") or _purpose(current) or (
+        if current.dep_ in ("xcomp", "conj", "acomp") or purpose_clause(current) or (
             current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP
         ):
             current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
