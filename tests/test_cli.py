@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -127,6 +129,20 @@ def test_ingesting_twice_changes_nothing_and_queries_work(tmp_path: Path) -> Non
     assert table.returncode == 0 and "quotes" in table.stdout
     stats = thucydides("stats", "--db", str(db), "--format", "json")
     assert json.loads(stats.stdout)["articles"] >= 20
+
+    hints = _demo_hints()
+    assert len(hints) >= 4
+    for hint in hints:  # what `make demo` tells a newcomer to try next runs, and says something
+        args = [str(db) if word == "demo.db" else str(SAMPLES.parent / word) if word.startswith("samples/") else word for word in hint]
+        result = thucydides(*args)
+        assert result.returncode == 0 and result.stdout.strip(), (hint, result.stderr)
+
+
+def _demo_hints() -> list[list[str]]:
+    """The commands `make demo` prints after its summary, as argument lists."""
+    makefile = (SAMPLES.parent / "Makefile").read_text(encoding="utf-8")
+    found = re.findall(r'@echo "  \.venv/bin/thucydides (.+?)\s+#', makefile)
+    return [shlex.split(line) for line in found]
 
 
 def _commands(group: click.Group) -> list[tuple[str, click.Command]]:

@@ -17,8 +17,9 @@ from thucydides.resolve.legacy import (
     read_dictionary,
 )
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-DICTS = SHARED / "data" / "petrarch" / "dictionaries"
+from .conftest import DATA, need_data
+
+DICTS = DATA / "petrarch" / "dictionaries"
 PETR2 = DICTS / "petrarch2_head"
 UDPETR = DICTS / "udpetrarch_validate_2_02"
 
@@ -179,8 +180,8 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     assert read_dictionary() == LegacyDictionary((), (), 0)
 
 
-@pytest.mark.skipif(not PETR2.is_dir(), reason="shared PETRARCH dictionaries not present")
 def test_petrarch2_validation_dictionaries() -> None:
+    need_data(PETR2)
     dictionary = read_dictionary(
         PETR2 / "PETR.Validate.actors.txt", PETR2 / "PETR.Validate.agents.txt"
     )
@@ -202,8 +203,8 @@ def test_petrarch2_validation_dictionaries() -> None:
     assert agents[("police",)].phrases == (("police",),)
 
 
-@pytest.mark.skipif(not UDPETR.is_dir(), reason="shared UniversalPetrarch dictionaries absent")
 def test_udpetrarch_validation_dictionaries() -> None:
+    need_data(UDPETR)
     actors, skipped = read_actors(UDPETR / "PETR_Validate_actors_2_02.txt")
     agents, agent_skipped = read_agents(UDPETR / "PETR_Validate_agents_2_02.txt")
     assert len(actors) > 120 and len(agents) > 50

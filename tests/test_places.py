@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,8 @@ from thucydides.pipeline import analyze_one
 from thucydides.records import Article
 from thucydides.resolve.gazetteer import distance_km, load_gazetteer
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+from .conftest import DATA, ROOT, need_data
+
 SEED = DATA / "seed" / "seed.jsonl"
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
 GEO_SUBSETS = {"geo_lgl": 80, "geo_trnews": None, "geo_gwn": 40}
@@ -78,9 +77,7 @@ def test_nothing_excluded_becomes_a_place_and_the_dateline_is_geocoded() -> None
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[Article, WhenWhere, object]:
-    if not SEED.exists():
-        pytest.skip("../shared/data/seed is not present")
-    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    record = json.loads(need_data(SEED).read_text(encoding="utf-8").splitlines()[0])
     article = Article(
         id="seed", text=record["text"], title=record.get("title"), date=record.get("date"), input_format="jsonl"
     )
@@ -124,9 +121,7 @@ def test_seed_events_are_dated_and_located(seed: tuple[Article, WhenWhere, objec
 
 
 def test_seed_analysis_carries_places_times_and_event_dates() -> None:
-    if not SEED.exists():
-        pytest.skip("../shared/data/seed is not present")
-    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    record = json.loads(need_data(SEED).read_text(encoding="utf-8").splitlines()[0])
     analysis = analyze_one(Article(id="seed", text=record["text"], date=record.get("date")), Settings())
     assert analysis.places and analysis.times
     assert all(e.date for e in analysis.events)
@@ -136,9 +131,7 @@ def test_seed_analysis_carries_places_times_and_event_dates() -> None:
 
 @pytest.mark.parametrize("name", sorted(GEO_SUBSETS))
 def test_geoparsing_stays_above_its_floors(name: str) -> None:
-    path = DATA / name / "dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"../shared/data/{name} is not present")
+    path = need_data(DATA / name / "dev.jsonl")
     report = evaluate_places(path, Settings(), limit=GEO_SUBSETS[name])
     for measure, floor in FLOORS[f"places_{name}"].items():
         assert report.scores[measure] >= floor - 0.01, (measure, report.scores)

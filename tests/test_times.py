@@ -4,7 +4,6 @@ TempEval-3 quality gate."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,9 @@ from thucydides.evaluate.times import evaluate_times
 from thucydides.extract.times import find_times
 from thucydides.records import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3" / "dev.jsonl"
+from .conftest import DATA, ROOT, need_data
+
+TEMPEVAL = DATA / "tempeval3" / "dev.jsonl"
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
 FRIDAY = "2023-03-17"
 
@@ -74,8 +74,7 @@ def test_publication_date_falls_back_to_the_url_then_the_dateline() -> None:
     assert publication_date(Article(id="c", text="No date anywhere.")) is None
 
 
-@pytest.mark.skipif(not TEMPEVAL.exists(), reason="../shared/data/tempeval3 is not present")
 def test_tempeval3_value_f1_stays_above_its_floor() -> None:
-    report = evaluate_times(TEMPEVAL)
+    report = evaluate_times(need_data(TEMPEVAL))
     floor = FLOORS["time"]["value_f1"]
     assert report.scores["value_f1"] >= floor - 0.01, report.scores

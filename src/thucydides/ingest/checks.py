@@ -33,7 +33,10 @@ def check_text(text: str, max_bytes: int) -> Rejection | None:
     """The same checks for text that arrived already decoded (a JSONL field)."""
     if not text.strip():
         return Rejection("ingest", "empty", "the article has no text")
-    size = len(text.encode("utf-8"))
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as error:  # a lone surrogate such as "\ud800" from a JSON escape
+        return Rejection("ingest", "undecodable", f"invalid Unicode (a lone surrogate) at character {error.start}")
     if size > max_bytes:
         return Rejection("ingest", "too_large", f"{size:,} bytes of text; the limit is {max_bytes:,} (--max-bytes)")
     return None

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from thucydides import __version__
-from thucydides.errors import InputError, StoreError
+from thucydides.errors import InputError, ResourceError, StoreError
 from thucydides.resolve.merging import MergedEvent
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "parquet", "csv")
@@ -228,9 +228,21 @@ def write_csv(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
     return ExportSummary("csv", str(path), len(events))
 
 
+def _pyarrow() -> Any:
+    """pyarrow, which only the Parquet export needs: the ``parquet`` extra installs it."""
+    try:
+        import pyarrow
+        import pyarrow.dataset  # noqa: F401  (loads the submodule used below)
+    except ImportError as error:
+        raise ResourceError(
+            "the Parquet export needs pyarrow: pip install 'thucydides[parquet]'"
+        ) from error
+    return pyarrow
+
+
 def arrow_schema() -> Any:
     """The Arrow schema of the merged-event table (``day`` is the partition column)."""
-    import pyarrow as pa
+    pa = _pyarrow()
 
     types = {
         "quad_class": pa.int32(), "num_mentions": pa.int32(), "num_articles": pa.int32(),
@@ -244,8 +256,8 @@ def arrow_schema() -> Any:
 def write_parquet(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
     """A folder of Parquet files partitioned by day, Hive style (``day=2024-05-06/part-0.parquet``;
     events without a date under ``day=__HIVE_DEFAULT_PARTITION__``)."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
+    pa = _pyarrow()
+    ds = pa.dataset
 
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise InputError(f"{path}: already exists; a Parquet export needs a new or empty folder")
