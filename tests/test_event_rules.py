@@ -278,3 +278,61 @@ def test_a_publication_released_is_not_a_prisoner_freed(analyze_text: Analyze) -
     for text in ("The Chilean president released ten years of tax returns.", "A Chilean judge ordered the release of internal documents."):
         assert not any(kind == "RETREAT" for kind, *_ in _events(analyze_text, text)), text
     assert ("RETREAT", "CHL", "PER", "asserted") in _events(analyze_text, "Chile released 40 Peruvian prisoners on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The four Norwegian diplomats expelled by Sweden left on Tuesday.", ("COERCE", "SWE", "NOR")),
+        ("The Finnish reporter arrested by Norwegian police was freed.", ("COERCE", "NOR", "FIN")),
+        ("The Danish soldiers killed by Swedish troops were buried on Friday.", ("ASSAULT", "SWE", "DNK")),
+    ],
+)
+def test_a_participle_modifying_a_noun_is_a_passive(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    """ "the diplomats expelled by Sweden" = "the diplomats who were expelled by Sweden"."""
+    assert (*expected, "asserted") in _events(analyze_text, text)
+
+
+NOMINAL_FRAMES = (
+    "Sweden's {noun} of Norwegian {object} was condemned in Finland.",
+    "The {noun} of Norwegian {object} by Sweden was condemned in Finland.",
+)
+NOMINAL_CASES = [  # (the verb in the past, its noun, an object it takes, the PLOVER type of the verb's entry)
+    ("expelled", "expulsion", "journalists", "COERCE"),
+    ("arrested", "arrest", "journalists", "COERCE"),
+    ("detained", "detention", "fishermen", "COERCE"),
+    ("killed", "killing", "soldiers", "ASSAULT"),
+    ("deported", "deportation", "workers", "COERCE"),
+    ("seized", "seizure", "fishing boats", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("frame", NOMINAL_FRAMES)
+@pytest.mark.parametrize(("verb", "noun", "thing", "kind"), NOMINAL_CASES)
+def test_the_noun_of_a_verb_entry_codes_as_the_verb(
+    analyze_text: Analyze, frame: str, verb: str, noun: str, thing: str, kind: str
+) -> None:
+    """Every line of codes/data/nominalizations.tsv makes the verb's noun an event of its entry,
+    with the possessor or the "by" phrase as the actor and the "of" object as the target."""
+    text = frame.format(noun=noun, object=thing)
+    assert (kind, "SWE", "NOR", "asserted") in _events(analyze_text, text), text
+    verbal = _events(analyze_text, f"Sweden {verb} Norwegian {thing} on Monday.")
+    assert any(k == kind for k, *_ in verbal)
+
+
+def test_a_noun_with_no_actor_or_light_verb_is_not_an_event(analyze_text: Analyze) -> None:
+    assert _events(analyze_text, "He praised the expulsion of corruption from politics.") == []
+
+
+def test_every_nominalization_is_the_noun_of_a_verb_in_the_lexicon() -> None:
+    from importlib import resources
+
+    from thucydides.codes.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    table = resources.files("thucydides.codes").joinpath("data/nominalizations.tsv").read_text(encoding="utf-8")
+    verbs = {line.split("\t")[0] for line in table.splitlines() if line.strip() and not line.startswith("#")}
+    bare = {v.lemma for e in lexicon.entries for v in e.verbs if not v.particles and v.prep is None}
+    assert verbs and verbs <= bare, sorted(verbs - bare)
+    nominal = {e.id for e in lexicon.entries if e.id.endswith(".nominal")}
+    assert "coerce.deport.nominal" in nominal and "fight.kill.nominal" in nominal

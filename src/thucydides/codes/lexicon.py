@@ -104,6 +104,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 mode=item.get("mode"),
             )
         )
+    entries.extend(nominal_entries(entries, _read_nominalizations()))
     by_verb: dict[str, list[tuple[VerbPattern, LexiconEntry]]] = defaultdict(list)
     by_noun: dict[str, list[tuple[NounPattern, LexiconEntry]]] = defaultdict(list)
     for entry in entries:
@@ -116,3 +117,41 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         by_verb={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_verb.items()},
         by_noun={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_noun.items()},
     )
+
+
+def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPattern, ...]]) -> list[LexiconEntry]:
+    """The nominal forms of verb entries: "expel Y" gives "X's expulsion of Y", "the expulsion
+    of Y by X" and "X ordered the expulsion of Y", coded as the verb is (rule id
+    ``ENTRY.nominal``). A verb in several entries lends its nouns to the first entry that has it
+    with a direct object (no preposition); these entries ask for no governing verb, because the
+    noun names the event itself, so the noun's own possessor or agent is enough."""
+    derived: dict[str, list[NounPattern]] = {}
+    owners: dict[str, LexiconEntry] = {}
+    for entry in entries:
+        for verb in entry.verbs:
+            if verb.lemma in nouns and not verb.particles and verb.prep is None and verb.lemma not in owners:
+                owners[verb.lemma] = entry
+                derived.setdefault(entry.id, []).extend(nouns[verb.lemma])
+    by_id = {entry.id: entry for entry in entries}
+    return [
+        LexiconEntry(f"{entry_id}.nominal", by_id[entry_id].code, (), tuple(patterns), frozenset(), by_id[entry_id].mode)
+        for entry_id, patterns in derived.items()
+    ]
+
+
+def _read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:
+    """verb lemma -> its noun patterns, from data/nominalizations.tsv ("expel<TAB>expulsion:of")."""
+    source = resources.files("thucydides.codes").joinpath("data/nominalizations.tsv")
+    nouns: dict[str, tuple[NounPattern, ...]] = {}
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, _, forms = line.partition("\t")
+        patterns = []
+        for form in forms.split():
+            noun, _, prep = form.partition(":")
+            if not noun or (prep and prep not in PREPOSITIONS):
+                raise ResourceError(f"nominalizations.tsv line {number}: bad form {form!r}")
+            patterns.append(parse_noun(f"{noun} {prep}".strip()))
+        nouns[verb.strip().lower()] = tuple(patterns)
+    return nouns

@@ -22,7 +22,17 @@ _QUANTIFIERS = QUANTIFIERS
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_relative(verb)
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or reduced_relative(verb)
+        or participial_modifier(verb)
+    )
+
+
+def participial_modifier(verb: Token) -> bool:
+    """ "the diplomats expelled by Germany": a past participle that modifies a noun is a passive
+    whose subject is that noun ("the diplomats who were expelled by Germany")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 def reduced_relative(verb: Token) -> bool:
     """ "The civilians imprisoned for … were released": the parser made the participle the root
@@ -38,6 +48,8 @@ def reduced_relative(verb: Token) -> bool:
 
 def passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb was done to: its passive subject, or a reduced relative's noun."""
+    if participial_modifier(verb):
+        return [verb.head]
     dep = "nsubj" if reduced_relative(verb) else "nsubjpass"
     return [c for c in verb.children if c.dep_ == dep]
 

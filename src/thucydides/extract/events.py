@@ -179,7 +179,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
     has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    has_by = bool(noun_agents(noun))
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
@@ -203,6 +203,13 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     return None
 
 
+def noun_agents(noun: Token) -> list[Token]:
+    """Who did what an event noun names: its "by" phrase ("the arrest of a reporter by the
+    police"), which the parser often hangs on the noun's "of" object instead."""
+    heads = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
 _MEASURES = frozenset("dollars euros pounds yuan yen tons tonnes worth million billion package packages shipment shipments consignment".split())
 
 
@@ -224,7 +231,7 @@ def _noun_candidates(
 ) -> Iterator[Candidate]:
     start, end, target_heads, governor = match
     possessors = [c for c in noun.children if c.dep_ == "poss"]
-    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    agents = noun_agents(noun)
     anchor = governor if governor is not None else noun
     if entry.governors and governor is not None:
         # "Congo rejected Rwanda's proposal": the governing verb's subject acts; the possessor is
