@@ -336,3 +336,16 @@ def test_every_nominalization_is_the_noun_of_a_verb_in_the_lexicon() -> None:
     assert verbs and verbs <= bare, sorted(verbs - bare)
     nominal = {e.id for e in lexicon.entries if e.id.endswith(".nominal")}
     assert "coerce.deport.nominal" in nominal and "fight.kill.nominal" in nominal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only two neighbours to have signed the pact - Norway and Finland - also sharply criticised Sweden.",
+        "The two countries, Norway and Finland, condemned Sweden.",
+        "The mediators (Norway and Finland) condemned Sweden.",
+    ],
+)
+def test_names_set_off_in_apposition_are_the_actors(analyze_text: Analyze, text: str) -> None:
+    events = _events(analyze_text, text)
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("ACCUSE", "FIN", "SWE", "asserted") in events, events

@@ -160,15 +160,40 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and token.dep_ in ("amod", "compound"):
             actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
-        if actor is None:
-            # "The International Labor Office (ILO)": the abbreviation in apposition is known
-            actor = next((a for c in token.children if c.dep_ == "appos" for a in [actors.actor_for(c)] if a), None)
+        if actor is None and token.pos_ in ("NOUN", "PROPN"):
+            # "the two neighbours - Egypt and Jordan - criticised"; "The International Labor
+            # Office (ILO)": the names in apposition are known
+            named = set_off_names(token, actors)
+            if named:
+                found.extend(named)
+                continue
         if actor is None and look_inside:
             actor = inner_actor(token, actors)
         if actor is not None and actor.code != "---":
             found.append(actor)
             found.extend(_coordinated_owners(token, actor, actors))
     return found
+
+_SET_OFF = frozenset({"-", "–", "—", ",", "(", ")"})
+
+
+def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
+    """The actors named in an apposition set off by dashes, commas or brackets that closes the
+    noun's phrase: "the only two neighbours to have signed it - Egypt and Jordan - said" names
+    Egypt and Jordan, wherever the parser hung the apposition inside the phrase."""
+    doc = noun.doc
+    end = noun.right_edge.i
+    for appos in (t for t in noun.subtree if t.dep_ == "appos"):
+        left, right = appos.left_edge.i - 1, appos.right_edge.i + 1
+        if left < noun.i or right > end + 1 or right >= len(doc):
+            continue
+        if doc[left].text not in _SET_OFF or doc[right].text not in _SET_OFF:
+            continue
+        named = [a for t in [appos, *conjuncts(appos)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
+        if named:
+            return named
+    return []
+
 
 def _coordinated_owners(head: Token, actor: Actor, actors: DocActors) -> list[Actor]:
     """ "US and British forces": the same role for each country the premodifiers coordinate."""
