@@ -349,3 +349,15 @@ def test_every_nominalization_is_the_noun_of_a_verb_in_the_lexicon() -> None:
 def test_names_set_off_in_apposition_are_the_actors(analyze_text: Analyze, text: str) -> None:
     events = _events(analyze_text, text)
     assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("ACCUSE", "FIN", "SWE", "asserted") in events, events
+
+
+def test_armed_men_attacking_positions_is_force_and_politicians_attacking_positions_is_criticism(analyze_text: Analyze) -> None:
+    assert ("ASSAULT", "NOR", "SWE", "asserted") in _events(analyze_text, "Norwegian troops attacked Swedish army positions.")
+    assert ("ACCUSE", "NOR", "NOR", "asserted") not in _events(analyze_text, "Norwegian troops attacked Swedish army positions.")
+    verbal = _events(analyze_text, "The Norwegian opposition attacked the Swedish government's position on fishing.")
+    assert not any(kind == "ASSAULT" for kind, *_ in verbal), verbal
+
+
+def test_his_foreign_counterpart_is_that_countrys_government(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "The Norwegian foreign minister met his Swedish counterpart in Oslo.")
+    assert ("CONSULT", "NOR", "SWE", "asserted") in events, events

@@ -273,7 +273,7 @@ def _noun_candidates(
             yield Candidate(entry, start, end, None, target, modality, speaker, None)
         return
     sources = placed_by_clause(sources, anchor, source_heads, actors)
-    entry = political_fight(verbal_attack(entry, target_heads), sources, targets, actors)  # "his attacks on her record"
+    entry = political_fight(verbal_attack(entry, target_heads, sources, targets), sources, targets, actors)  # "his attacks on her record"
     figure = lone_fighter(entry, sources, targets, actors) if noun.lemma_.lower() in ("battle", "fight", "war") else None
     if released_publication(entry, target_heads):
         figure = PUBLISHED

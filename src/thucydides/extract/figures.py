@@ -82,7 +82,7 @@ def recoded(
     verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
 ) -> LexiconEntry:
     """The entry a match codes once its weapon and its parties are known."""
-    return political_fight(verbal_attack(_military(verb, entry), target_heads), sources, targets, actors)
+    return political_fight(verbal_attack(_military(verb, entry), target_heads, sources, targets), sources, targets, actors)
 
 
 def figure_of_speech(
@@ -131,9 +131,20 @@ def _military(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
-def verbal_attack(entry: LexiconEntry, target_heads: list[Token]) -> LexiconEntry:
-    """ "attacked the emissions plan", "attacks on his record": criticism (111)."""
-    if entry.code.root not in _VIOLENT_ROOTS | {"20"} or not any(h.lemma_.lower() in IDEAS for h in target_heads):
+_MILITARY_SENSES = frozenset({"position", "establishment", "system"})
+"""Ideas that are also military things: armed men who attack "positions" attack trenches."""
+
+
+def verbal_attack(
+    entry: LexiconEntry, target_heads: list[Token], sources: list[Actor] = (), targets: list[Actor] = ()  # type: ignore[assignment]
+) -> LexiconEntry:
+    """ "attacked the emissions plan", "attacks on his record": criticism (111); but "forces
+    attacked rebel positions" is force, when either side bears arms."""
+    if entry.code.root not in _VIOLENT_ROOTS | {"20"}:
+        return entry
+    armed = any(a.sector in _ARMED for a in [*sources, *targets])
+    ideas = IDEAS - _MILITARY_SENSES if armed else IDEAS
+    if not any(h.lemma_.lower() in ideas for h in target_heads):
         return entry
     return _criticism(entry)
 
