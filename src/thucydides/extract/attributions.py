@@ -43,7 +43,6 @@ class Cues:
     seeming_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     stance_verbs: frozenset[str]
-    reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
     @cached_property
@@ -69,7 +68,7 @@ def load_cues() -> Cues:
         words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
         words("not_object_verbs"), words("seeming_verbs"), words("attitude_adjectives"),
         words("stance_verbs") - words("clause_verbs") - words("infinitive_verbs") - words("object_verbs") - frozenset(preps),
-        words("reaction_verbs"), words("reaction_nouns"),
+        words("reaction_nouns"),
     )
 
 

@@ -317,6 +317,8 @@ def _headline(doc: Doc, cues: Cues, lines: list[Attribution]) -> Attribution | N
     end = len(text) if end < 0 else end
     if end == 0 or len(text[:end].split()) > _HEADLINE_WORDS or any(a.span[0] < end for a in lines):
         return None
+    if text[:end].rstrip().endswith(".") and not text[:end].rstrip().endswith(".."):
+        return None  # a headline has no full stop: a first line that ends with one is a sentence
     tokens = [t for t in doc if t.idx < end]
     quoted = [r for r in quoted_runs(text) if r[0] < end]
     for position, token in enumerate(tokens[1:], start=1):

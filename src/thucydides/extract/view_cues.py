@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.attributions import Attribution, Cues, agentive, cue_end, largest_run, subject_of, subtree_span
+from thucydides.extract.attributions import Attribution, Cues, cue_end, largest_run, subject_of, subtree_span
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Span
 
@@ -151,7 +151,8 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it", "this", "that"})
 
 def reaction_attribution(token: Token, cues: Cues) -> Attribution | None:
     """A view whose object is the subject: "the plan drew criticism from Rohan" (the content is the
-    plan, Rohan holds the view; no one named without "from"), "the raid alarmed Gondor"."""
+    plan, Rohan holds the view; no one named without "from"). A feeling caused ("the raid alarmed
+    Gondor", "the expulsion angered London") is not one: nobody said or judged anything."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None
@@ -159,11 +160,8 @@ def reaction_attribution(token: Token, cues: Cues) -> Attribution | None:
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if subject is None or obj is None or subject.pos_ == "PRON" and subject.lower_ not in _PERSONAL:
         return None
-    if lemma in cues.reaction_verbs:
-        holder: Token | None = obj
-        if subject.pos_ == "PRON" or not agentive(obj) and not (obj.pos_ == "NOUN" and obj.lemma_.lower() in cues.person_nouns):
-            return None
-    elif lemma in _DRAW_VERBS and obj.lemma_.lower() in cues.reaction_nouns and not any(c.dep_ in ("nummod", "compound") for c in obj.children):
+    holder: Token | None
+    if lemma in _DRAW_VERBS and obj.lemma_.lower() in cues.reaction_nouns and not any(c.dep_ in ("nummod", "compound") for c in obj.children):
         holder = None
         for parent in (obj, token):
             for child in parent.children:
