@@ -47,11 +47,13 @@ def _iso(date: str | None) -> str | None:
     return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
 
 
+def gold_article(record: dict[str, Any], date_key: str = "date") -> Article:
+    """The article a gold sentence or document is analysed as."""
+    return Article(id=str(record["id"]), text=record["text"], date=_iso(record.get(date_key)), origin=str(record["id"]), input_format="jsonl")
+
+
 def analyses(records: list[dict[str, Any]], settings: Settings, date_key: str = "date") -> Iterator[tuple[dict[str, Any], Analysis]]:
-    articles = (
-        Article(id=str(r["id"]), text=r["text"], date=_iso(r.get(date_key)), origin=str(r["id"]), input_format="jsonl")
-        for r in records
-    )
+    articles = (gold_article(r, date_key) for r in records)
     for record, (_, analysis) in zip(records, analyze(articles, settings)):
         yield record, analysis
 
