@@ -122,7 +122,9 @@ def eval_group() -> None:
     """Score Thucydides against gold data (see ../shared/data/README.md).
 
     Prints precision, recall and F1 (per type too) and lists misses and false positives with
-    their sentences, so a lexicon writer sees what to fix.
+    their sentences, so a lexicon writer sees what to fix. Each gold set is split by record id
+    into a tune part, whose errors are listed, and a check part, only scored: a change that lifts
+    tune and not check is over-fitting.
     """
 
 
