@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from thucydides.config import Settings
-from thucydides.evaluate.articles import GoldActor, GoldArticle, GoldEvent, evaluate_articles, match_events
+from thucydides.evaluate.articles import GoldActor, GoldArticle, GoldEvent, evaluate_articles, likely_sentence, match_events
 from thucydides.records import Actor, Event, Plover, Quote
 
 from .conftest import DATA, need_data
@@ -99,3 +99,12 @@ def test_whole_articles_list_errors_of_the_tune_part_only(articles_report) -> No
     assert articles_report.parts["tune"].errors
     assert not any(e.record in check_ids for e in articles_report.errors)
     assert all(j.event is None for j in articles_report.parts["check"].judgements)
+
+
+def test_a_miss_is_shown_with_the_sentence_that_names_its_actors() -> None:
+    gold = _gold(source={"countries": ["ARN"], "names": ["Arnor"], "codes": []},
+                 target={"countries": ["GON"], "names": ["Gondor", "Minas Tirith"], "codes": []})
+    text = "Rain fell in Arnor. Officials in Arnor said on Monday they had expelled envoys from Minas Tirith.\nGondor protested."
+    assert likely_sentence(text, gold) == "Officials in Arnor said on Monday they had expelled envoys from Minas Tirith."
+    assert likely_sentence("Nothing here. Gondor protested.", gold) == "Gondor protested."
+    assert likely_sentence("Nothing here.", gold) == ""

@@ -181,6 +181,22 @@ def articles_with_analyses(path: str | Path, settings: Settings) -> Iterator[tup
             yield gold[article.id], article, analysis
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def likely_sentence(text: str, gold: GoldEvent) -> str:
+    """The first sentence that names both of a gold event's actors (else its source), to show
+    with a miss: the gold data says what happened, not where."""
+
+    def names(actor: GoldActor | None, sentence: str) -> bool:
+        return actor is not None and any(_word_pattern(n).search(sentence) for n in actor.names)
+
+    sentences = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    both = (s for s in sentences if names(gold.source, s) and names(gold.target, s))
+    either = (s for s in sentences if names(gold.source, s) or names(gold.target, s))
+    return next(both, None) or next(either, "")
+
+
 def _event_text(event: Event) -> str:
     source = event.source.code if event.source else "-"
     target = event.target.code if event.target else "-"
@@ -206,7 +222,7 @@ def evaluate_articles(path: str | Path, settings: Settings) -> Report:
             if j is None and g.core:
                 near = next((e for e in events if g.type_matches(e)), None)
                 detail = f"{g.describe()}: {g.what}" + (f"; coded {_event_text(near)}" if near else "")
-                report.add_error(Error("miss", gold.id, g.id, detail, near.sentence if near else ""))
+                report.add_error(Error("miss", gold.id, g.id, detail, near.sentence if near else likely_sentence(article.text, g)))
         for j, event in enumerate(events):
             report.count("predicted").tp += j in right
             report.count("predicted").fp += j not in right
