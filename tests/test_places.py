@@ -18,10 +18,10 @@ from thucydides.pipeline import analyze_one
 from thucydides.records import Article
 from thucydides.resolve.gazetteer import distance_km, load_gazetteer
 
-from .conftest import DATA, ROOT, need_data
+from .conftest import DATA, need_data
+from .floors import check_floors
 
 SEED = DATA / "seed" / "seed.jsonl"
-FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
 GEO_SUBSETS = {"geo_lgl": 80, "geo_trnews": None, "geo_gwn": 40}
 """Records scored per gold set in the floor test (the first N of dev; None: all) to keep it quick;
 ``thucydides eval places`` scores whole files."""
@@ -133,8 +133,7 @@ def test_seed_analysis_carries_places_times_and_event_dates() -> None:
 def test_geoparsing_stays_above_its_floors(name: str) -> None:
     path = need_data(DATA / name / "dev.jsonl")
     report = evaluate_places(path, Settings(), limit=GEO_SUBSETS[name])
-    for measure, floor in FLOORS[f"places_{name}"].items():
-        assert report.scores[measure] >= floor - 0.01, (measure, report.scores)
+    check_floors(report, f"places_{name}", noise=0.01)
 
 
 def test_local_clues_pull_an_ambiguous_name_home() -> None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from thucydides.config import Settings
 from thucydides.evaluate.quotes import evaluate_quotes
+from thucydides.evaluate.scores import Report
 from thucydides.records import Analysis, Quote
 
 from .conftest import DATA, need_data
+from .floors import FLOORS, check_floors
 
-FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
 POLNEAR_SUBSET = 60
 """The per-measure floor tests score the first 60 articles of PolNeAR dev; one test scores all 309."""
 
@@ -313,20 +312,21 @@ def test_the_reference_article_quotes_have_their_speakers(settings: Settings) ->
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS["quotes_polnear_dev_first60"]))
-def test_polnear_scores_stay_above_their_floors(measure: str, polnear_report: dict[str, float]) -> None:
+def test_polnear_scores_stay_above_their_floors(measure: str, polnear_report: Report) -> None:
     floor = FLOORS["quotes_polnear_dev_first60"][measure]
-    assert polnear_report[measure] >= floor - 0.01, f"{measure} {polnear_report[measure]} < floor {floor}"
+    assert polnear_report.scores[measure] >= floor - 0.01, f"{measure} {polnear_report.scores[measure]} < floor {floor}"
+    check = polnear_report.parts["check"].scores[measure]
+    floor = FLOORS["check"]["quotes_polnear_dev_first60"][measure]
+    assert check >= floor - 0.01, f"{measure} of the check part {check} < floor {floor}"
 
 
 def test_polnear_full_dev_stays_above_its_floors(settings: Settings) -> None:
     """The issue's own measures (content recall, attribution F1) on all 309 articles: about a minute."""
     path = need_data(DATA / "polnear_quotes" / "dev.jsonl")
-    scores = evaluate_quotes(path, settings).scores
-    for measure, floor in FLOORS["quotes_polnear_dev"].items():
-        assert scores[measure] >= floor - 0.005, f"{measure} {scores[measure]} < floor {floor}"
+    check_floors(evaluate_quotes(path, settings), "quotes_polnear_dev", noise=0.005)
 
 
 @pytest.fixture(scope="module")
-def polnear_report(settings: Settings) -> dict[str, float]:
+def polnear_report(settings: Settings) -> Report:
     path = need_data(DATA / "polnear_quotes" / "dev.jsonl")
-    return evaluate_quotes(path, settings, limit=POLNEAR_SUBSET).scores
+    return evaluate_quotes(path, settings, limit=POLNEAR_SUBSET)

@@ -12,7 +12,7 @@ ANALYSIS_FIELDS = {
 }
 EVENT_FIELDS = {
     "id", "sentence_index", "sentence", "span", "source", "target", "cameo", "plover", "quad_class",
-    "goldstein", "modality", "date", "date_text", "location", "speaker", "rule",
+    "goldstein", "modality", "date", "date_text", "location", "speaker", "rule", "confidence",
 }
 ACTOR_FIELDS = {"text", "name", "code", "country", "sector", "span", "kb_id"}
 

@@ -19,6 +19,7 @@ from thucydides.clean.pubdate import publication_date
 from thucydides.codes import Lexicon, load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.extract.confidence import evidence_of, load_model
 from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
@@ -174,11 +175,13 @@ def _event(
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code
+    span = (candidate.trigger.idx, candidate.trigger_end.idx + len(candidate.trigger_end.text))
+    evidence = evidence_of(candidate.trigger.doc, span, candidate.source, candidate.target, candidate.modality, candidate.rule)
     return Event(
         id=f"{article.id}-e{number:03d}",
         sentence_index=index,
         sentence=article.text[sentence.start_char : sentence.end_char].strip(),
-        span=(candidate.trigger.idx, candidate.trigger_end.idx + len(candidate.trigger_end.text)),
+        span=span,
         source=candidate.source,
         target=candidate.target,
         cameo=code.code,
@@ -191,4 +194,5 @@ def _event(
         location=when_where.location_of(candidate.trigger, candidate.modality, parties),
         speaker=candidate.speaker,
         rule=candidate.rule,
+        confidence=load_model().confidence(evidence),
     )

@@ -96,6 +96,10 @@ class Event:
     location: Place | None
     speaker: Actor | None
     rule: str
+    confidence: float = 1.0
+    """How likely the event is to be right, 0-1, from its rule's measured precision, modality,
+    actors and parse (``extract.confidence``); the pipeline always sets it, an event built by
+    hand is taken as certain."""
 
 
 @dataclass(frozen=True)

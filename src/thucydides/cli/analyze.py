@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 
 from thucydides.cli.options import build_settings, reading_options
@@ -13,6 +15,8 @@ from thucydides.records import to_json
 @click.command("analyze")
 @reading_options
 @click.option("--with-text", is_flag=True, help="Include the analysed text, which every span points into.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Print only the events whose confidence is at least this (0-1).")
 def analyze_command(
     paths: tuple[str, ...],
     input_format: str | None,
@@ -25,6 +29,7 @@ def analyze_command(
     batch_size: int | None,
     country_bias: str | None,
     with_text: bool,
+    min_confidence: float,
 ) -> None:
     """Analyse articles and print one JSON object per article.
 
@@ -39,4 +44,6 @@ def analyze_command(
         if analysis.rejection is not None:
             r = analysis.rejection
             click.echo(f"rejected {article.origin}: {r.reason} ({r.detail})", err=True)
+        if min_confidence > 0:
+            analysis = replace(analysis, events=tuple(e for e in analysis.events if e.confidence >= min_confidence))
         click.echo(to_json(analysis, with_text=with_text))

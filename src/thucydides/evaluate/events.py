@@ -15,7 +15,7 @@ from typing import Any
 
 from thucydides.config import Settings
 from thucydides.errors import InputError
-from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.pipeline import analyze
 from thucydides.records import Actor, Analysis, Article, Event
 
@@ -47,11 +47,13 @@ def _iso(date: str | None) -> str | None:
     return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
 
 
+def gold_article(record: dict[str, Any], date_key: str = "date") -> Article:
+    """The article a gold sentence or document is analysed as."""
+    return Article(id=str(record["id"]), text=record["text"], date=_iso(record.get(date_key)), origin=str(record["id"]), input_format="jsonl")
+
+
 def analyses(records: list[dict[str, Any]], settings: Settings, date_key: str = "date") -> Iterator[tuple[dict[str, Any], Analysis]]:
-    articles = (
-        Article(id=str(r["id"]), text=r["text"], date=_iso(r.get(date_key)), origin=str(r["id"]), input_format="jsonl")
-        for r in records
-    )
+    articles = (gold_article(r, date_key) for r in records)
     for record, (_, analysis) in zip(records, analyze(articles, settings)):
         yield record, analysis
 
@@ -89,11 +91,11 @@ def gold_convention_type(event: Event) -> str:
 
 
 def evaluate_plover(path: str | Path, settings: Settings) -> Report:
-    report = Report(task="plover")
-    types = Counts()
-    full = Counts()
+    scoring = Scoring("plover")
     for record, analysis in analyses(read_gold(path), settings):
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        types, full = report.count("type"), report.count("type_source_target")
         gold_type = PLOVER_05_TO_20.get(record["event"], record["event"])
         sources = {a["code"][:3] for a in record.get("source", [])}
         targets = {a["code"][:3] for a in record.get("target", [])}
@@ -107,21 +109,22 @@ def evaluate_plover(path: str | Path, settings: Settings) -> Report:
             types.fn += 1
             label.fn += 1
             found = ", ".join(sorted(predicted_types)) or "nothing"
-            report.errors.append(Error("miss", record["id"], gold_type, f"coded {found}", record["text"]))
+            report.add_error(Error("miss", record["id"], gold_type, f"coded {found}", record["text"]))
         for wrong in predicted_types - {gold_type}:
             types.fp += 1
             report.per_label[wrong].fp += 1
-            report.errors.append(Error("false positive", record["id"], wrong, f"gold is {gold_type}", record["text"]))
-        if any(gold_convention_type(e) == gold_type and _dyad_matches(e, sources, targets) for e in events):
+            report.add_error(Error("false positive", record["id"], wrong, f"gold is {gold_type}", record["text"]))
+        right = [gold_convention_type(e) == gold_type and _dyad_matches(e, sources, targets) for e in events]
+        for event, is_right in zip(events, right):
+            report.judge(event, is_right)
+        if any(right):
             full.tp += 1
         else:
             full.fn += 1
             dyads = [f"{gold_convention_type(e)} {actor_key(e.source)}->{actor_key(e.target)}" for e in events]
             gold = f"{gold_type} {'/'.join(sorted(sources))}->{'/'.join(sorted(targets)) or '-'}"
-            report.errors.append(Error("miss", record["id"], gold_type, f"dyad: gold {gold}, coded {dyads}", record["text"]))
-    report.add_counts("type", types)
-    report.add_counts("type_source_target", full)
-    return report
+            report.add_error(Error("miss", record["id"], gold_type, f"dyad: gold {gold}, coded {dyads}", record["text"]))
+    return scoring.finish()
 
 
 def _dyad_matches(event: Event, sources: set[str], targets: set[str]) -> bool:
@@ -147,18 +150,24 @@ def is_real_news(record: dict[str, Any]) -> bool:
 def evaluate_cameo(path: str | Path, settings: Settings, subset: str = "real_news") -> Report:
     """CAMEO root + country-level source and target, as a multiset per record; and the dyads
     alone, which scores actor coding where a set uses its own test-only event codes."""
-    report = Report(task="cameo")
-    counts = Counts()
-    dyads = Counts()
+    scoring = Scoring("cameo")
     records = [r for r in read_gold(path) if r.get("evaluate", True)]
     if subset == "real_news":
         records = [r for r in records if is_real_news(r)]
     elif subset != "all":
         records = [r for r in records if r.get("set") == subset]
     for record, analysis in analyses(records, settings):
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        counts, dyads = report.count("event"), report.count("dyad")
         gold = Counter((e["code"][:2], e["source"][:3], e["target"][:3]) for e in record.get("expected", []))
-        found = Counter((e.cameo[:2], actor_key(e.source) or "---", actor_key(e.target) or "---") for e in scored(analysis.events))
+        events = scored(analysis.events)
+        keys = [(e.cameo[:2], actor_key(e.source) or "---", actor_key(e.target) or "---") for e in events]
+        found = Counter(keys)
+        unclaimed = Counter(gold)
+        for event, key in zip(events, keys):
+            report.judge(event, unclaimed[key] > 0)
+            unclaimed[key] -= 1
         gold_dyads = Counter((src, tgt) for _, src, tgt in gold.elements())
         found_dyads = Counter((src, tgt) for _, src, tgt in found.elements())
         dyads.tp += sum((gold_dyads & found_dyads).values())
@@ -172,10 +181,9 @@ def evaluate_cameo(path: str | Path, settings: Settings, subset: str = "real_new
             report.per_label[root].tp += 1
         for key in (gold - found).elements():
             report.per_label[key[0]].fn += 1
-            report.errors.append(Error("miss", record["id"], key[0], f"{key[1]}->{key[2]}", record["text"]))
+            report.add_error(Error("miss", record["id"], key[0], f"{key[1]}->{key[2]}", record["text"]))
         for key in (found - gold).elements():
             report.per_label[key[0]].fp += 1
-            report.errors.append(Error("false positive", record["id"], key[0], f"{key[1]}->{key[2]}", record["text"]))
-    report.add_counts("event", counts)
-    report.add_counts("dyad", dyads)  # source and target right, whatever the code: actor coding alone
-    return report
+            report.add_error(Error("false positive", record["id"], key[0], f"{key[1]}->{key[2]}", record["text"]))
+    # the dyads: source and target right, whatever the code: actor coding alone
+    return scoring.finish()

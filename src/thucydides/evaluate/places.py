@@ -16,7 +16,7 @@ from typing import Any
 
 from thucydides.config import Settings
 from thucydides.evaluate.events import read_gold
-from thucydides.evaluate.scores import Error, Report
+from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.pipeline import analyze
 from thucydides.records import Article
 from thucydides.resolve.gazetteer import distance_km
@@ -27,49 +27,56 @@ ACCURATE_KM = 161.0
 def evaluate_places(path: str | Path, settings: Settings, limit: int | None = None) -> Report:
     records = read_gold(path)
     records = records[:limit] if limit else records
-    report = Report(task="places")
-    gold_total = recognised = within = found_total = found_overlapping = 0
-    errors: list[float] = []
+    scoring = Scoring("places")
     articles = (
         Article(id=str(r["id"]), text=r["text"], title=None, origin=str(r["id"]), input_format="jsonl") for r in records
     )
     for record, (_, analysis) in zip(records, analyze(articles, settings)):
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        recognised, resolved, found = report.count("toponym"), report.count("resolved"), report.count("found")
+        errors = report.values["error_km"]
         places = [p for p in analysis.places if analysis.dateline is None or p.span[0] >= analysis.dateline.span[1]
                   or p.span[1] <= analysis.dateline.span[0]] + [p for p in analysis.places if analysis.dateline is not None
                   and analysis.dateline.span[0] <= p.span[0] < analysis.dateline.span[1]]
         toponyms: list[dict[str, Any]] = record.get("toponyms", [])
         for place in places:
-            found_total += 1
             if any(t["start"] < place.span[1] and place.span[0] < t["end"] for t in toponyms):
-                found_overlapping += 1
+                found.tp += 1
             else:
-                report.errors.append(Error("false positive", place.feature, record["id"], f"{place.text!r} → {place.name}, {place.country}", ""))
+                found.fp += 1
+                report.add_error(Error("false positive", place.feature, record["id"], f"{place.text!r} → {place.name}, {place.country}", ""))
         for toponym in toponyms:
             if toponym.get("lat") is None or toponym.get("lon") is None:
                 continue
-            gold_total += 1
             match = next((p for p in places if toponym["start"] < p.span[1] and p.span[0] < toponym["end"]), None)
             if match is None:
-                report.errors.append(Error("miss", str(toponym.get("fcode") or toponym.get("type") or ""), record["id"], repr(toponym["phrase"]), ""))
+                recognised.fn += 1
+                report.add_error(Error("miss", str(toponym.get("fcode") or toponym.get("type") or ""), record["id"], repr(toponym["phrase"]), ""))
                 continue
-            recognised += 1
+            recognised.tp += 1
             if match.lat is None or match.lon is None:
                 errors.append(20_000.0)
+                resolved.fn += 1
                 continue
             error = distance_km(match.lat, match.lon, float(toponym["lat"]), float(toponym["lon"]))
             errors.append(error)
             if error <= ACCURATE_KM:
-                within += 1
+                resolved.tp += 1
             else:
+                resolved.fn += 1
                 gold_name = toponym.get("name") or toponym.get("normalised_name") or toponym["phrase"]
-                report.errors.append(
+                report.add_error(
                     Error("wrong place", match.feature, record["id"],
                           f"{match.text!r} → {match.name}, {match.country} ({error:.0f} km from gold {gold_name})", "")
                 )
-    report.scores["toponym_recall"] = round(recognised / gold_total, 4) if gold_total else 0.0
-    report.scores["precision"] = round(found_overlapping / found_total, 4) if found_total else 0.0
-    report.scores["accuracy_161km"] = round(within / recognised, 4) if recognised else 0.0
+    return scoring.finish(score_places)
+
+
+def score_places(report: Report) -> None:
+    errors = report.values["error_km"]
+    report.scores["toponym_recall"] = round(report.count("toponym").recall, 4)
+    report.scores["precision"] = round(report.count("found").precision, 4)
+    report.scores["accuracy_161km"] = round(report.count("resolved").recall, 4)
     report.scores["median_error_km"] = round(statistics.median(errors), 1) if errors else 0.0
-    report.scores["gold_toponyms"] = gold_total
-    return report
+    report.scores["gold_toponyms"] = report.count("toponym").tp + report.count("toponym").fn

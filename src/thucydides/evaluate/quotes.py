@@ -28,7 +28,7 @@ from typing import Any
 
 from thucydides.config import Settings
 from thucydides.evaluate.events import read_gold
-from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.evaluate.scores import Counts, Error, Report, Scoring
 from thucydides.pipeline import analyze
 from thucydides.records import Actor, Article, Quote, Span
 
@@ -142,15 +142,17 @@ def evaluate_quotes(path: str | Path, settings: Settings, limit: int | None = No
     records = read_gold(path)
     if limit is not None:
         records = records[:limit]
-    report = Report(task="quotes")
-    content = AttributionCounts()
-    attribution = AttributionCounts()
+    scoring = Scoring("quotes")
     articles = (
         Article(id=str(r["id"]), text=r["text"], date=r.get("publication_date"), origin=str(r["id"]), input_format="jsonl")
         for r in records
     )
     for record, (_, analysis) in zip(records, analyze(articles, settings)):
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        content = report.count("content", AttributionCounts)
+        attribution = report.count("attribution", AttributionCounts)
+        assert isinstance(content, AttributionCounts) and isinstance(attribution, AttributionCounts)
         text = record["text"]
         gold = gold_attributions(record)
         quotes = analysis.quotes
@@ -160,15 +162,19 @@ def evaluate_quotes(path: str | Path, settings: Settings, limit: int | None = No
         attribution.add(counts, len(quotes))
         for g in missed:
             source = g.source_text or "-"
-            report.errors.append(Error("miss", record["id"], source, g.content_text[:200], _context(text, g.content)))
+            report.add_error(Error("miss", record["id"], source, g.content_text[:200], _context(text, g.content)))
         for q in wrong:
             speaker = q.speaker.name if q.speaker else "-"
-            report.errors.append(Error("false positive", record["id"], speaker, f"cue {q.cue!r}", q.content[:300]))
-    report.add_counts("content", content)
-    report.add_counts("attribution", attribution)
+            report.add_error(Error("false positive", record["id"], speaker, f"cue {q.cue!r}", q.content[:300]))
+    return scoring.finish(score_quotes)
+
+
+def score_quotes(report: Report) -> None:
+    report.score_counts()
+    content = report.count("content", AttributionCounts)
+    assert isinstance(content, AttributionCounts)
     report.scores["gold_attributions"] = content.tp + content.fn
     report.scores["quotes_found"] = content.quotes_total
-    return report
 
 
 def _context(text: str, spans: Sequence[Span]) -> str:

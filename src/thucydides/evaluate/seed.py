@@ -11,7 +11,7 @@ from pathlib import Path
 
 from thucydides.config import Settings
 from thucydides.evaluate.events import actor_key, analyses, read_gold
-from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.records import Event
 
 
@@ -46,11 +46,11 @@ SEED_EXPECTATIONS = (
 
 
 def evaluate_seed(path: str | Path, settings: Settings) -> Report:
-    report = Report(task="seed")
-    counts = Counts()
-    forbidden = 0
+    scoring = Scoring("seed")
     for record, analysis in analyses(read_gold(path), settings):
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        counts = report.count("expected")
         events = analysis.events
         for expectation in SEED_EXPECTATIONS:
             found = any(expectation.matches(e) for e in events)
@@ -59,14 +59,13 @@ def evaluate_seed(path: str | Path, settings: Settings) -> Report:
             )
             if expectation.forbidden:
                 if found:
-                    forbidden += 1
-                    report.errors.append(Error("false positive", record["id"], expectation.plover, "forbidden: " + expectation.describe(), ""))
+                    report.tallies["forbidden_found"] += 1
+                    report.add_error(Error("false positive", record["id"], expectation.plover, "forbidden: " + expectation.describe(), ""))
             elif found or symmetric:
                 counts.tp += 1
             else:
                 counts.fn += 1
-                report.errors.append(Error("miss", record["id"], expectation.plover, expectation.describe(), ""))
-        report.scores["events_coded"] = len(events)
-    report.add_counts("expected", counts)
-    report.scores["forbidden_found"] = forbidden
-    return report
+                report.add_error(Error("miss", record["id"], expectation.plover, expectation.describe(), ""))
+        report.tallies["events_coded"] += len(events)
+        report.tallies["forbidden_found"] += 0
+    return scoring.finish()

@@ -11,17 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from thucydides.evaluate.events import read_gold
-from thucydides.evaluate.scores import Counts, Error, Report
+from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.extract.times import find_times
 
 
 def evaluate_times(path: str | Path, limit: int | None = None) -> Report:
     """Scores of :func:`find_times` on the TempEval-3 records of ``path`` (the first ``limit``)."""
     records = read_gold(path)[:limit] if limit else read_gold(path)
-    report = Report(task="time")
-    spans, values = Counts(), Counts()
+    scoring = Scoring("time")
     for record in records:
+        report = scoring.of(str(record["id"]))
         report.records += 1
+        spans, values = report.count("span"), report.count("value")
         text = record["text"]
         gold = [g for g in record.get("timexes", []) if g.get("value")]
         found = find_times(text, record.get("dct"))
@@ -35,7 +36,7 @@ def evaluate_times(path: str | Path, limit: int | None = None) -> Report:
                 spans.fp += 1
                 values.fp += 1
                 report.per_label[time.type].fp += 1
-                report.errors.append(Error("false positive", time.type, record["id"], f"{time.text!r} = {time.value}", ""))
+                report.add_error(Error("false positive", time.type, record["id"], f"{time.text!r} = {time.value}", ""))
                 continue
             used.add(match)
             spans.tp += 1
@@ -47,7 +48,7 @@ def evaluate_times(path: str | Path, limit: int | None = None) -> Report:
                 values.fp += 1
                 values.fn += 1
                 report.per_label[expected["type"]].fn += 1
-                report.errors.append(
+                report.add_error(
                     Error(
                         "wrong value", expected["type"], record["id"],
                         f"{time.text!r} = {time.value}, gold {expected['text']!r} = {expected['value']} (dct {record.get('dct')})",
@@ -59,9 +60,7 @@ def evaluate_times(path: str | Path, limit: int | None = None) -> Report:
                 spans.fn += 1
                 values.fn += 1
                 report.per_label[expected["type"]].fn += 1
-                report.errors.append(
+                report.add_error(
                     Error("miss", expected["type"], record["id"], f"{expected['text']!r} = {expected['value']}", "")
                 )
-    report.add_counts("span", spans)
-    report.add_counts("value", values)
-    return report
+    return scoring.finish()
