@@ -361,3 +361,11 @@ def test_armed_men_attacking_positions_is_force_and_politicians_attacking_positi
 def test_his_foreign_counterpart_is_that_countrys_government(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "The Norwegian foreign minister met his Swedish counterpart in Oslo.")
     assert ("CONSULT", "NOR", "SWE", "asserted") in events, events
+
+
+def test_telling_with_a_clause_reports_and_with_an_infinitive_asks(analyze_text: Analyze) -> None:
+    """ "told the envoy that Norway would expel …" is an announcement (would = backshifted will)."""
+    told = _events(analyze_text, "The Norwegian foreign ministry told the Swedish ambassador that Norway would expel 60 Swedish journalists.")
+    assert ("COERCE", "NOR", "SWE", "future") in told, told
+    asked = _events(analyze_text, "Finland told Norway to expel the Swedish journalists.")
+    assert not any(kind == "COERCE" and modality in ("asserted", "future") for kind, _, _, modality in asked), asked
