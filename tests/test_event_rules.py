@@ -369,3 +369,20 @@ def test_telling_with_a_clause_reports_and_with_an_infinitive_asks(analyze_text:
     assert ("COERCE", "NOR", "SWE", "future") in told, told
     asked = _events(analyze_text, "Finland told Norway to expel the Swedish journalists.")
     assert not any(kind == "COERCE" and modality in ("asserted", "future") for kind, _, _, modality in asked), asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian spokesman asked why Sweden had gone to the committee.",
+        "Norway asked whether Sweden would attend the talks.",
+        "\"Will you withdraw?\" Norway asked Sweden.",
+    ],
+)
+def test_a_question_asked_is_not_a_request(analyze_text: Analyze, text: str) -> None:
+    assert not any(kind == "REQUEST" for kind, *_ in _events(analyze_text, text))
+
+
+def test_asking_someone_to_act_or_for_something_is_a_request(analyze_text: Analyze) -> None:
+    assert ("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway asked Sweden to withdraw its troops.")
+    assert ("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway asked Sweden for help.")

@@ -208,6 +208,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
     ):
         return "a question asked (\"Clinton asked.\"), not an appeal"
+    if root == "02" and lemma in ("ask", "inquire", "enquire") and _asks_a_question(verb):
+        return "a question asked (\"asked why …\", \"'Will you?' he asked\"), not an appeal"
     if released_publication(entry, objects):
         return PUBLISHED
     if root == "13" and lemma == "warn" and not targets:
@@ -219,3 +221,23 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
     if root == "14" and lemma == "demonstrate" and any(c.dep_ == "dobj" for c in verb.children):
         return "\"demonstrate\" with a direct object means showing, not protesting"
     return None
+
+
+_WH_WORDS = frozenset("why what when where who whom whose which how whether if".split())
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked why Gondor left", "asked whether …" (an interrogative clause), or a quoted question
+    that the verb reports ("'Will you withdraw?' Arnor asked"); "asked Gondor to withdraw" and
+    "asked for help" are requests."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(t.lower_ in _WH_WORDS and t.i < clause.i for t in clause.subtree):
+            return True
+        if clause.i < verb.i and any(t.text == "?" for t in clause.subtree):
+            return True
+    text = verb.doc.text
+    before = text[max(0, verb.sent.start_char - 4) : verb.idx]
+    quote_end = max(before.rfind(mark) for mark in ("?\"", "?”", "?'", "?’"))
+    return quote_end >= 0 and len(before[quote_end:].split()) <= 6  # "'…?' the Gondorian envoy asked"
