@@ -386,3 +386,14 @@ def test_a_question_asked_is_not_a_request(analyze_text: Analyze, text: str) -> 
 def test_asking_someone_to_act_or_for_something_is_a_request(analyze_text: Analyze) -> None:
     assert ("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway asked Sweden to withdraw its troops.")
     assert ("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway asked Sweden for help.")
+
+
+def test_a_hard_wrapped_line_does_not_end_its_sentence(analyze_text: Analyze) -> None:
+    text = "Norway said on Monday that its navy had seized a\n        Swedish fishing boat and that it would\n        expel the crew."
+    events = _events(analyze_text, text)
+    assert any(kind == "COERCE" and source == "NOR" for kind, source, *_ in events), events
+
+
+def test_a_line_break_after_a_headline_still_ends_it(analyze_text: Analyze) -> None:
+    analysis = analyze_text("Norway and Sweden sign fishing pact\nOSLO (AP) — Norway and Sweden signed a fishing pact on Monday.")
+    assert all(not e.sentence.startswith("Norway and Sweden sign fishing pact\n") for e in analysis.events)

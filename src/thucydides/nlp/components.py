@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @Language.component(
@@ -18,7 +18,29 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and ("\n" in previous.text or len(previous.text) > 3)):
-            token.is_sent_start = True
+            token.is_sent_start = not _wrapped(doc, token)
         elif token.is_space and ("\n" in token.text or len(token.text) > 3):
-            token.is_sent_start = True
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            token.is_sent_start = following is None or not _wrapped(doc, following)
     return doc
+
+
+_CONTINUING = frozenset(
+    """a an the of to in on at for with by from into and or but nor as that which who whom whose
+    his her its their our my your this these those than""".split()
+)
+
+
+def _wrapped(doc: Doc, token: Token) -> bool:
+    """A hard-wrapped line: one line break (and its indentation) inside a sentence, as in text cut
+    to a fixed width ("… hung a\n    banner on …"). The sentence runs on when the line before stops
+    on a word that cannot end one, or the next line starts in lower case. A blank line, or a long
+    masked run, is still a break."""
+    previous = doc[token.i - 1]
+    if previous.is_space:
+        gap, last = previous.text, doc[token.i - 2] if token.i >= 2 else None
+    else:
+        gap, last = previous.whitespace_, previous
+    if last is None or gap.count("\n") != 1 or len(gap) > 24 or not token.is_alpha:
+        return False
+    return token.text[0].islower() or last.lower_ in _CONTINUING
