@@ -397,3 +397,23 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence(analyze_text: Analyze) ->
 def test_a_line_break_after_a_headline_still_ends_it(analyze_text: Analyze) -> None:
     analysis = analyze_text("Norway and Sweden sign fishing pact\nOSLO (AP) — Norway and Sweden signed a fishing pact on Monday.")
     assert all(not e.sentence.startswith("Norway and Sweden sign fishing pact\n") for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway Expels Swedish Diplomats", ("SANCTION", "NOR", "SWE")),
+        ("NORWAY IMPOSES SANCTIONS ON SWEDEN", ("SANCTION", "NOR", "SWE")),
+        ("Norway Accuses Sweden Of Spying", ("ACCUSE", "NOR", "SWE")),
+    ],
+)
+def test_a_title_case_or_all_caps_headline_is_parsed_as_a_sentence(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    analysis = analyze_text(text)
+    assert (*expected, "asserted") in _events(analyze_text, text)
+    for event in analysis.events:  # what a user sees is the text as written
+        assert event.source is not None and event.source.text in text
+
+
+def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
+    """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
+    assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

@@ -9,6 +9,7 @@ from thucydides.codes import load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates
 from thucydides.nlp import load_pipeline
+from thucydides.nlp.headlines import parse_view
 from thucydides.records import Actor
 from thucydides.resolve import DocActors, load_kb
 
@@ -33,7 +34,7 @@ class Explanation:
 
 def explain(text: str, settings: Settings, date: str | None = None) -> Explanation:
     nlp = load_pipeline(settings.pipeline)
-    doc = nlp(text)
+    doc = nlp(parse_view(text))
     actors = DocActors(doc, load_kb(), date)
     return Explanation(
         tokens=tuple(

@@ -6,13 +6,15 @@ process pool or a Dask worker. A Doc never leaves this module; records do.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english
 from thucydides.clean.pubdate import publication_date
@@ -23,6 +25,7 @@ from thucydides.extract.confidence import evidence_of, load_model
 from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
+from thucydides.nlp.headlines import parse_view
 from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
 from thucydides.resolve import DocActors, KnowledgeBase, load_kb
 from thucydides.resolve.legacy import LegacyDictionary, read_dictionary
@@ -64,7 +67,7 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
     while batch := list(islice(iterator, settings.batch_size)):
         prepared = [(article, prepare(article, settings)) for article in batch]
         texts = [p.text for _, p in prepared if isinstance(p, Cleaned)]
-        docs = iter(nlp.pipe(texts, batch_size=settings.batch_size))
+        docs = iter(nlp.pipe([parse_view(t) for t in texts], batch_size=settings.batch_size))
         for article, outcome in prepared:
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
@@ -72,6 +75,30 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
                 yield article, build_analysis(
                     article, outcome, next(docs), kb, lexicon, legacy, country_bias=settings.country_bias
                 )
+
+
+_R = TypeVar("_R")
+
+
+def _in_the_original(record: _R, text: str) -> _R:
+    """A record whose texts come from the parser's view (headlines in sentence case) with each
+    text taken again from the original at its span: the same characters, in their own case."""
+    if isinstance(record, tuple):
+        return tuple(_in_the_original(item, text) for item in record)  # type: ignore[return-value]
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if dataclasses.is_dataclass(value) or isinstance(value, tuple):
+            new = _in_the_original(value, text)
+            if new is not value:
+                changes[field.name] = new
+    for name, span_name in (("text", "span"), ("content", "span"), ("cue", "cue_span")):
+        span = getattr(record, span_name, None)
+        if isinstance(getattr(record, name, None), str) and isinstance(span, tuple) and len(span) == 2:
+            changes[name] = text[span[0] : span[1]]
+    return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
 
 
 def analyze_one(article: Article, settings: Settings) -> Analysis:
@@ -88,6 +115,7 @@ def build_analysis(
     country_bias: str | None = None,
 ) -> Analysis:
     """Doc -> records: the edge where spaCy objects become frozen records."""
+    viewed = text_of(doc) != cleaned.text
     bias = tuple(c for c in (country_bias, _dateline_country(cleaned, kb)) if c)
     actors = DocActors(doc, kb, article.date, legacy, bias)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
@@ -109,7 +137,7 @@ def build_analysis(
         )
         for q in find_quotes(doc, actors)
     )
-    return Analysis(
+    analysis = Analysis(
         id=article.id,
         title=article.title,
         date=date,
@@ -125,6 +153,12 @@ def build_analysis(
         times=when_where.times,
         stances=tuple(find_stances(doc, actors)),
         text=article.text,
+    )
+    if not viewed:
+        return analysis
+    return dataclasses.replace(
+        analysis,
+        **{name: _in_the_original(getattr(analysis, name), article.text) for name in ("events", "quotes", "actors", "places", "times", "stances")},
     )
 
 

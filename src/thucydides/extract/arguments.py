@@ -32,7 +32,22 @@ def is_passive(verb: Token) -> bool:
 def participial_modifier(verb: Token) -> bool:
     """ "the diplomats expelled by Germany": a past participle that modifies a noun is a passive
     whose subject is that noun ("the diplomats who were expelled by Germany")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+        and not misread_main_verb(verb)
+    )
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "Laos, a neighbour of Mexico, acceded to Cyprus": the parser hung the main verb on the
+    subject as a modifier (the subject became the root). A finite past verb, or one with a direct
+    object, after the subject and its set-off apposition is the sentence's verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+        and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in verb.children))
+        and any(c.dep_ == "appos" for c in head.children)
+    )
 
 def reduced_relative(verb: Token) -> bool:
     """ "The civilians imprisoned for … were released": the parser made the participle the root
@@ -83,6 +98,8 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         return agents
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and misread_main_verb(verb):
+        return [verb.head]
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]

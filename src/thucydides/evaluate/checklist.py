@@ -1,0 +1,227 @@
+"""A behaviour suite in the CheckList style (Ribeiro et al., ACL 2020): sentences generated from
+templates x every verb pattern of the event lexicon x pairs of countries drawn from the knowledge
+base, in many frames (active, passive, nominal, reported, negated, future, conditional, question,
+coordinated, relative clause, apposition, headline).
+
+Each frame states what a coder must do with its sentence: the verb's PLOVER type between the two
+countries with the frame's modality (minimum functionality and directional tests: "not" makes it
+negated, "will" future); an agentless passive must not make the victim the actor; swapping the
+countries must swap the codes and change nothing else (invariance). Every sentence is generated
+here, from data files of ours, so its failures may be read and fixed freely.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from thucydides.codes.lexicon import Lexicon, VerbPattern, read_nominalizations, load_lexicon
+from thucydides.config import Settings
+from thucydides.codes.verb_forms import verb_forms
+from thucydides.pipeline import analyze
+from thucydides.records import Article, Event
+
+Coded = tuple[str, str | None, str | None, str]
+"""(PLOVER type, source country, target country, modality) of one coded event."""
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    template: str
+    """Fields: {S} {T} the countries, {R} a third one, {past} {participle} {base} {third} the verb
+    phrase in that form with its particles (and {prep}, the pattern's preposition, before {T})."""
+    modalities: frozenset[str]
+    """What the S -> T event must be told as; empty for a frame with its own test."""
+    needs_object: bool = False
+    """Only for patterns whose target is the direct object (passives)."""
+
+
+FRAMES = (
+    Frame("active", "{S} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("passive", "{T} was {participle} by {S} on Monday.", frozenset({"asserted"}), needs_object=True),
+    Frame("agentless passive", "{T} was {participle} on Monday.", frozenset(), needs_object=True),
+    Frame("nominal", "{S}'s {noun} {T} was reported on Monday.", frozenset({"asserted"})),
+    Frame("reported", "{R} said that {S} had {participle} {T}.", frozenset({"reported"})),
+    Frame("negated", "{S} did not {base} {T} on Monday.", frozenset({"negated"})),
+    Frame("future", "{S} will {base} {T} next week.", frozenset({"future"})),
+    Frame("planned", "{S} plans to {base} {T} next week.", frozenset({"future", "intent"})),
+    Frame("conditional", "{S} would {base} {T} if the talks failed.", frozenset({"hypothetical"})),
+    Frame("question", "Will {S} {base} {T}?", frozenset()),
+    Frame("coordinated", "{S} and {R} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("relative clause", "{S}, which {past} {T} on Monday, declined to comment.", frozenset({"asserted"})),
+    Frame("apposition", "{S}, a neighbour of {R}, {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("headline", "{S} {Third} {T}", frozenset({"asserted"})),
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    frame: Frame
+    pattern: VerbPattern
+    types: frozenset[str]
+    """The PLOVER types of the lexicon entries with this pattern: any of them passes."""
+    source: Country
+    target: Country
+    other: Country
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    passed: bool
+    coded: tuple[Coded, ...]
+
+
+@dataclass(frozen=True)
+class Suite:
+    outcomes: tuple[Outcome, ...]
+    invariance: tuple[Outcome, ...]
+    """Active sentences in both orders: passed when the codes of one are the other's, swapped."""
+
+    def rates(self, key: Callable[[Outcome], str]) -> dict[str, tuple[int, int]]:
+        """(passed, total) by the key of each outcome."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for outcome in self.outcomes:
+            counts[key(outcome)][0] += outcome.passed
+            counts[key(outcome)][1] += 1
+        return {name: (passed, total) for name, (passed, total) in sorted(counts.items())}
+
+    def by_frame(self) -> dict[str, tuple[int, int]]:
+        rates = self.rates(lambda o: o.case.frame.name)
+        rates["invariance (swap)"] = (sum(o.passed for o in self.invariance), len(self.invariance))
+        return rates
+
+    def by_type(self) -> dict[str, tuple[int, int]]:
+        return self.rates(lambda o: "/".join(sorted(o.case.types)))
+
+    def failures(self) -> list[Outcome]:
+        return [o for o in (*self.outcomes, *self.invariance) if not o.passed]
+
+
+@lru_cache(maxsize=1)
+def knowledge_base_countries() -> tuple[Country, ...]:
+    """Countries of the knowledge base with a one-word name: the actors the suite draws from."""
+    source = resources.files("thucydides.resolve").joinpath("data/countries.tsv")
+    with source.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tuple(
+        Country(row["name"], row["iso3"]) for row in rows
+        if row["name"].isalpha() and row["name"][0].isupper() and row["adjectives"] and row["capitals"]
+    )
+
+
+def country_pairs(count: int, seed: int = 7) -> list[tuple[Country, Country, Country]]:
+    """``count`` (source, target, third) triples of distinct countries, drawn reproducibly."""
+    pool = list(knowledge_base_countries())
+    draw = random.Random(seed)
+    return [tuple(draw.sample(pool, 3)) for _ in range(count)]  # type: ignore[misc]
+
+
+def verb_patterns(lexicon: Lexicon) -> dict[VerbPattern, frozenset[str]]:
+    """Every verb pattern of the lexicon with the PLOVER types of the entries that hold it."""
+    types: dict[VerbPattern, set[str]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for pattern in entry.verbs:
+            if entry.code.plover_type and " " not in pattern.lemma:
+                types[pattern].add(entry.code.plover_type)
+    return {pattern: frozenset(found) for pattern, found in types.items()}
+
+
+def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tuple[Country, Country, Country]]) -> Iterator[Case]:
+    nouns = read_nominalizations()
+    pairs = list(pairs)
+    for pattern, types in sorted(patterns.items(), key=lambda p: (p[0].lemma, p[0].particles, p[0].prep or "")):
+        forms = verb_forms(pattern.lemma)
+        tail = " ".join([*pattern.particles, *([pattern.prep] if pattern.prep else [])])
+
+        def phrase(word: str) -> str:
+            return f"{word} {tail}".strip()
+
+        fields = {
+            "past": phrase(forms.past), "participle": phrase(forms.participle), "base": phrase(forms.base),
+            "Third": " ".join(w.capitalize() for w in phrase(forms.third).split()),
+        }
+        noun = next(iter(nouns.get(pattern.lemma, ())), None) if not pattern.particles and pattern.prep is None else None
+        for source, target, other in pairs:
+            for frame in FRAMES:
+                if frame.needs_object and (pattern.prep or pattern.particles):
+                    continue
+                if frame.name == "nominal":
+                    if noun is None:
+                        continue
+                    fields["noun"] = f"{noun.head} {noun.prep}" if noun.prep else noun.head
+                text = frame.template.format(S=source.name, T=target.name, R=other.name, **fields)
+                yield Case(frame, pattern, types, source, target, other, text)
+
+
+def judge(case: Case, events: Iterable[Event]) -> Outcome:
+    coded = tuple(_coded(e) for e in events)
+    source, target = case.source.code, case.target.code
+    between = [c for c in coded if c[0] in case.types and c[1] == source and c[2] == target]
+    if case.frame.name == "agentless passive":  # the victim is never the actor
+        passed = not any(c[0] in case.types and c[1] == target for c in coded)
+    elif case.frame.name == "question":  # asked, not told as done
+        passed = not any(c[3] in ("asserted", "reported") for c in between)
+    elif case.frame.name == "coordinated":
+        other = case.other.code
+        passed = any(c[3] in case.frame.modalities for c in between) and any(
+            c[0] in case.types and c[1] == other and c[2] == target and c[3] in case.frame.modalities for c in coded
+        )
+    else:
+        passed = any(c[3] in case.frame.modalities for c in between)
+    return Outcome(case, passed, coded)
+
+
+def _coded(event: Event) -> Coded:
+    return (
+        event.plover.type,
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+        event.modality,
+    )
+
+
+def run_suite(settings: Settings, pairs: int = 2, every: int = 1) -> Suite:
+    """Generate the suite (every ``every``-th verb pattern, ``pairs`` country triples), code every
+    sentence with the real pipeline, and judge it."""
+    patterns = dict(list(verb_patterns(load_lexicon()).items())[::every])
+    cases = list(build_cases(patterns, country_pairs(pairs)))
+    swapped = [
+        Case(c.frame, c.pattern, c.types, c.target, c.source, c.other, c.frame.template.format(
+            S=c.target.name, T=c.source.name, R=c.other.name, **_fields_of(c))) for c in cases if c.frame.name == "active"
+    ]
+    articles = [Article(id=f"checklist-{i}", text=case.text, date="2024-05-06") for i, case in enumerate([*cases, *swapped])]
+    analyses = [analysis for _, analysis in analyze(articles, settings)]
+    outcomes = tuple(judge(case, analysis.events) for case, analysis in zip(cases, analyses))
+    mirrored = analyses[len(cases):]
+    actives = [o for o in outcomes if o.case.frame.name == "active"]
+    invariance = tuple(_invariant(a, b, m.events) for a, b, m in zip(actives, swapped, mirrored))
+    return Suite(outcomes, invariance)
+
+
+def _fields_of(case: Case) -> dict[str, str]:
+    forms = verb_forms(case.pattern.lemma)
+    tail = " ".join([*case.pattern.particles, *([case.pattern.prep] if case.pattern.prep else [])])
+    return {"past": f"{forms.past} {tail}".strip()}
+
+
+def _invariant(original: Outcome, swapped: Case, events: Iterable[Event]) -> Outcome:
+    """Swapping the two countries swaps their codes and changes nothing else."""
+    a, b = original.case.source.code, original.case.target.code
+    swap = {a: b, b: a}
+    mirror = {(t, swap.get(s, s) if s else s, swap.get(g, g) if g else g, m) for t, s, g, m in original.coded}
+    coded = tuple(_coded(e) for e in events)
+    return Outcome(swapped, set(coded) == mirror, coded)

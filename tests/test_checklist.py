@@ -1,0 +1,85 @@
+"""The behaviour suite (CheckList): its generated sentences, its judgements, and its pass-rate floors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from thucydides.codes.lexicon import VerbPattern
+from thucydides.codes.verb_forms import verb_forms
+from thucydides.config import Settings
+from thucydides.evaluate.checklist import FRAMES, Country, build_cases, country_pairs, judge, run_suite
+from thucydides.records import Actor, Event, Plover
+
+from .conftest import ROOT
+
+FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))["checklist_every5_pairs1"]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past", "participle", "third"),
+    [
+        ("expel", "expelled", "expelled", "expels"),
+        ("seize", "seized", "seized", "seizes"),
+        ("ban", "banned", "banned", "bans"),
+        ("bully", "bullied", "bullied", "bullies"),
+        ("meet", "met", "met", "meets"),
+        ("withdraw", "withdrew", "withdrawn", "withdraws"),
+        ("attack", "attacked", "attacked", "attacks"),
+        ("visit", "visited", "visited", "visits"),
+        ("accuse", "accused", "accused", "accuses"),
+        ("kidnap", "kidnapped", "kidnapped", "kidnaps"),
+    ],
+)
+def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
+    forms = verb_forms(lemma)
+    assert (forms.past, forms.participle, forms.third) == (past, participle, third)
+
+
+def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
+    triple = (Country("Norway", "NOR"), Country("Sweden", "SWE"), Country("Finland", "FIN"))
+    cases = list(build_cases({VerbPattern("expel", (), None): frozenset({"COERCE"})}, [triple]))
+    assert {c.frame.name for c in cases} == {f.name for f in FRAMES}
+    texts = {c.frame.name: c.text for c in cases}
+    assert texts["passive"] == "Sweden was expelled by Norway on Monday."
+    assert texts["nominal"] == "Norway's expulsion of Sweden was reported on Monday."
+    assert texts["headline"] == "Norway Expels Sweden"
+    with_preposition = list(build_cases({VerbPattern("meet", (), "with"): frozenset({"CONSULT"})}, [triple]))
+    assert not any(c.frame.needs_object for c in with_preposition)  # "was met with by" is not English
+
+
+def _event(kind: str, source: str | None, target: str | None, modality: str) -> Event:
+    def actor(code: str | None) -> Actor | None:
+        return None if code is None else Actor(text=code, name=code, code=code, country=code, sector=None, span=(0, 1), kb_id=None)
+
+    return Event(
+        id="e", sentence_index=0, sentence="", span=(0, 1), source=actor(source), target=actor(target), cameo="190",
+        plover=Plover(kind, None), quad_class=4, goldstein=-10.0, modality=modality, date=None, date_text=None,  # type: ignore[arg-type]
+        location=None, speaker=None, rule="r",
+    )
+
+
+def test_judgements_follow_each_frame() -> None:
+    triple = (Country("Norway", "NOR"), Country("Sweden", "SWE"), Country("Finland", "FIN"))
+    cases = {c.frame.name: c for c in build_cases({VerbPattern("attack", (), None): frozenset({"ASSAULT"})}, [triple])}
+    assert judge(cases["active"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
+    assert not judge(cases["active"], [_event("ASSAULT", "SWE", "NOR", "asserted")]).passed
+    assert not judge(cases["negated"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
+    assert judge(cases["agentless passive"], []).passed
+    assert not judge(cases["agentless passive"], [_event("ASSAULT", "SWE", None, "asserted")]).passed  # the victim as attacker
+    assert judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "future")]).passed
+    assert not judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
+    assert not judge(cases["coordinated"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed  # Finland too
+
+
+def test_actors_are_drawn_from_the_knowledge_base_reproducibly() -> None:
+    assert country_pairs(3) == country_pairs(3)
+    assert all(len({c.code for c in triple}) == 3 for triple in country_pairs(10))
+
+
+def test_pass_rates_stay_above_their_floors() -> None:
+    suite = run_suite(Settings(), pairs=1, every=5)
+    rates = {name: passed / total for name, (passed, total) in suite.by_frame().items()}
+    for frame, floor in FLOORS.items():
+        assert rates[frame] >= floor - 0.01, (frame, rates[frame])
