@@ -122,3 +122,9 @@ def test_a_common_surname_alone_is_not_a_known_office_holder(analyze_text) -> No
 def test_a_nationality_before_a_party_name_owns_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Chilean Conservatives criticised the budget on Monday.")
     assert any(a.code == "CHLPTY" for a in analysis.actors)
+
+
+def test_a_country_name_inside_a_us_state_name_is_not_the_country(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("New Mexico's two senators met the Norwegian ambassador in Santa Fe on Monday.")
+    assert not any(a.country == "MEX" for a in analysis.actors), analysis.actors
+    assert any(a.country == "MEX" for a in analyze_text("Norway's ambassador met Mexico's foreign minister.").actors)

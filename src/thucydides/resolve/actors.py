@@ -28,7 +28,7 @@ from thucydides.records import Actor
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
-from thucydides.resolve.lookalikes import followed_by_us_state, is_us_state, names_water, sympathiser
+from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -84,6 +84,8 @@ class DocActors:
                 continue  # "San Jose, Calif." is not Costa Rica's capital
             if entries[0].kind == "country" and start > 1 and doc[start - 1].text == "," and is_us_state(surface):
                 continue  # "Athens, Georgia" names the state
+            if entries[0].kind in ("country", "adjective", "capital") and inside_a_state_name(doc, start, end):
+                continue  # "New Mexico" is a US state
             if entries[0].kind in ("country", "adjective", "capital") and names_water(doc, start, end):
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
             found = _Match(start, end, entries)

@@ -41,6 +41,13 @@ def names_water(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text in _WATERS
 
 
+def inside_a_state_name(doc: Doc, start: int, end: int) -> bool:
+    """ "New Mexico's senators", "in New Mexico": the country's name ends a US state's."""
+    if start == 0:
+        return False
+    return f"{doc[start - 1].text} {doc[start:end].text}" in _us_states()
+
+
 def is_us_state(name: str) -> bool:
     return name in _us_states()
 
