@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from thucydides.config import Settings
 from thucydides.evaluate.actors import evaluate_actors
 from thucydides.ingest import read_inputs
@@ -17,7 +19,6 @@ from thucydides.resolve.phrases import resolve_phrase
 
 from .conftest import DATA, need_data
 from .floors import check_floors
-
 
 
 def _resolve(phrase: str, date: str | None = None, kb: tuple[str, ...] = ()) -> dict[str, str]:
@@ -128,3 +129,15 @@ def test_a_country_name_inside_a_us_state_name_is_not_the_country(analyze_text) 
     analysis = analyze_text("New Mexico's two senators met the Norwegian ambassador in Santa Fe on Monday.")
     assert not any(a.country == "MEX" for a in analysis.actors), analysis.actors
     assert any(a.country == "MEX" for a in analyze_text("Norway's ambassador met Mexico's foreign minister.").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kandahar police arrested two Pakistani journalists.", "AFG"),
+        ("Aleppo Mayor Brita Hasan met the French president in Paris.", "SYR"),
+    ],
+)
+def test_a_city_before_a_role_gives_its_country(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    event = analyze_text(text).events[0]
+    assert event.source is not None and event.source.country == country, event.source

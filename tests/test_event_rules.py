@@ -417,3 +417,20 @@ def test_a_title_case_or_all_caps_headline_is_parsed_as_a_sentence(analyze_text:
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After visiting Sweden in May, the Norwegian prime minister criticised Finland.",
+        "Since meeting the Swedish foreign minister in Oslo, the Norwegian prime minister has criticised Finland.",
+    ],
+)
+def test_a_participle_clause_is_done_by_the_main_clauses_subject(analyze_text: Analyze, text: str) -> None:
+    events = _events(analyze_text, text)
+    assert any(kind == "CONSULT" and source == "NOR" and target == "SWE" for kind, source, target, _ in events), events
+
+
+def test_before_doing_is_not_told_as_done(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway demanded a truce with Sweden before allowing aid convoys into the region.")
+    assert not any(kind == "CONCEDE" for kind, *_ in events), events

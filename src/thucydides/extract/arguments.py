@@ -113,13 +113,23 @@ def subjects_of(verb: Token) -> list[Token]:
         return objects or subjects_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
-        return subjects_of(verb.head)  # "…, Kuleba wrote, speaking with Blinken"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
+        c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep")
+    ):
+        # "…, Kuleba wrote, speaking with Blinken"; "Since meeting Blinken in May, Kuleba …": a
+        # participle clause's understood subject is its main clause's
+        return subjects_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _TIME_MARKS and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(verb.head.head)  # "After visiting Sweden, Norway …": parsed as a preposition's object
     if purpose_clause(verb):
         return _purpose_subjects(verb.head)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
+
+_TIME_MARKS = frozenset({"after", "since", "while", "when", "upon", "on", "by", "in", "despite"})
+"""Words that open a participle clause told as done by the main clause's subject ("after
+visiting", "by attacking"); "before" and "without" open one that may not have happened."""
 
 _NAMED_THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 

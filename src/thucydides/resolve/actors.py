@@ -220,6 +220,8 @@ class DocActors:
                 sector = self._sector_at[token.i][1]
         if any(t.lower_ in _FORMER for t in description):
             sector = "ELI"
+        if country is None and organisation is None and sector is not None:
+            country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
         if country is None and organisation is None and sector is not None and self.dominant_country is not None:
             country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
@@ -291,6 +293,20 @@ class DocActors:
                 for place in prep.children:
                     if place.dep_ == "pobj" and place.i not in self._sector_at:
                         return self.place_country(place)
+        return None
+
+    def _city_country(self, tokens: list[Token]) -> str | None:
+        """The country of a place that names whose a role is ("Aleppo mayor", "Kabul police"): a
+        name before the role that the gazetteer knows (a city of 50,000 or more when the tagger
+        did not call it a place)."""
+        for token in tokens:
+            if (
+                token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "ORG", "")
+                and token.dep_ in ("compound", "nmod", "poss") and token.i not in self._kb_at and token.i not in self._sector_at
+            ):
+                country = self.place_country(token)
+                if country is not None:
+                    return country
         return None
 
     def place_country(self, token: Token) -> str | None:
@@ -405,6 +421,8 @@ class DocActors:
                 break
         if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
             return None
+        if country is None and code is None:
+            country = self._city_country([t for t in _modifiers(head) if t.i < head.i])  # "Kabul police"
         if country is None and code is None:
             country = self._placed_in(head)  # "farmers in Lyon"
         if country is None and code is None and self.dominant_country is not None:
