@@ -76,3 +76,15 @@ def test_publication_date_falls_back_to_the_url_then_the_dateline() -> None:
 def test_tempeval3_value_f1_stays_above_its_floor() -> None:
     report = evaluate_times(need_data(TEMPEVAL))
     check_floors(report, "time", noise=0.01)
+
+
+def test_a_clause_told_as_following_takes_the_day_of_the_last_dated_one(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    later = analyze_text(
+        "On Thursday, the Norwegian prime minister met the Swedish prime minister in Oslo. "
+        "The Norwegian prime minister later criticised Finland.", date="2024-05-10"
+    )
+    assert [(e.plover.type, e.date) for e in later.events] == [("CONSULT", "2024-05-09"), ("ACCUSE", "2024-05-09")]
+    same_day = analyze_text("Norway attacked Sweden on March 3. Finland condemned the attack the same day.", date="2024-05-10")
+    assert {e.date for e in same_day.events} == {"2024-03-03"}
+    untold = analyze_text("Norway attacked Sweden on March 3. Finland condemned the attack.", date="2024-05-10")
+    assert [e.date for e in untold.events if e.plover.type == "ACCUSE"] == ["2024-05-10"]

@@ -28,6 +28,8 @@ from thucydides.resolve.gazetteer import Entry, load_gazetteer
 _DATE_VALUE = re.compile(r"^(\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?)(?:T.*)?$")
 _FOLLOW = frozenset({"xcomp", "conj", "aux", "auxpass"})
 _HAPPENED = frozenset({"asserted", "reported", "negated"})
+_CONTINUING = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "thereafter"})
+_SAME_DAY = ("the same day", "that day", "that evening", "that afternoon", "that night", "later that")
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,35 @@ class WhenWhere:
             match = _DATE_VALUE.match(time.value)
             if match:
                 return match.group(1), time.text
+        earlier = self._continued_time(trigger)
+        if earlier is not None:
+            return earlier
         return publication, None
+
+    def _continued_time(self, trigger: Token) -> tuple[str, str] | None:
+        """ "On Thursday, Gondor met Arnor. Gondor later said …": a clause told as following
+        ("later", "then", "afterwards", "the same day") with no time of its own happened on the
+        day of the last dated clause before it, within the two sentences before."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+            (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None
+        )
+        if verb is None:
+            return None
+        sentence = sentence_of(verb)
+        said = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod")}
+        phrase = sentence.text.lower()
+        if not (said & _CONTINUING or any(words in phrase for words in _SAME_DAY)):
+            return None
+        opening = sentence_of(sentence.doc[max(0, sentence.start - 1)]).start
+        if opening > 0:
+            opening = sentence_of(sentence.doc[opening - 1]).start
+        for time, ids in reversed(self._time_tokens):
+            if not ids or time.type not in ("DATE", "TIME") or not opening <= min(ids) < sentence.start:
+                continue
+            match = _DATE_VALUE.match(time.value)
+            if match and len(match.group(1)) == 10:  # a day: "later" than a month says nothing
+                return match.group(1), f"{time.text} (continued)"
+        return None
 
     def _governing_time(self, trigger: Token) -> Time | None:
         by_token = {i: t for t, ids in self._time_tokens for i in ids if t.type in ("DATE", "TIME")}
