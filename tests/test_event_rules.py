@@ -434,3 +434,21 @@ def test_a_participle_clause_is_done_by_the_main_clauses_subject(analyze_text: A
 def test_before_doing_is_not_told_as_done(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway demanded a truce with Sweden before allowing aid convoys into the region.")
     assert not any(kind == "CONCEDE" for kind, *_ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pulled out of Sweden on Monday.", ("RETREAT", "NOR", "SWE")),
+        ("Norway walked out of the talks with Sweden.", ("SANCTION", "NOR", "SWE")),
+    ],
+)
+def test_a_particle_the_parser_calls_a_preposition_still_makes_the_phrasal_verb(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert (*expected, "asserted") in _events(analyze_text, text)
+
+
+def test_an_organisation_forced_out_is_expelled_and_a_person_deported(analyze_text: Analyze) -> None:
+    assert _events(analyze_text, "Norway forced the UN refugee agency out of the country.")[0][:2] == ("SANCTION", "NOR")
+    assert ("COERCE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway expelled four Swedish journalists.")

@@ -55,6 +55,9 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
+_PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
+
+
 def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[Candidate]:
     """Every lexicon match in the document, coded or dropped, in text order."""
     for token in doc:
@@ -84,7 +87,14 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     """The last token of the trigger and the target heads, when the verb fits the pattern."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
     if [p.lower_ for p in particles] != list(pattern.particles):
-        return None  # "break down walls with" is not "break with"
+        # "pulled out of Cyprus": the parser may call a particle a preposition or an adverb
+        particles = sorted(
+            [*particles, *(c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in _PARTICLES
+                           and not any(g.dep_ == "pobj" for g in c.children))],
+            key=lambda t: t.i,
+        )
+        if not pattern.particles or [p.lower_ for p in particles] != list(pattern.particles):
+            return None  # "break down walls with" is not "break with"
     end = max([verb, *particles[: len(pattern.particles)]], key=lambda t: t.i)
     if pattern.prep is None:
         if is_passive(verb):

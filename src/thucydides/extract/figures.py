@@ -82,7 +82,19 @@ def recoded(
     verb: Token, entry: LexiconEntry, target_heads: list[Token], sources: list[Actor], targets: list[Actor], actors: DocActors
 ) -> LexiconEntry:
     """The entry a match codes once its weapon and its parties are known."""
+    entry = _expelled_organisation(entry, targets)
     return political_fight(verbal_attack(_military(verb, entry), target_heads, sources, targets), sources, targets, actors)
+
+
+def _expelled_organisation(entry: LexiconEntry, targets: list[Actor]) -> LexiconEntry:
+    """CAMEO 174 expels or deports individuals; an organisation forced out (a UN agency, an aid
+    group) is expelled under 166 (1663 for aid agencies)."""
+    if entry.code.code != "174" or not targets or not all(
+        (t.code or "").startswith("IGO") or t.sector == "NGO" for t in targets
+    ):
+        return entry
+    code = "1663" if all(t.sector == "NGO" for t in targets) else "166"
+    return replace(entry, id=f"{entry.id}.organisation", code=cameo_table()[code], mode=None)
 
 
 def figure_of_speech(
