@@ -141,3 +141,17 @@ def test_a_country_name_inside_a_us_state_name_is_not_the_country(analyze_text) 
 def test_a_city_before_a_role_gives_its_country(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     event = analyze_text(text).events[0]
     assert event.source is not None and event.source.country == country, event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A Taliban spokesman denounced the American attack.", "AFGREBTLB"),
+        ("Taliban spokesman Zabihullah Mujahid denounced the American attack.", "AFGREBTLB"),
+        ("A Kremlin spokesman criticised Britain.", "RUSGOV"),
+        ("A former Taliban spokesman criticised Pakistan.", "AFGELI"),
+    ],
+)
+def test_a_groups_spokesman_speaks_for_the_group_not_the_state(analyze_text, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    event = analyze_text(text).events[0]
+    assert event.source is not None and event.source.code == code, event.source

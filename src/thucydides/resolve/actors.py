@@ -203,6 +203,7 @@ class DocActors:
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
         description = self._description_tokens(span)
         organisation: str | None = None
+        group: KBEntry | None = None
         for token in description:
             found = self._kb_at.get(token.i)
             if found and country is None and organisation is None:
@@ -212,12 +213,19 @@ class DocActors:
                     country = owner.country if owner else entry.country
                 elif entry.kind == "igo":
                     organisation = entry.code
+                elif _speaks_for_a_group(entry) and not entries:
+                    group, country = entry, entry.country  # "Taliban spokesman Zabihullah Mujahid"
                 else:
                     country = entry.country
                     if entry.kind == "seat" and sector is None:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
+        if group is not None and not any(t.lower_ in _FORMER for t in description):
+            return Actor(
+                text=span.text, name=name, code=group.code, country=group.country, sector=group.sector,
+                span=(span.start_char, span.end_char), kb_id=kb_id,
+            )
         if any(t.lower_ in _FORMER for t in description):
             sector = "ELI"
         if country is None and organisation is None and sector is not None:
@@ -414,6 +422,12 @@ class DocActors:
                 country = owner.country if owner else entry.country
             elif entry.kind == "igo" or (entry.kind == "group" and entry.country is None):
                 code = entry.code  # "UN troops", "al-Qaeda leaders"
+            elif _speaks_for_a_group(entry) and not any(t.lower_ in _FORMER for t in _modifiers(head)):
+                # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's
+                return Actor(
+                    text=self.doc[found.start : head.i + 1].text, name=entry.name, code=entry.code,
+                    country=entry.country, sector=entry.sector, span=_span(self.doc[found.start], head), kb_id=entry.kb_id,
+                )
             else:
                 country = entry.country
             start = min(start, self.doc[found.start], key=lambda t: t.i)
@@ -489,6 +503,12 @@ def _name_keys(span: Span) -> list[str]:
 
 def _span(first: Token, last: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
+
+
+def _speaks_for_a_group(entry: KBEntry) -> bool:
+    """A non-state group of a country (rebels, a party, a union): its members and spokesmen act
+    for it, not for their state's government."""
+    return entry.kind == "group" and entry.country is not None and entry.sector not in (None, "GOV", "MIL", "COP", "JUD", "LEG")
 
 
 def _code(country: str | None, sector: str | None) -> str:
