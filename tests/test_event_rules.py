@@ -452,3 +452,19 @@ def test_a_particle_the_parser_calls_a_preposition_still_makes_the_phrasal_verb(
 def test_an_organisation_forced_out_is_expelled_and_a_person_deported(analyze_text: Analyze) -> None:
     assert _events(analyze_text, "Norway forced the UN refugee agency out of the country.")[0][:2] == ("SANCTION", "NOR")
     assert ("COERCE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway expelled four Swedish journalists.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's prime minister Ola Berg met Sweden's prime minister Eva Lind in Oslo. The two leaders agreed to restore ties.",
+        "Norway and Sweden ended a long dispute on Monday. These two countries agreed to restore diplomatic ties.",
+    ],
+)
+def test_the_two_leaders_or_countries_are_the_last_two_named(analyze_text: Analyze, text: str) -> None:
+    agreed = {(s, t) for kind, s, t, _ in _events(analyze_text, text) if kind == "AGREE"}
+    assert agreed >= {("NOR", "SWE"), ("SWE", "NOR")}, agreed
+
+
+def test_the_two_with_no_pair_named_before_is_no_one(analyze_text: Analyze) -> None:
+    assert _events(analyze_text, "The two leaders agreed to restore ties.") == []

@@ -178,6 +178,10 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if token.lower_ == "they" and speech_verb(anchor) is None:
             found.extend(plural_pronoun_actors(token, actors))
             continue
+        pair = the_two(token, actors)
+        if pair:  # "the two leaders agreed", "both countries signed"
+            found.extend(pair)
+            continue
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
             # "Obama and Putin said they will attack": every speaker
             speakers = [c for c in speech_verb(anchor).children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
@@ -416,6 +420,32 @@ def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
     sentence = sentence_of(token)
     earliest = sentence_of(token.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
     return pair if all(p.span[0] >= earliest for p in pair) else []
+
+_PAIRED_PEOPLE = frozenset("leader minister president premier counterpart official diplomat envoy chancellor".split())
+_PAIRED_STATES = frozenset("country nation neighbour neighbor government side state capital".split())
+
+
+def the_two(token: Token, actors: DocActors) -> list[Actor]:
+    """ "the two leaders", "both countries", "these two nations": the last two people or states
+    named in this sentence or the two before."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in _PAIRED_PEOPLE | _PAIRED_STATES:
+        return []
+    if not any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in token.children
+    ):
+        return []
+    sentence = sentence_of(token)
+    earliest = sentence.start_char
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        earliest = sentence.start_char
+    pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
+    return pair if len(pair) == 2 and all(a.span[0] >= earliest for a in pair) else []
+
 
 def speech_verb(token: Token) -> Token | None:
     """The speech verb whose clausal complement holds this token, if any."""

@@ -352,6 +352,19 @@ class DocActors:
                 break
         return found
 
+    def countries_before(self, offset: int, count: int) -> list[Actor]:
+        """The last ``count`` different countries (states, their governments) named before a
+        character offset, latest first."""
+        found: list[Actor] = []
+        for actor in sorted(self.all_actors(), key=lambda a: a.span, reverse=True):
+            if actor.span[1] > offset or actor.country is None or actor.sector not in (None, "GOV"):
+                continue
+            if all(actor.country != other.country for other in found):
+                found.append(actor)
+            if len(found) == count:
+                break
+        return found
+
     def is_person(self, actor: Actor) -> bool:
         """Whether the actor is a named person of this document (not a country or a group)."""
         if self._person_names is None:
