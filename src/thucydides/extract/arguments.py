@@ -40,12 +40,12 @@ def participial_modifier(verb: Token) -> bool:
 
 def misread_main_verb(verb: Token) -> bool:
     """ "Laos, a neighbour of Mexico, acceded to Cyprus": the parser hung the main verb on the
-    subject as a modifier (the subject became the root). A finite past verb, or one with a direct
-    object, after the subject and its set-off apposition is the sentence's verb."""
+    subject as a modifier, and the subject became the root, so the sentence has no verb of its
+    own. A verb right after the subject's set-off apposition is the sentence's verb."""
     head = verb.head
     return (
         verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
-        and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in verb.children))
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
         and any(c.dep_ == "appos" for c in head.children)
     )
 
