@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from thucydides.ingest.streams import bom_encoding
 from thucydides.records import Rejection
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
@@ -13,19 +14,28 @@ def check_bytes(data: bytes, max_bytes: int) -> Rejection | None:
         return Rejection("ingest", "empty", "the file has no text")
     if len(data) > max_bytes:
         return Rejection("ingest", "too_large", f"{len(data):,} bytes; the limit is {max_bytes:,} (--max-bytes)")
-    head = data[:4096]
-    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) * 0.05:
+    if bom_encoding(data) in ("utf-16", "utf-32"):
+        return None  # its NUL bytes are half of every character, not binary data
+    if looks_binary(data):
         return Rejection("ingest", "binary", "the file holds binary data, not text")
     return None
 
 
+def looks_binary(data: bytes) -> bool:
+    """Whether the first 4 KB hold a NUL byte or more than 5% control bytes."""
+    head = data[:4096]
+    return b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) * 0.05
+
+
 def decode(data: bytes) -> tuple[str | None, Rejection | None]:
-    """UTF-8 text (a BOM is dropped), or the reason it is not UTF-8."""
+    """UTF-8 text (a BOM is dropped), UTF-16 or UTF-32 text with a BOM, or the reason it is neither."""
+    encoding = bom_encoding(data) or "utf-8-sig"
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode(encoding), None
     except UnicodeDecodeError as error:
+        name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper() + " (it starts with that byte-order mark)"
         return None, Rejection(
-            "ingest", "undecodable", f"not UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}"
+            "ingest", "undecodable", f"not {name}: byte 0x{data[error.start]:02x} at offset {error.start}"
         )
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from thucydides.errors import InputError
-from thucydides.ingest.checks import check_bytes, decode
+from thucydides.ingest.checks import check_bytes, check_text, decode, looks_binary
 from thucydides.ingest.html import read_html
 from thucydides.ingest.ids import article_id, origin_id
-from thucydides.ingest.jsonl import read_jsonl
+from thucydides.ingest.jsonl import read_jsonl_lines
+from thucydides.ingest.streams import CHUNK, bom_encoding, read_bounded, read_lines
 from thucydides.records import Article, Rejection
 
 FORMATS: dict[str, str] = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -29,20 +33,28 @@ def read_inputs(
     """Every article under the given paths, in order; unreadable ones carry a rejection.
 
     Raises InputError up front for a path that does not exist or a format we cannot tell, since
-    those are typing mistakes rather than bad documents.
+    those are typing mistakes rather than bad documents. Files and stdin are streamed: no more
+    than ``max_bytes`` of a document (of a line, for JSON Lines) is held at once. FIFOs and
+    devices (``<(command)``, ``/dev/stdin``) are read like stdin.
     """
     files = list(_expand(paths, input_format))
     for path, fmt in files:
+        origin = _printable(path)
         if path == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            yield from _read(data, "-", fmt, max_bytes, date)
+            yield from _read_stream(stdin or sys.stdin.buffer, "-", fmt, max_bytes, date)
             continue
         try:
-            data = Path(path).read_bytes()
+            handle = open(path, "rb")
         except OSError as error:
-            yield _unreadable(path, fmt, Rejection("ingest", "unreadable", error.strerror or str(error)))
+            yield _unreadable(origin, fmt, Rejection("ingest", "unreadable", error.strerror or str(error)))
             continue
-        yield from _read(data, path, fmt, max_bytes, date)
+        with handle:
+            yield from _read_stream(handle, origin, fmt, max_bytes, date)
+
+
+def _printable(path: str) -> str:
+    """A path as text that can be stored and shown: undecodable bytes of a file name become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace") if path != "-" else path
 
 
 def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[str, str]]:
@@ -55,6 +67,7 @@ def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[st
             yield raw, input_format
             continue
         path = Path(raw)
+        shown = _printable(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
             for file in found:
@@ -62,25 +75,85 @@ def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[st
         elif path.is_file():
             fmt = input_format or FORMATS.get(path.suffix.lower())
             if fmt is None:
-                raise InputError(f"{raw}: cannot tell the format from {path.suffix or 'no extension'!r}; use --input-format")
+                raise InputError(f"{shown}: cannot tell the format from {path.suffix or 'no extension'!r}; use --input-format")
+            yield raw, fmt
+        elif path.exists():
+            kind = _kind_of(path)
+            if kind is None:
+                raise InputError(f"{shown}: not a file, folder, FIFO or device that can be read")
+            fmt = input_format or FORMATS.get(path.suffix.lower())
+            if fmt is None:
+                raise InputError(f"{shown}: is a {kind}; say what it holds with --input-format (txt, html or jsonl)")
             yield raw, fmt
         else:
-            raise InputError(f"{raw}: no such file or directory")
+            raise InputError(f"{shown}: no such file or directory")
+
+
+def _kind_of(path: Path) -> str | None:
+    """What a path that is neither a regular file nor a folder is, if it can be read as a stream."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISFIFO(mode):
+        return "FIFO (a pipe)"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    return None
+
+
+def _read_stream(stream: BinaryIO, origin: str, fmt: str, max_bytes: int, date: str | None) -> Iterator[Article]:
+    try:
+        if fmt == "jsonl":
+            yield from _read_jsonl(stream, origin, max_bytes, date)
+            return
+        data, more = read_bounded(stream, max_bytes)
+    except OSError as error:
+        yield _unreadable(origin, fmt, Rejection("ingest", "unreadable", error.strerror or str(error)))
+        return
+    if more:
+        size = _size(stream)
+        shown = f"{size:,} bytes" if size is not None else f"more than {max_bytes:,} bytes"
+        yield _unreadable(origin, fmt, Rejection("ingest", "too_large", f"{shown}; the limit is {max_bytes:,} (--max-bytes)"))
+        return
+    yield from _read(data, origin, fmt, max_bytes, date)
+
+
+def _size(stream: BinaryIO) -> int | None:
+    """The size of a regular file, None for a pipe or device."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+def _read_jsonl(stream: BinaryIO, origin: str, max_bytes: int, date: str | None) -> Iterator[Article]:
+    head = stream.read(CHUNK)
+    if bom_encoding(head) is None and looks_binary(head):
+        yield _unreadable(origin, "jsonl", Rejection("ingest", "binary", "the file holds binary data, not text"))
+        return
+    found = False
+    for article in read_jsonl_lines(read_lines(stream, max_bytes, head), origin, max_bytes, date):
+        found = True
+        yield article
+    if not found:
+        yield _unreadable(origin, "jsonl", Rejection("ingest", "empty", "the file has no text"))
 
 
 def _read(data: bytes, origin: str, fmt: str, max_bytes: int, date: str | None) -> Iterator[Article]:
-    # A JSONL file may be larger than one article may be; each line is checked on its own.
-    limit = max_bytes if fmt != "jsonl" else max(max_bytes, len(data))
-    rejection = check_bytes(data, limit)
+    rejection = check_bytes(data, len(data) if bom_encoding(data) in ("utf-16", "utf-32") else max_bytes)
     text: str | None = None
     if rejection is None:
         text, rejection = decode(data)
+    if rejection is None and text is not None:
+        rejection = check_text(text, max_bytes)
     if rejection is not None or text is None:
         yield _unreadable(origin, fmt, rejection or Rejection("ingest", "unreadable", origin))
         return
-    if fmt == "jsonl":
-        yield from read_jsonl(text, origin, max_bytes, date)
-    elif fmt == "html":
+    if fmt == "html":
         yield read_html(text, origin, date=date)
     else:
         yield Article(

@@ -22,3 +22,15 @@ def article_id(text: str) -> str:
 def origin_id(origin: str) -> str:
     """An id for input that never became text (a malformed line, an unreadable file)."""
     return "rejected-" + hashlib.sha256(origin.encode("utf-8")).hexdigest()[:16]
+
+
+MAX_ID_LENGTH = 128
+"""Longest id kept as given; a longer one is replaced by :func:`bounded_id`'s hash of it (an id is
+stored in several tables and indexes, so a 2 MB id would cost hundreds of megabytes)."""
+
+
+def bounded_id(raw: str) -> str:
+    """``raw`` itself when it is at most :data:`MAX_ID_LENGTH` characters, else a stable hash of it."""
+    if len(raw) <= MAX_ID_LENGTH:
+        return raw
+    return "id-sha256-" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
