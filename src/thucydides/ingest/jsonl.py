@@ -20,12 +20,6 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPTIONAL = ("title", "url", "source", "author")
 
 
-def read_jsonl(text: str, origin: str, max_bytes: int, date: str | None = None) -> Iterator[Article]:
-    """Articles from JSON Lines text, split at ``\\n`` only (see :func:`read_jsonl_lines`)."""
-    lines = (Line(number, line) for number, line in enumerate(text.split("\n"), start=1))
-    return read_jsonl_lines(lines, origin, max_bytes, date)
-
-
 def read_jsonl_lines(lines: Iterable[Line], origin: str, max_bytes: int, date: str | None = None) -> Iterator[Article]:
     """Articles from lines already read; a bad line becomes a rejected Article naming its number."""
     for line in lines:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +18,18 @@ from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats,
 from thucydides.store.schema import migrate
 
 Clock = Callable[[], datetime]
+
+_UNWRITABLE = (StoreError, ValueError, TypeError, OverflowError, RecursionError)
+"""What writing one bad document can raise (UnicodeEncodeError is a ValueError): the batch is then
+written again document by document."""
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return bool(text) and len(text) <= 1000
 
 
 def _utc_now() -> datetime:
@@ -112,13 +125,39 @@ class Store:
         An article already stored with the same analysis is left alone (``unchanged``), one with
         different content is replaced (``updated``), a new one is inserted (``added``); an
         analysis with a rejection is kept in ``articles`` and ``rejections`` (``rejected``).
-        ``origins`` maps article ids to where they came from.
+        ``origins`` maps article ids to where they came from. The same id twice in a batch is
+        written as if in two batches, one after the other.
+
+        A batch that fails to write is written again one analysis at a time, so one that cannot
+        be stored (text that is not valid Unicode, a number SQLite cannot hold) costs no other: it
+        becomes a rejection at stage ``store``. A failure that is not the document's (a full disk,
+        a database locked too long) still raises StoreError.
         """
+        batch = list(analyses)
         origins = origins or {}
+        try:
+            return self._write_batch(batch, origins)
+        except _UNWRITABLE:
+            if len(batch) == 1:
+                raise
+        summary = WriteSummary()
+        for analysis in batch:
+            try:
+                one = self._write_batch([analysis], origins)
+            except _UNWRITABLE as error:
+                self._reject_unwritable(analysis, origins.get(analysis.id), error)
+                one = WriteSummary(rejected=1)
+            summary = WriteSummary(
+                summary.added + one.added, summary.updated + one.updated,
+                summary.unchanged + one.unchanged, summary.rejected + one.rejected,
+            )
+        return summary
+
+    def _write_batch(self, batch: Sequence[Analysis], origins: Mapping[str, str]) -> WriteSummary:
         added = updated = unchanged = rejected = 0
-        written: list[Analysis] = []
+        written: dict[str, Analysis] = {}
         with self._transaction() as db:
-            for analysis in analyses:
+            for analysis in batch:
                 analysis_json = to_json(analysis)
                 row = db.execute("SELECT analysis_json FROM articles WHERE id = ?", (analysis.id,)).fetchone()
                 if row is not None and row[0] == analysis_json:
@@ -128,7 +167,8 @@ class Store:
                     db.execute("DELETE FROM articles WHERE id = ?", (analysis.id,))
                     db.execute("DELETE FROM rejections WHERE article_id = ?", (analysis.id,))
                 self._insert(db, analysis, analysis_json, origins.get(analysis.id))
-                written.append(analysis)
+                written.pop(analysis.id, None)  # an earlier copy in this batch was just replaced
+                written[analysis.id] = analysis
                 if analysis.rejection is not None:
                     rejected += 1
                 elif row is not None:
@@ -136,8 +176,19 @@ class Store:
                 else:
                     added += 1
             # Cross-article work, incrementally: tone, stories, merged events and their counts.
-            merging.link_articles(db, written)
+            merging.link_articles(db, list(written.values()))
         return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
+
+    def _reject_unwritable(self, analysis: Analysis, origin: str | None, error: Exception) -> None:
+        """Store why an analysis could not be written, under its id when that id can be stored."""
+        article_id = analysis.id if _storable(analysis.id) else (
+            "unwritable-" + hashlib.sha256(analysis.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        )
+        shown_origin = origin.encode("utf-8", "replace").decode() if origin is not None else None
+        cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
+        detail = f"{type(cause).__name__}: {cause}".encode("utf-8", "replace").decode()[:500]
+        with self._transaction() as db:
+            self._upsert_rejection(db, article_id, shown_origin, Rejection("store", "unwritable", detail), self._now())
 
     def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:
         now = self._now()
