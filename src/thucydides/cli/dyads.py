@@ -6,7 +6,7 @@ import click
 
 from thucydides.cli.options import db_option, validate_date
 from thucydides.cli.query import open_existing
-from thucydides.cli.render import FORMATS, render
+from thucydides.cli.render import FORMATS, csv_safe_option, render
 from thucydides.scores.dyads import PERIODS, count_dyads
 
 COLUMNS = (
@@ -23,6 +23,7 @@ COLUMNS = (
 @click.option("--until", callback=validate_date, help="Only events on or before this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table on the terminal, csv, or json (JSON Lines).")
+@csv_safe_option
 def dyads_command(db: str, by: str, since: str | None, until: str | None, fmt: str) -> None:
     """Merged events per source and target country and period: counts by quad class, Goldstein sum and mean."""
     with open_existing(db) as store:

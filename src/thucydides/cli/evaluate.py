@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
+from typing import Any
 
 import click
 from rich.console import Console
@@ -11,6 +13,7 @@ from rich.table import Table
 
 from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, build_settings
 from thucydides.config import Settings
+from thucydides.errors import InputError
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
 from thucydides.evaluate.calibration import calibration_bins
 from thucydides.evaluate.scores import Report
@@ -108,7 +111,29 @@ def _json(report: Report, part: str) -> dict[str, object]:
     return {"task": report.task, "part": part, **scored(report.part_report(part))}  # type: ignore[arg-type]
 
 
+_MALFORMED = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+"""What reading a gold file of the wrong shape raises (json's errors and UnicodeDecodeError are
+ValueErrors): a user's mistake, shown as one line."""
+
+
+def _gold_errors(function: Callable[..., None]) -> Callable[..., None]:
+    """Turn a malformed gold file (not JSON, records without the fields the task needs) into one
+    InputError line naming the file, instead of a traceback."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            function(*args, **kwargs)
+        except _MALFORMED as error:
+            task = click.get_current_context().info_name
+            reason = f"no {error} field" if isinstance(error, KeyError) else f"{type(error).__name__}: {error}"
+            raise InputError(f"{kwargs.get('path')}: not a gold file for `eval {task}` ({reason[:200]})") from error
+
+    return wrapper
+
+
 def _common(function: Callable[..., None]) -> Callable[..., None]:
+    function = _gold_errors(function)
     function = click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")(function)
     function = click.option("--errors", type=click.IntRange(min=0), default=30, show_default=True,
                             help="How many misses and false positives to list.")(function)

@@ -11,6 +11,9 @@ import click
 from thucydides.config import Settings, settings_from_env
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+LIMIT = click.IntRange(min=1, max=2**63 - 1)
+"""A row limit: at least 1, at most what SQLite's integers hold."""
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -73,7 +76,7 @@ def reading_options(function: F) -> F:
             ),
             click.option(
                 "--max-bytes",
-                type=click.IntRange(min=1),
+                type=click.IntRange(min=1, max=2**63 - 1),
                 help="Reject documents with more text than this many bytes (default 5000000).",
             ),
             KB_OPTION,
@@ -81,7 +84,7 @@ def reading_options(function: F) -> F:
             AGENTS_DICT_OPTION,
             click.option(
                 "--batch-size",
-                type=click.IntRange(min=1),
+                type=click.IntRange(min=1, max=100_000),
                 help="Documents per spaCy batch and per database transaction (default 32).",
             ),
             click.option(

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
-from thucydides.cli.options import db_option, validate_date
-from thucydides.cli.render import FORMATS, render
+from thucydides.cli.options import LIMIT, db_option, validate_date
+from thucydides.cli.render import FORMATS, csv_safe_option, render
 from thucydides.errors import InputError
 from thucydides.store import Filters, Store
 
@@ -27,9 +27,10 @@ def filter_options(function: F) -> F:
             click.option("--country", help="ISO-3166 alpha-3 code of the source or target (speaker for quotes)."),
             click.option("--since", callback=validate_date, help="Only on or after this date (YYYY-MM-DD)."),
             click.option("--until", callback=validate_date, help="Only on or before this date (YYYY-MM-DD)."),
-            click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
+            click.option("--limit", type=LIMIT, help="At most this many rows."),
             click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                          help="table on the terminal, csv, or json (JSON Lines, every field)."),
+            csv_safe_option,
         ]
     ):
         function = option(function)
@@ -39,7 +40,7 @@ def filter_options(function: F) -> F:
 def open_existing(db: str) -> Store:
     if not Path(db).exists():
         raise InputError(f"{db}: no such database; create it with `thucydides ingest PATH --db {db}`")
-    return Store.open(db)
+    return Store.open(db, read_only=True)
 
 
 @click.command("events")

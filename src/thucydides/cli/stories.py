@@ -9,15 +9,16 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from thucydides.cli.options import db_option
+from thucydides.cli.options import LIMIT, db_option
 from thucydides.cli.query import open_existing
+from thucydides.cli.render import cell
 
 
 @click.command("stories")
 @db_option
-@click.option("--min-size", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--min-size", type=LIMIT, default=1, show_default=True,
               help="Only stories with at least this many articles.")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many stories.")
+@click.option("--limit", type=LIMIT, help="At most this many stories.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table on the terminal, or json (JSON Lines: one object per story).")
 def stories_command(db: str, min_size: int, limit: int | None, fmt: str) -> None:
@@ -32,5 +33,5 @@ def stories_command(db: str, min_size: int, limit: int | None, fmt: str) -> None
     for column in ("story", "articles", "first date", "sources", "title"):
         table.add_column(column, overflow="fold")
     for story in stories:
-        table.add_row(story.id, str(story.size), story.first_date or "", ", ".join(story.sources), story.title or "")
+        table.add_row(cell(story.id), cell(story.size), cell(story.first_date), cell(", ".join(story.sources)), cell(story.title))
     Console(soft_wrap=False).print(table)

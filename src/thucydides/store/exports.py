@@ -15,13 +15,14 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from thucydides import __version__
 from thucydides.errors import InputError, ResourceError, StoreError
 from thucydides.resolve.merging import MergedEvent
+from thucydides.spreadsheets import safe_row
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "parquet", "csv")
 
@@ -54,13 +55,14 @@ class ExportSummary:
     """Events left out because the format requires a field they lack (PLOVER: date, source)."""
 
 
-def export(events: Sequence[MergedEvent], fmt: str, out: str | Path) -> ExportSummary:
-    """Write ``events`` to ``out`` in ``fmt``; a Parquet export is a folder, the others a file."""
+def export(events: Sequence[MergedEvent], fmt: str, out: str | Path, *, csv_safe: bool = False) -> ExportSummary:
+    """Write ``events`` to ``out`` in ``fmt``; a Parquet export is a folder, the others a file.
+    ``csv_safe``: CSV cells a spreadsheet would run as formulas are marked (:mod:`thucydides.spreadsheets`)."""
     writers: dict[str, Callable[[Sequence[MergedEvent], Path], ExportSummary]] = {
         "plover-jsonl": write_plover_jsonl,
         "gdelt-tsv": write_gdelt_tsv,
         "parquet": write_parquet,
-        "csv": write_csv,
+        "csv": partial(write_csv, csv_safe=csv_safe),
     }
     if fmt not in writers:
         raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -220,11 +222,11 @@ def write_gdelt_tsv(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(MergedEvent))
 
 
-def write_csv(events: Sequence[MergedEvent], path: Path) -> ExportSummary:
+def write_csv(events: Sequence[MergedEvent], path: Path, *, csv_safe: bool = False) -> ExportSummary:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(event.to_dict() for event in events)
+        writer.writerows(safe_row(event.to_dict()) if csv_safe else event.to_dict() for event in events)
     return ExportSummary("csv", str(path), len(events))
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -15,7 +17,7 @@ from thucydides.resolve import merging, stories
 from thucydides.store import queries
 from thucydides.store.errors import StoreError
 from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats, WriteSummary
-from thucydides.store.schema import migrate
+from thucydides.store.schema import current_version, migrate
 
 Clock = Callable[[], datetime]
 
@@ -49,6 +51,67 @@ def _actor(actor: Actor | None) -> tuple[str | None, str | None, str | None, str
     return (actor.code, actor.country, actor.sector, actor.name, actor.text)
 
 
+def _check_path(label: str) -> None:
+    """A database must be a regular file: SQLite would write ``/dev/null-journal`` next to a device."""
+    if label == ":memory:" or label.startswith("file:") or not os.path.exists(label):
+        return
+    if not os.path.isfile(label):
+        kind = "a folder" if os.path.isdir(label) else "not a regular file"
+        raise StoreError(f"{label}: {kind}; the database must be a regular file (--db)")
+
+
+def _open_read_only(label: str) -> sqlite3.Connection:
+    """A read-only connection to an existing store whose schema is current."""
+    if not os.path.isfile(label):
+        raise StoreError(f"{label}: no such database")
+    connection = _connect_read_only(label)
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        latest = current_version()
+        if version > latest:
+            raise StoreError(
+                f"{label}: database schema version {version} is newer than this thucydides "
+                f"knows ({latest}); upgrade thucydides to open it"
+            )
+        if version < latest:  # an older store: upgrade it once, as a writing command would
+            connection.close()
+            Store.open(label).close()
+            connection = _connect_read_only(label)
+        connection.create_function("casefold", 1, queries.casefold, deterministic=True)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        if "not a database" in str(error) or "malformed" in str(error):
+            raise StoreError(f"{label}: not a SQLite database") from error
+        raise StoreError(f"{label}: {error}") from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _connect_read_only(label: str) -> sqlite3.Connection:
+    """``mode=ro``; in a folder nobody can write, where WAL's shared-memory file cannot be made,
+    ``immutable=1`` (no writer can exist there)."""
+    absolute = os.path.abspath(label)
+    base = "file:" + urllib.parse.quote(absolute)
+    try:
+        connection = sqlite3.connect(base + "?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreError(f"{label}: cannot open for reading: {error}") from error
+    try:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA user_version").fetchone()
+        return connection
+    except sqlite3.OperationalError as error:
+        connection.close()
+        if os.access(os.path.dirname(absolute), os.W_OK):
+            raise StoreError(f"{label}: cannot open for reading: {error}") from error
+    try:
+        return sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreError(f"{label}: cannot open for reading: {error}") from error
+
+
 class Store:
     """Where analyses are kept and queried. Open with :meth:`Store.open`; use as a context manager."""
 
@@ -58,9 +121,17 @@ class Store:
         self._clock = clock
 
     @classmethod
-    def open(cls, path: str | Path, *, clock: Clock | None = None) -> Store:
-        """Open (creating if need be) the store at ``path`` and bring its schema up to date."""
+    def open(cls, path: str | Path, *, clock: Clock | None = None, read_only: bool = False) -> Store:
+        """Open (creating if need be) the store at ``path`` and bring its schema up to date.
+
+        ``read_only``: open an existing store for queries only (SQLite's ``mode=ro``): no
+        migration and no write lock, so it works while a writer holds the lock and in a folder
+        that cannot be written. A store whose schema is older is upgraded first when it can be.
+        """
         label = str(path)
+        _check_path(label)
+        if read_only:
+            return cls(_open_read_only(label), label, clock or _utc_now)
         try:
             connection = sqlite3.connect(label, isolation_level=None)
         except sqlite3.Error as error:

@@ -1,0 +1,192 @@
+"""The command line against hostile data and hostile options: tables that cannot be broken or
+used to drive the terminal, spreadsheet-safe CSV, read-only opening, and one clear line for bad
+options and paths."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from thucydides.records import Actor
+from thucydides.store import Store
+
+from .test_store import ARNOR, analysis, event
+
+HOSTILE_SENTENCE = "Arnor [/] met [bold red]Gondor[/] \x1b]0;pwned\x07\x1b[2J\x9b31m =cmd|' /C calc'!A0"
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", *args],
+        capture_output=True, text=True, timeout=300, cwd=cwd, stdin=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def hostile_db(path: Path) -> Path:
+    actor = Actor(text="=HYPERLINK(\"x\")", name="=HYPERLINK(\"x\")", code="ARN", country="ARN", sector=None, span=(0, 5))
+    first = event("e1", ARNOR, actor, "040", "CONSULT", date="2024-03-01")
+    first = replace(first, sentence=HOSTILE_SENTENCE)
+    record = replace(analysis("h1", "2024-03-01", first, text=HOSTILE_SENTENCE), title="[/] \x1b[2J Title")
+    with Store.open(path) as store:
+        store.write([record])
+    return path
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) <= 3, result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("command", ["events", "stories", "quotes", "stats"])
+def test_markup_and_escape_sequences_in_articles_never_reach_the_terminal(tmp_path: Path, command: str) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    result = run(command, "--db", str(db), env={"COLUMNS": "400"})
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x9b" not in result.stdout
+    if command == "events":
+        assert "[/]" in result.stdout and "[bold red]Gondor[/]" in result.stdout  # shown, not interpreted
+    if command == "stories":
+        assert "[/]" in result.stdout
+
+
+def test_csv_safe_marks_formulas_and_leaves_numbers(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    plain = run("events", "--db", str(db), "--format", "csv")
+    assert plain.returncode == 0, plain.stderr
+    [row] = list(csv.DictReader(io.StringIO(plain.stdout)))
+    assert row["target"] == '=HYPERLINK("x")'
+    safe = run("events", "--db", str(db), "--format", "csv", "--csv-safe")
+    assert safe.returncode == 0, safe.stderr
+    [row] = list(csv.DictReader(io.StringIO(safe.stdout)))
+    assert row["target"] == "'=HYPERLINK(\"x\")"
+    assert row["goldstein"] == "1.0"
+    exported = tmp_path / "out.csv"
+    result = run("export", "--db", str(db), "--format", "csv", "--out", str(exported), "--csv-safe")
+    assert result.returncode == 0, result.stderr
+    cells = [c for r in csv.reader(io.StringIO(exported.read_text(encoding="utf-8"))) for c in r]
+    assert not any(c.startswith(("=", "+", "@")) for c in cells)
+
+
+def test_safe_cell_rules() -> None:
+    from thucydides.spreadsheets import safe_cell
+
+    assert safe_cell("=1+2") == "'=1+2"
+    assert safe_cell("+cmd") == "'+cmd"
+    assert safe_cell("-2+3") == "'-2+3"
+    assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert safe_cell("\tx") == "'\tx"
+    assert safe_cell("-5.5") == "-5.5" and safe_cell("+3") == "+3" and safe_cell("-1e3") == "-1e3"
+    assert safe_cell(-5.5) == -5.5 and safe_cell(None) is None
+    assert safe_cell("Arnor") == "Arnor"
+
+
+def test_read_commands_work_while_a_writer_holds_the_lock(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    writer = sqlite3.connect(db, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("INSERT INTO rejections VALUES ('x', 'x', 'ingest', 'empty', '', '2024-01-01')")
+        for command in ("events", "stats", "stories", "quotes"):
+            result = run(command, "--db", str(db), "--format", "json")
+            assert result.returncode == 0, (command, result.stderr)
+            assert "locked" not in result.stderr
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_read_commands_work_in_a_read_only_folder() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="thucydides-ro-"))
+    try:
+        db = hostile_db(folder / "h.db")
+        before = sorted(p.name for p in folder.iterdir())
+        folder.chmod(0o555)
+        db.chmod(0o444)
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child
+            os.close(read)
+            code = 1
+            try:
+                if os.geteuid() == 0:  # root ignores file modes: read as nobody
+                    os.setgid(65534)
+                    os.setuid(65534)
+                with Store.open(db, read_only=True) as store:
+                    os.write(write, ",".join(e.article_id for e in store.events()).encode())
+                code = 0
+            except BaseException as error:  # report anything to the parent
+                os.write(write, f"{type(error).__name__}: {error}".encode())
+            finally:
+                os._exit(code)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            said = pipe.read().decode()
+        _, status = os.waitpid(child, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, said
+        assert said == "h1"
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        folder.chmod(stat.S_IRWXU)
+        shutil.rmtree(folder)
+
+
+def test_a_read_command_leaves_the_database_unchanged(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    with Store.open(db, read_only=True) as store:
+        assert [e.article_id for e in store.events()] == ["h1"]
+        with pytest.raises(Exception, match="read-only|readonly"):
+            store.write([analysis("h2", None)])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--limit", "99999999999999999999"],
+        ["stories", "--limit", "99999999999999999999"],
+        ["quotes", "--limit", "99999999999999999999"],
+    ],
+)
+def test_an_overflowing_limit_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    message = one_line_error(run(*args, "--db", str(db)))
+    assert "--limit" in message
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "0", "1e99"])
+def test_a_bad_max_text_bytes_in_the_environment_is_one_line(tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text("Arnor met Gondor.", encoding="utf-8")
+    message = one_line_error(run("analyze", str(tmp_path / "a.txt"), env={"THUCYDIDES_MAX_TEXT_BYTES": value}))
+    assert "THUCYDIDES_MAX_TEXT_BYTES" in message
+
+
+def test_a_device_as_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    message = one_line_error(run("ingest", str(tmp_path), "--db", "/dev/null"))
+    assert "/dev/null" in message and "regular file" in message
+    assert not Path("/dev/null-journal").exists() and not Path("/dev/null-wal").exists()
+
+
+@pytest.mark.parametrize("task", ["plover", "cameo", "actors", "time", "places", "quotes"])
+@pytest.mark.parametrize("content", ["{not json\n", "[1, 2]\n{\"text\": 3}\n"])
+def test_a_malformed_gold_file_is_one_line(tmp_path: Path, task: str, content: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(content, encoding="utf-8")
+    result = run("eval", task, str(gold))
+    if result.returncode == 0:  # an empty or odd file may score nothing; it must not crash
+        return
+    message = one_line_error(result)
+    assert "gold.jsonl" in message
