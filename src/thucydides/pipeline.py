@@ -7,11 +7,12 @@ process pool or a Dask worker. A Doc never leaves this module; records do.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from thucydides.nlp.sentences import sentence_of, text_of
@@ -65,16 +66,42 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
     legacy = _legacy(settings.actors_dicts, settings.agents_dicts)
     iterator = iter(articles)
     while batch := list(islice(iterator, settings.batch_size)):
-        prepared = [(article, prepare(article, settings)) for article in batch]
+        prepared = [(article, _isolated("clean", prepare, article, settings)) for article in batch]
         texts = [p.text for _, p in prepared if isinstance(p, Cleaned)]
-        docs = iter(nlp.pipe([parse_view(t) for t in texts], batch_size=settings.batch_size))
+        docs = iter(_parse(nlp, [parse_view(t) for t in texts], settings.batch_size))
         for article, outcome in prepared:
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
-            else:
-                yield article, build_analysis(
-                    article, outcome, next(docs), kb, lexicon, legacy, country_bias=settings.country_bias
-                )
+                continue
+            doc = next(docs)
+            if isinstance(doc, Rejection):
+                yield article, rejected(article, doc)
+                continue
+            analysis = _isolated(
+                "extract", build_analysis, article, outcome, doc, kb, lexicon, legacy, country_bias=settings.country_bias
+            )
+            yield article, rejected(article, analysis) if isinstance(analysis, Rejection) else analysis
+
+
+T = TypeVar("T")
+
+
+def _isolated(stage: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T | Rejection:
+    """``function``'s result, or, when it fails on this one document, a Rejection saying how:
+    one document that breaks a stage never costs the others in its batch."""
+    try:
+        return function(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - any failure is this document's, stored as data
+        return Rejection(stage, "failed", f"{type(error).__name__}: {str(error)[:300]}")
+
+
+def _parse(nlp: Language, texts: list[str], batch_size: int) -> list[Doc | Rejection]:
+    """The parsed texts; when the batch fails, each text is parsed on its own and the one that
+    fails becomes a Rejection."""
+    try:
+        return list(nlp.pipe(texts, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - retried one by one below, where the failure is kept
+        return [_isolated("nlp", nlp, text) for text in texts]
 
 
 _R = TypeVar("_R")

@@ -7,6 +7,7 @@ from dataclasses import replace
 import click
 
 from thucydides.cli.options import build_settings, reading_options
+from thucydides.cli.render import terminal_text
 from thucydides.ingest import read_inputs
 from thucydides.pipeline import analyze
 from thucydides.records import to_json
@@ -43,7 +44,7 @@ def analyze_command(
     for article, analysis in analyze(articles, settings):
         if analysis.rejection is not None:
             r = analysis.rejection
-            click.echo(f"rejected {article.origin}: {r.reason} ({r.detail})", err=True)
+            click.echo(terminal_text(f"rejected {article.origin}: {r.reason} ({r.detail})"), err=True)
         if min_confidence > 0:
             analysis = replace(analysis, events=tuple(e for e in analysis.events if e.confidence >= min_confidence))
         click.echo(to_json(analysis, with_text=with_text))

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from thucydides.cli.options import build_settings, db_option, reading_options
-from thucydides.cli.render import pairs_table
+from thucydides.cli.render import pairs_table, terminal_text
 from thucydides.ingest import read_inputs
 from thucydides.pipeline import analyze
 from thucydides.store import Store, WriteSummary
@@ -42,22 +42,24 @@ def ingest_command(
     settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
         country_bias=country_bias
     )
-    articles = list(read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date))
+    # Streamed: a document is read when its batch comes, so memory does not grow with the input.
+    articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
     err = Console(stderr=True)
     show = sys.stderr.isatty() if progress is None else progress
     totals = WriteSummary()
-    events = quotes = 0
+    events = quotes = documents = 0
     with Store.open(db) as store, Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show
     ) as bar:
-        task = bar.add_task("ingest", total=len(articles))
+        task = bar.add_task("ingest", total=None)
         results = analyze(articles, settings)
         while batch := list(islice(results, settings.batch_size)):
             for article, analysis in batch:
                 if analysis.rejection is not None:
                     r = analysis.rejection
                     bar.console.print(
-                        f"rejected {article.origin}: {r.reason} ({r.detail})", markup=False, highlight=False, soft_wrap=True
+                        terminal_text(f"rejected {article.origin}: {r.reason} ({r.detail})"),
+                        markup=False, highlight=False, soft_wrap=True,
                     )
                 events += len(analysis.events)
                 quotes += len(analysis.quotes)
@@ -68,11 +70,12 @@ def ingest_command(
                 totals.unchanged + summary.unchanged,
                 totals.rejected + summary.rejected,
             )
+            documents += len(batch)
             bar.advance(task, len(batch))
     Console().print(
         pairs_table(
             f"Ingested into {db}",
             ["documents", "added", "updated", "unchanged", "rejected", "events", "quotes"],
-            [[len(articles), totals.added, totals.updated, totals.unchanged, totals.rejected, events, quotes]],
+            [[documents, totals.added, totals.updated, totals.unchanged, totals.rejected, events, quotes]],
         )
     )

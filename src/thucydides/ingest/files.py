@@ -38,6 +38,10 @@ def read_inputs(
     devices (``<(command)``, ``/dev/stdin``) are read like stdin.
     """
     files = list(_expand(paths, input_format))
+    return _read_files(files, max_bytes, date, stdin)
+
+
+def _read_files(files: list[tuple[str, str]], max_bytes: int, date: str | None, stdin: BinaryIO | None) -> Iterator[Article]:
     for path, fmt in files:
         origin = _printable(path)
         if path == "-":

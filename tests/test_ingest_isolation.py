@@ -1,0 +1,83 @@
+"""Whole runs against hostile input: one bad document is a stored rejection, the others are
+stored, and an endless input is read with bounded memory."""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thucydides import pipeline
+from thucydides.config import Settings
+from thucydides.records import Article
+
+HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
+GOOD = "Arnor recalled its ambassador from Gondor on Monday, the foreign ministry said in {}."
+
+
+def test_a_document_that_breaks_a_stage_costs_no_other(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    real = pipeline.build_analysis
+
+    def fragile(article: Article, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if "BREAK" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_analysis", fragile)
+    articles = [Article(id=f"a{i}", text=GOOD.format(f"town {i}") + (" BREAK" if i == 1 else "")) for i in range(3)]
+    results = [analysis for _, analysis in pipeline.analyze(articles, settings)]
+    assert [a.id for a in results] == ["a0", "a1", "a2"]
+    assert results[0].rejection is None and results[2].rejection is None
+    assert results[1].rejection is not None and results[1].rejection.stage == "extract"
+    assert "RecursionError" in results[1].rejection.detail
+
+
+def test_a_folder_with_hostile_lines_stores_every_good_document(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"good-{i}.txt").write_text(GOOD.format(f"city {i}"), encoding="utf-8")
+    for name in ("huge-integer-id.jsonl", "deep-array.jsonl", "lone-surrogates.jsonl", "long-id.jsonl", "utf16-bom.txt"):
+        shutil.copy(HOSTILE / name, inputs / name)
+    db = tmp_path / "t.db"
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "ingest", str(inputs), "--db", str(db)],
+        capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(db) as connection:
+        stored = {r[0] for r in connection.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM rejections)")}
+        rejections = connection.execute("SELECT origin, reason FROM rejections ORDER BY origin").fetchall()
+        longest = connection.execute("SELECT max(length(id)) FROM articles").fetchone()[0]
+    connection.close()
+    assert {"good-1", "good-2", "good-3", "good-4", "good-5", "good-6", "good-9"} <= stored
+    assert len(stored) == 3 + 7 + 2  # the .txt files, the good lines, the long id and the UTF-16 text
+    assert [(Path(o).name, r) for o, r in rejections] == [
+        ("deep-array.jsonl:2", "malformed_jsonl"),
+        ("huge-integer-id.jsonl:2", "malformed_jsonl"),
+        ("lone-surrogates.jsonl:2", "undecodable"),
+        ("lone-surrogates.jsonl:3", "undecodable"),
+        ("lone-surrogates.jsonl:4", "undecodable"),
+        ("lone-surrogates.jsonl:5", "undecodable"),
+    ]
+    assert longest <= 128
+
+
+def test_endless_stdin_ends_with_a_rejection_in_bounded_memory(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [sys.executable, "-c", "from thucydides.cli import main; main()", "ingest", "-", "--input-format", "txt",
+             "--db", str(db)],
+            capture_output=True, text=True, timeout=600, stdin=zero,
+        )
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert result.returncode == 0, result.stderr
+    assert "too_large" in result.stderr
+    assert peak_mb < 500, f"peak RSS {peak_mb:.0f} MB"
