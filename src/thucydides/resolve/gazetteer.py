@@ -270,7 +270,7 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
             try:
-                json.dump(_to_data(gazetteer), handle, ensure_ascii=False, separators=(",", ":"))
+                handle.write(json.dumps(_to_data(gazetteer), ensure_ascii=False, separators=(",", ":")))
             except BaseException:
                 handle.close()
                 os.unlink(handle.name)
