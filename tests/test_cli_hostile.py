@@ -175,6 +175,7 @@ def test_a_bad_max_text_bytes_in_the_environment_is_one_line(tmp_path: Path, val
 
 
 def test_a_device_as_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Arnor met Gondor.", encoding="utf-8")
     message = one_line_error(run("ingest", str(tmp_path), "--db", "/dev/null"))
     assert "/dev/null" in message and "regular file" in message
     assert not Path("/dev/null-journal").exists() and not Path("/dev/null-wal").exists()

@@ -142,3 +142,40 @@ def test_a_file_name_that_is_not_utf8_gives_an_origin_that_is(tmp_path: Path) ->
     [article] = read_inputs([str(tmp_path)])
     article.origin.encode("utf-8")
     assert article.rejection is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京市政府今天宣布了新的经济政策。",
+        "Путин встретился с Си Цзиньпином в Москве.",
+        "التقى الرئيس بوزير الخارجية في القاهرة",
+        "東京で首相が記者会見を開いた。",
+        "Ο πρωθυπουργός συναντήθηκε με τον πρόεδρο.",
+    ],
+)
+def test_short_texts_in_other_scripts_are_not_english(text: str) -> None:
+    from thucydides.clean.language import looks_english
+
+    english, detail = looks_english(text, 0.12)
+    assert not english and detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping (习近平) met Biden in Woodside.",
+        "Zelensky thanks allies",
+        "Медведев: Moscow warns Kyiv over drone strikes near the border.",
+    ],
+)
+def test_short_english_texts_with_some_other_script_are_english(text: str) -> None:
+    from thucydides.clean.language import looks_english
+
+    assert looks_english(text, 0.12)[0]
+
+
+def test_a_folder_without_articles_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    with pytest.raises(InputError, match="no .txt, .html, .htm or .jsonl files"):
+        read_inputs([str(tmp_path)])

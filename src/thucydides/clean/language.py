@@ -36,8 +36,21 @@ def english_ratio(text: str, sample: int = 5000) -> tuple[float, int]:
     return sum(w in _FUNCTION_WORDS for w in words) / len(words), len(words)
 
 
+def latin_share(text: str, sample: int = 5000) -> tuple[float, int]:
+    """Share of the letters in the sample that are Latin (ASCII or Latin-1 to Latin Extended-B),
+    and the number of letters."""
+    letters = [c for c in text[:sample] if c.isalpha()]
+    if not letters:
+        return 1.0, 0
+    return sum(c < "\u0250" for c in letters) / len(letters), len(letters)
+
+
 def looks_english(text: str, min_ratio: float) -> tuple[bool, str]:
     """Whether the text reads as English, and the measured ratio as a detail for the rejection."""
+    latin, letters = latin_share(text)
+    if latin < 0.5:
+        # Chinese, Japanese, Russian, Arabic, Greek…: too few words to count, clear from the script
+        return False, f"{1 - latin:.0%} of {letters} letters are not in the Latin script"
     ratio, count = english_ratio(text)
     if count < 20:
         # a headline may have no English function words; a short foreign text has its own

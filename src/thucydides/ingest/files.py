@@ -74,6 +74,8 @@ def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[st
         shown = _printable(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
+            if not found:
+                raise InputError(f"{shown}: no .txt, .html, .htm or .jsonl files in this folder")
             for file in found:
                 yield str(file), input_format or FORMATS[file.suffix.lower()]
         elif path.is_file():
