@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import stat
 import sys
@@ -138,7 +139,7 @@ def _size(stream: BinaryIO) -> int | None:
 
 def _read_jsonl(stream: BinaryIO, origin: str, max_bytes: int, date: str | None) -> Iterator[Article]:
     head = stream.read(CHUNK)
-    if bom_encoding(head) is None and looks_binary(head):
+    if bom_encoding(head) is None and looks_binary(head) and not _holds_a_json_object(head):
         yield _unreadable(origin, "jsonl", Rejection("ingest", "binary", "the file holds binary data, not text"))
         return
     found = False
@@ -147,6 +148,18 @@ def _read_jsonl(stream: BinaryIO, origin: str, max_bytes: int, date: str | None)
         yield article
     if not found:
         yield _unreadable(origin, "jsonl", Rejection("ingest", "empty", "the file has no text"))
+
+
+def _holds_a_json_object(head: bytes) -> bool:
+    """Whether a line of ``head`` is a JSON object: then a JSON Lines file with some binary lines,
+    read line by line, rather than a binary file named .jsonl, rejected whole."""
+    for line in head.split(b"\n")[:-1] if len(head) == CHUNK else head.split(b"\n"):
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 def _read(data: bytes, origin: str, fmt: str, max_bytes: int, date: str | None) -> Iterator[Article]:
