@@ -13,11 +13,18 @@ import stat
 import subprocess
 import sys
 import tempfile
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
+import click
 import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
+from thucydides.cli import cli
+from thucydides.errors import ThucydidesError
 from thucydides.records import Actor
 from thucydides.store import Store
 
@@ -191,3 +198,46 @@ def test_a_malformed_gold_file_is_one_line(tmp_path: Path, task: str, content: s
         return
     message = one_line_error(result)
     assert "gold.jsonl" in message
+
+
+OPTION_VALUE = st.one_of(
+    st.text(max_size=30),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.sampled_from(["", "-", "--", "0", "1e99", "nan", "2024-02-30", "2025-13-45", "' OR 1=1 --", "[/]", "\x1b[2J", "%", "_",
+                     "99999999999999999999", "9223372036854775808", "-9223372036854775809", "2024-01-01", "RUS", "json",
+                     "csv", "month", "support"]),
+)
+
+
+@pytest.fixture(scope="module")
+def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return hostile_db(tmp_path_factory.mktemp("fuzz") / "f.db")
+
+
+def command_options(name: str) -> list[str]:
+    return [p.opts[0] for p in cli.commands[name].params if isinstance(p, click.Option) and not p.is_flag and p.name != "db"]
+
+
+QUERY_COMMANDS = ("events", "quotes", "stances", "stories", "dyads", "stats", "export")
+COMMAND_OPTIONS = [(c, o) for c in QUERY_COMMANDS for o in command_options(c)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(COMMAND_OPTIONS), OPTION_VALUE), min_size=1, max_size=2))
+@example([(("events", "--limit"), "99999999999999999999")])
+@example([(("stories", "--min-size"), "99999999999999999999")])
+def test_any_option_values_are_a_result_or_one_clear_error(
+    fuzz_db: Path, tmp_path: Path, options: list[tuple[tuple[str, str], str]]
+) -> None:
+    command = options[0][0][0]
+    args = [command, "--db", str(fuzz_db)]
+    if command == "export":
+        args += ["--out", str(tmp_path / "out.csv")]
+    for (name, option), value in options:
+        if name == command:
+            args += [option, value]
+    result = CliRunner().invoke(cli, args, standalone_mode=False, catch_exceptions=True)
+    error = result.exception
+    assert error is None or isinstance(error, (click.ClickException, ThucydidesError, SystemExit)), (
+        args, "".join(traceback.format_exception(error)),
+    )
