@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import sqlite3
@@ -241,3 +242,24 @@ def test_any_option_values_are_a_result_or_one_clear_error(
     assert error is None or isinstance(error, (click.ClickException, ThucydidesError, SystemExit)), (
         args, "".join(traceback.format_exception(error)),
     )
+
+
+def test_a_database_path_with_markup_is_shown_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "a["
+    folder.mkdir()
+    db = hostile_db(folder / "]x.db")  # the path holds "[/]"
+    result = run("stats", "--db", str(db), env={"COLUMNS": "400"})
+    assert result.returncode == 0, result.stderr
+    assert f"--db {db}" in result.stdout
+
+
+def test_actor_batch_lines_end_only_at_newline(tmp_path: Path) -> None:
+    batch = tmp_path / "actors.jsonl"
+    batch.write_text(
+        json.dumps({"id": "1", "actor": "the French foreign minister", "context": "He spoke.\u2028Then left."},
+                   ensure_ascii=False) + "\n" + json.dumps({"id": "2", "actor": "Russian troops"}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("actor", "--batch", str(batch))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["1", "2"]

@@ -69,15 +69,20 @@ def test_a_folder_with_hostile_lines_stores_every_good_document(tmp_path: Path) 
     assert longest <= 128
 
 
-def test_endless_stdin_ends_with_a_rejection_in_bounded_memory(tmp_path: Path) -> None:
+def test_endless_stdin_and_a_1_gb_file_end_with_rejections_in_bounded_memory(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(1 << 30)  # sparse: 1 GB to read, nothing written to disk
     db = tmp_path / "t.db"
     with open("/dev/zero", "rb") as zero:
         result = subprocess.run(
-            [sys.executable, "-c", "from thucydides.cli import main; main()", "ingest", "-", "--input-format", "txt",
-             "--db", str(db)],
+            [sys.executable, "-c", "from thucydides.cli import main; main()", "ingest", "-", str(big),
+             "--input-format", "txt", "--db", str(db)],
             capture_output=True, text=True, timeout=600, stdin=zero,
         )
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert result.returncode == 0, result.stderr
-    assert "too_large" in result.stderr
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected")]
+    assert len(rejected) == 2 and all("too_large" in line for line in rejected), result.stderr
+    assert any("1,073,741,824 bytes" in line for line in rejected)
     assert peak_mb < 500, f"peak RSS {peak_mb:.0f} MB"

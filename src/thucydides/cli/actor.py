@@ -36,13 +36,17 @@ def actor_command(phrase: str | None, date: str | None, context: str, batch: str
         click.echo(json.dumps(resolve_phrase(phrase, nlp, knowledge, date, context).to_dict(), ensure_ascii=False))
         return
     assert batch is not None
-    for number, line in enumerate(Path(batch).read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        lines = Path(batch).read_text(encoding="utf-8").split("\n")  # not splitlines: U+2028 is inside strings
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{batch}: cannot read it as UTF-8 text ({error})") from error
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
             text = str(item["actor"])
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, RecursionError) as error:
             raise InputError(f"{batch}:{number}: expected a JSON object with an \"actor\" field ({error})") from error
         line_date = item.get("date") or date
         result = resolve_phrase(text, nlp, knowledge, line_date, str(item.get("context") or ""), str(item.get("id", "")))

@@ -6,10 +6,11 @@ import json
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from thucydides.cli.options import db_option
 from thucydides.cli.query import open_existing
-from thucydides.cli.render import pairs_table
+from thucydides.cli.render import pairs_table, terminal_text
 from thucydides.store import Stats
 
 
@@ -43,6 +44,7 @@ def print_stats(stats: Stats, db: str) -> None:
         console.print(pairs_table("Top dyads", ["source", "target", "events"], stats.top_dyads))
     if stats.rejections_by_reason:
         console.print(pairs_table("Rejections", ["reason", "documents"], stats.rejections_by_reason))
+    db = escape(terminal_text(db))  # a path is shown as written, never read as markup
     console.print(
         f"Query them: [bold]thucydides events --db {db} --country RUS[/bold], "
         f"[bold]thucydides events --db {db} --code CONSULT --format csv[/bold], "
