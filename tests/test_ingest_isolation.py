@@ -3,7 +3,6 @@ stored, and an endless input is read with bounded memory."""
 
 from __future__ import annotations
 
-import resource
 import shutil
 import sqlite3
 import subprocess
