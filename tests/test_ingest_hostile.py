@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -179,3 +180,42 @@ def test_a_folder_without_articles_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
     with pytest.raises(InputError, match="no .txt, .html, .htm or .jsonl files"):
         read_inputs([str(tmp_path)])
+
+
+def _expected_good(path: Path) -> set[str]:
+    data = path.read_bytes()
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            data = data.decode(encoding).encode("utf-8")
+            break
+    return {m.decode() for m in re.findall(rb'"id": "(good-\d+)"', data)}
+
+
+@pytest.mark.parametrize("path", sorted(HOSTILE.iterdir()), ids=lambda p: p.name)
+def test_every_hostile_input_is_read_without_losing_a_good_document(path: Path) -> None:
+    articles = list(read_inputs([str(path)], input_format=None))
+    assert articles
+    good = {a.id for a in articles if a.rejection is None and a.id.startswith("good-")}
+    assert good == _expected_good(path)
+    for article in articles:
+        assert article.rejection is None or (article.rejection.reason and article.rejection.detail)
+        for value in (article.id, article.text, article.title, article.source, article.url, article.origin):
+            (value or "").encode("utf-8")
+
+
+def test_binary_lines_and_a_binary_file_named_jsonl() -> None:
+    lines = list(read_inputs([str(HOSTILE / "binary-line.jsonl")]))
+    assert [(a.id, a.rejection.reason if a.rejection else None) for a in lines][0::3] == [("good-14", None), ("good-15", None)]
+    assert [a.rejection.reason for a in lines[1:3] if a.rejection] == ["undecodable", "undecodable"]
+    [png] = read_inputs([str(HOSTILE / "png-named.jsonl")])
+    assert png.rejection is not None and png.rejection.reason == "binary"
+
+
+def test_odd_but_legal_json_shapes() -> None:
+    articles = {a.origin.rsplit(":", 1)[1]: a for a in read_inputs([str(HOSTILE / "odd-shapes.jsonl")])}
+    assert articles["1"].rejection is None and articles["1"].id.isalnum()  # an empty id: the content's hash
+    assert articles["2"].text == "Gondor met Arnor at the river."  # the last of repeated keys, as JSON parsers do
+    assert articles["3"].rejection is None and articles["3"].title is None and articles["3"].date is None
+    assert articles["4"].source == "1e+308" and articles["5"].title == "-0.0"
+    assert "6" not in articles  # a blank line
+    assert articles["7"].rejection is None and articles["8"].id == "good-16"

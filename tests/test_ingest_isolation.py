@@ -3,6 +3,8 @@ stored, and an endless input is read with bounded memory."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -96,3 +98,25 @@ def test_endless_stdin_and_a_1_gb_file_end_with_rejections_in_bounded_memory(tmp
     assert len(rejected) == 2 and all("too_large" in line for line in rejected), result.stderr
     assert any("1,073,741,824 bytes" in line for line in rejected)
     assert peak_mb < 500, f"peak RSS {peak_mb:.0f} MB"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", *args],
+        capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "300"},
+    )
+
+
+def test_the_hostile_corpus_is_analysed_ingested_and_shown_without_a_traceback(tmp_path: Path) -> None:
+    analysed = cli("analyze", str(HOSTILE))
+    assert analysed.returncode == 0 and "Traceback" not in analysed.stderr, analysed.stderr
+    lines = [json.loads(line) for line in analysed.stdout.splitlines()]
+    assert len([r for r in lines if r["rejection"] is None and r["id"].startswith("good-")]) == 16
+    db = str(tmp_path / "h.db")
+    ingested = cli("ingest", str(HOSTILE), "--db", db)
+    assert ingested.returncode == 0 and "Traceback" not in ingested.stderr, ingested.stderr
+    assert "\x1b" not in ingested.stderr
+    for command in ("events", "stories", "quotes", "stats"):
+        shown = cli(command, "--db", db)
+        assert shown.returncode == 0, shown.stderr
+        assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
