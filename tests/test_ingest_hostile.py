@@ -219,3 +219,20 @@ def test_odd_but_legal_json_shapes() -> None:
     assert articles["4"].source == "1e+308" and articles["5"].title == "-0.0"
     assert "6" not in articles  # a blank line
     assert articles["7"].rejection is None and articles["8"].id == "good-16"
+
+
+@pytest.mark.parametrize("name", ["story.txt", "feed.jsonl"])
+def test_a_huge_limit_costs_only_what_the_input_holds(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(json.dumps({"id": "a", "text": "Arnor met Gondor."}) + "\n", encoding="utf-8")
+    [article] = read_inputs([str(path)], max_bytes=2**62)
+    assert article.rejection is None
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "2025-13-45", "0000-01-01", "2023-02-29"])
+def test_an_impossible_date_in_a_jsonl_line_is_rejected_with_its_line(date: str) -> None:
+    lines = [json.dumps({"id": "bad", "text": "Arnor met Gondor.", "date": date}),
+             json.dumps({"id": "leap", "text": "Gondor met Arnor.", "date": "2024-02-29"})]
+    bad, leap = read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO("\n".join(lines).encode()))
+    assert bad.rejection is not None and bad.rejection.reason == "malformed_jsonl" and date in bad.rejection.detail
+    assert leap.rejection is None and leap.date == "2024-02-29"

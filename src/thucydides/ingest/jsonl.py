@@ -7,6 +7,7 @@ a rejected Article naming its line number, and the lines around it are read as u
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -82,7 +83,17 @@ def _parse_line(line: str, number: int) -> tuple[dict[str, object] | None, Rejec
     if date is not None and not (isinstance(date, str) and _DATE.match(date)):
         shown = json.dumps(date)[:40] if isinstance(date, str) else _kind(date)
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: \"date\" must be YYYY-MM-DD, got {shown}")
+    if isinstance(date, str) and not _real_date(date):
+        return None, Rejection("ingest", "malformed_jsonl", f"line {number}: \"date\" {date} is not a day of the calendar")
     return record, None
+
+
+def _real_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _string_field(record: dict[str, object], key: str, number: int) -> tuple[str | None, Rejection | None]:

@@ -37,13 +37,26 @@ def read_bounded(stream: BinaryIO, max_bytes: int) -> tuple[bytes, bool]:
     """At most ``max_bytes`` bytes of ``stream``, and whether there was more.
 
     A UTF-16 or UTF-32 text takes more bytes than its UTF-8 form, so those are allowed up to
-    four times the limit here; the text is measured again once decoded.
+    four times the limit here; the text is measured again once decoded. Read in chunks, so a
+    large limit (``--max-bytes``) costs only what the input holds.
     """
-    data = stream.read(max_bytes + 1)
+    data = _read_up_to(stream, max_bytes + 1)
     if len(data) > max_bytes and bom_encoding(data) in ("utf-16", "utf-32"):
-        data += stream.read(3 * max_bytes)
+        data += _read_up_to(stream, 3 * max_bytes)
         return data, len(data) > 4 * max_bytes
     return data, len(data) > max_bytes
+
+
+def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+    parts: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
 @dataclass(frozen=True)
