@@ -236,3 +236,18 @@ def test_an_impossible_date_in_a_jsonl_line_is_rejected_with_its_line(date: str)
     bad, leap = read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO("\n".join(lines).encode()))
     assert bad.rejection is not None and bad.rejection.reason == "malformed_jsonl" and date in bad.rejection.detail
     assert leap.rejection is None and leap.date == "2024-02-29"
+
+
+def test_a_reader_that_breaks_on_one_file_costs_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thucydides.ingest import files
+
+    def broken(html: str, origin: str, url: str | None = None, date: str | None = None) -> object:
+        raise RecursionError("maximum recursion depth exceeded in the HTML parser")
+
+    monkeypatch.setattr(files, "read_html", broken)
+    (tmp_path / "a.txt").write_text("Arnor met Gondor.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>Gondor met Arnor.</p>", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Gondor thanked Arnor.", encoding="utf-8")
+    articles = list(read_inputs([str(tmp_path)]))
+    assert [a.rejection.reason if a.rejection else None for a in articles] == [None, "failed", None]
+    assert articles[1].rejection is not None and "RecursionError" in articles[1].rejection.detail

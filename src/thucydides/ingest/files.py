@@ -45,16 +45,19 @@ def read_inputs(
 def _read_files(files: list[tuple[str, str]], max_bytes: int, date: str | None, stdin: BinaryIO | None) -> Iterator[Article]:
     for path, fmt in files:
         origin = _printable(path)
-        if path == "-":
-            yield from _read_stream(stdin or sys.stdin.buffer, "-", fmt, max_bytes, date)
-            continue
         try:
-            handle = open(path, "rb")
-        except OSError as error:
-            yield _unreadable(origin, fmt, Rejection("ingest", "unreadable", error.strerror or str(error)))
-            continue
-        with handle:
-            yield from _read_stream(handle, origin, fmt, max_bytes, date)
+            if path == "-":
+                yield from _read_stream(stdin or sys.stdin.buffer, "-", fmt, max_bytes, date)
+                continue
+            try:
+                handle = open(path, "rb")
+            except OSError as error:
+                yield _unreadable(origin, fmt, Rejection("ingest", "unreadable", error.strerror or str(error)))
+                continue
+            with handle:
+                yield from _read_stream(handle, origin, fmt, max_bytes, date)
+        except Exception as error:  # noqa: BLE001 - a reader that breaks on one file costs only that file
+            yield _unreadable(origin, fmt, Rejection("ingest", "failed", f"{type(error).__name__}: {str(error)[:300]}"))
 
 
 def _printable(path: str) -> str:
