@@ -263,3 +263,22 @@ def test_actor_batch_lines_end_only_at_newline(tmp_path: Path) -> None:
     result = run("actor", "--batch", str(batch))
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["1", "2"]
+
+
+READING_OPTIONS = ["--max-bytes", "--batch-size", "--date", "--country-bias", "--input-format", "--min-confidence"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(READING_OPTIONS), OPTION_VALUE), min_size=1, max_size=3))
+@example([("--max-bytes", "99999999999999999999")])
+@example([("--max-bytes", "4611686018427387904")])
+@example([("--batch-size", "99999999999999999999")])
+def test_any_reading_option_values_are_a_result_or_one_clear_error(tmp_path: Path, options: list[tuple[str, str]]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("France recalled its ambassador from Germany on Monday.", encoding="utf-8")
+    args = ["analyze", str(story)] + [part for pair in options for part in pair]
+    result = CliRunner().invoke(cli, args, standalone_mode=False, catch_exceptions=True)
+    error = result.exception
+    assert error is None or isinstance(error, (click.ClickException, ThucydidesError, SystemExit)), (
+        args, "".join(traceback.format_exception(error)),
+    )
