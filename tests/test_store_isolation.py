@@ -36,6 +36,9 @@ def test_a_document_that_cannot_be_written_becomes_a_rejection(tmp_path: Path) -
         summary = store.write(batch, origins={"bad": "feed.jsonl:3"})
         assert store.stats().articles == 3
     assert summary.added == 3 and summary.rejected == 1
+    [(article_id, detail)] = summary.unwritable
+    assert article_id == "bad" and "UnicodeEncodeError" in detail
+    assert "unwritable" not in summary.to_dict()
     with sqlite3.connect(tmp_path / "t.db") as connection:
         rows = connection.execute("SELECT article_id, origin, stage, reason FROM rejections").fetchall()
     connection.close()

@@ -64,12 +64,13 @@ def ingest_command(
                 events += len(analysis.events)
                 quotes += len(analysis.quotes)
             summary = store.write((a for _, a in batch), origins={a.id: art.origin for art, a in batch})
-            totals = WriteSummary(
-                totals.added + summary.added,
-                totals.updated + summary.updated,
-                totals.unchanged + summary.unchanged,
-                totals.rejected + summary.rejected,
-            )
+            origins = {a.id: art.origin for art, a in batch}
+            for article_id, detail in summary.unwritable:
+                bar.console.print(
+                    terminal_text(f"rejected {origins.get(article_id, article_id)}: unwritable ({detail})"),
+                    markup=False, highlight=False, soft_wrap=True,
+                )
+            totals = totals + summary
             documents += len(batch)
             bar.advance(task, len(batch))
     Console().print(

@@ -112,13 +112,23 @@ class WriteSummary:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    unwritable: tuple[tuple[str, str], ...] = ()
+    """``(article id, why)`` of the analyses that could not be written and were stored as
+    rejections at stage ``store`` instead (counted in ``rejected``)."""
 
     @property
     def total(self) -> int:
         return self.added + self.updated + self.unchanged + self.rejected
 
+    def __add__(self, other: WriteSummary) -> WriteSummary:
+        return WriteSummary(
+            self.added + other.added, self.updated + other.updated, self.unchanged + other.unchanged,
+            self.rejected + other.rejected, self.unwritable + other.unwritable,
+        )
+
     def to_dict(self) -> dict[str, int]:
-        return {**dataclasses.asdict(self), "total": self.total}
+        counts = {k: v for k, v in dataclasses.asdict(self).items() if k != "unwritable"}
+        return {**counts, "total": self.total}
 
 
 @dataclass(frozen=True)

@@ -216,12 +216,9 @@ class Store:
             try:
                 one = self._write_batch([analysis], origins)
             except _UNWRITABLE as error:
-                self._reject_unwritable(analysis, origins.get(analysis.id), error)
-                one = WriteSummary(rejected=1)
-            summary = WriteSummary(
-                summary.added + one.added, summary.updated + one.updated,
-                summary.unchanged + one.unchanged, summary.rejected + one.rejected,
-            )
+                detail = self._reject_unwritable(analysis, origins.get(analysis.id), error)
+                one = WriteSummary(rejected=1, unwritable=((analysis.id, detail),))
+            summary = summary + one
         return summary
 
     def _write_batch(self, batch: Sequence[Analysis], origins: Mapping[str, str]) -> WriteSummary:
@@ -250,8 +247,9 @@ class Store:
             merging.link_articles(db, list(written.values()))
         return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
 
-    def _reject_unwritable(self, analysis: Analysis, origin: str | None, error: Exception) -> None:
-        """Store why an analysis could not be written, under its id when that id can be stored."""
+    def _reject_unwritable(self, analysis: Analysis, origin: str | None, error: Exception) -> str:
+        """Store why an analysis could not be written, under its id when that id can be stored;
+        return the reason."""
         article_id = analysis.id if _storable(analysis.id) else (
             "unwritable-" + hashlib.sha256(analysis.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         )
@@ -260,6 +258,7 @@ class Store:
         detail = f"{type(cause).__name__}: {cause}".encode("utf-8", "replace").decode()[:500]
         with self._transaction() as db:
             self._upsert_rejection(db, article_id, shown_origin, Rejection("store", "unwritable", detail), self._now())
+        return detail
 
     def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:
         now = self._now()
