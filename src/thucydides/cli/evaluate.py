@@ -269,5 +269,17 @@ def eval_checklist(pairs: int, every: int, as_json: bool, errors: int, pipeline:
         console.print(f"({len(failures) - errors} more failures; --errors N to list them)")
 
 
+@eval_group.command("html")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_common
+def eval_html(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
+    """Web pages with their marked main text (the article-extraction benchmark): 4-gram precision,
+    recall and F1 of the text we extract, averaged over pages; the worst tune pages are listed
+    with what leaked in and what was missed."""
+    from thucydides.evaluate.html import evaluate_html
+
+    _print(evaluate_html(path), as_json, errors, part)
+
+
 def _settings(pipeline: str | None) -> Settings:
     return build_settings(pipeline, None, None)

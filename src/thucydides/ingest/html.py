@@ -10,7 +10,7 @@ from thucydides.records import Article, Rejection
 
 def read_html(html: str, origin: str, url: str | None = None, date: str | None = None) -> Article:
     """The article in an HTML page: paragraphs joined by blank lines, spans point into that text."""
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
     if document is None or not (document.text or "").strip():
         return Article(
             id=origin_id(origin),
