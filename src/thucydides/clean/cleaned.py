@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from thucydides.clean.boilerplate import Region, byline_of, find_boilerplate
 from thucydides.clean.dateline import find_dateline
+from thucydides.clean.promo import find_promo
 from thucydides.records import Article, Dateline
 
 
@@ -30,6 +31,7 @@ _PARAGRAPH = re.compile(r"\S")
 def clean(article: Article) -> Cleaned:
     text = article.text
     regions = find_boilerplate(text)
+    regions = sorted(regions + find_promo(text, regions), key=lambda r: r.span)
     title_span = _title_span(article)
     body_start = _first_body_offset(text, title_span, regions)
     dateline = find_dateline(text, body_start) if body_start is not None else None
