@@ -41,6 +41,7 @@ def test_analysis_serializes_to_the_documented_fields() -> None:
     assert data["events"][0]["plover"] == {"type": "CONSULT", "mode": None}
     assert set(data["quotes"][0]) == {"speaker", "cue", "cue_span", "content", "span", "direct"}
     assert "text" in json.loads(to_json(analysis, with_text=True))
+    assert "dropped" not in data and json.loads(to_json(analysis, with_text=True))["dropped"] == []
 
 
 def test_rejected_article_serializes_its_rejection() -> None:

@@ -27,7 +27,7 @@ from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.headlines import parse_view
-from thucydides.records import Analysis, Article, Event, Plover, Quote, Rejection, rejected
+from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, rejected
 from thucydides.resolve import DocActors, KnowledgeBase, load_kb
 from thucydides.resolve.legacy import LegacyDictionary, read_dictionary
 
@@ -180,6 +180,7 @@ def build_analysis(
         times=when_where.times,
         stances=tuple(find_stances(doc, actors)),
         text=article.text,
+        dropped=tuple(Dropped(r.kind, r.span, r.text) for r in cleaned.regions),
     )
     if not viewed:
         return analysis

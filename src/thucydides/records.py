@@ -139,6 +139,16 @@ class Dateline:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A region of the analysed text that cleaning excluded, and why (its kind: ``related``,
+    ``newsletter``, ``share``, ``dateline``…); its span points into the analysed text."""
+
+    kind: str
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
 class Analysis:
     id: str
     title: str | None
@@ -157,6 +167,8 @@ class Analysis:
     rejection: Rejection | None = None
     text: str | None = field(default=None, compare=False)
     """The analysed text; serialized only when asked (``--with-text``)."""
+    dropped: tuple[Dropped, ...] = field(default=(), compare=False)
+    """What cleaning excluded from the analysed text, and why; serialized with ``text``."""
 
 
 def to_dict(record: Any, *, with_text: bool = False) -> Any:
@@ -165,6 +177,7 @@ def to_dict(record: Any, *, with_text: bool = False) -> Any:
         out = {f.name: to_dict(getattr(record, f.name), with_text=with_text) for f in dataclasses.fields(record)}
         if isinstance(record, Analysis) and not with_text:
             out.pop("text")
+            out.pop("dropped")
         return out
     if isinstance(record, (tuple, list)):
         return [to_dict(item, with_text=with_text) for item in record]

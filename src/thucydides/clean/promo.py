@@ -31,7 +31,8 @@ _PROMO_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("related", r"^continue reading( (below|the main story|the article))?[.:!]?$"),
         ("related", r"^\(?\d{1,4} (videos?|photos?|images?|pictures?|slides?)\)?$"),
         ("newsletter", r"^(?=.{0,240}$)(?=.*\b(sign(ing)? up|subscribe|subscription|get|delivered|register|join)\b)"
-                       r"(?=.*\b(newsletters?|inbox|(daily|weekly|morning|evening) (briefing|digest|e-?mail))\b).*$"),
+                       r"(?=.*\b(our|your|this|free|the)\b[\w’' -]{0,30}\b(newsletters?|inbox|(daily|weekly|morning|evening) "
+                       r"(briefing|digest|e-?mail))\b)(?!.*\b(said|says|reported|told)\b).*$"),
         ("newsletter", r"^(?=.{0,240}$).*\b(\d+ issues for|subscribe (now|today)|subscription offer|free trial)\b.*$"),
         ("cookies", r"^(?=.{0,400}$).*\b(we use cookies|uses cookies|use of cookies|cookie (policy|settings|preferences)"
                     r"|accept (all )?cookies)\b.*$"),

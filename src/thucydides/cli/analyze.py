@@ -15,7 +15,7 @@ from thucydides.records import to_json
 
 @click.command("analyze")
 @reading_options
-@click.option("--with-text", is_flag=True, help="Include the analysed text, which every span points into.")
+@click.option("--with-text", is_flag=True, help="Include the analysed text, which every span points into, and what cleaning dropped from it and why.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Print only the events whose confidence is at least this (0-1).")
 def analyze_command(
