@@ -179,6 +179,7 @@ def build_analysis(
         places=when_where.places,
         times=when_where.times,
         stances=tuple(find_stances(doc, actors)),
+        fetched_at=article.fetched_at,
         text=article.text,
         dropped=tuple(Dropped(r.kind, r.span, r.text) for r in cleaned.regions),
     )

@@ -42,8 +42,11 @@ class Article:
     url: str | None = None
     source: str | None = None
     author: str | None = None
+    fetched_at: str | None = None
+    """When the page was fetched (ISO 8601, UTC): the WARC date, or the time ``watch`` fetched it."""
     origin: str = ""
-    """Where the article came from: a file path, ``path:line`` for JSONL, or ``-`` for stdin."""
+    """Where the article came from: a file path, ``path:line`` for JSONL, ``path:offset`` for a
+    WARC record, a URL for ``watch``, or ``-`` for stdin."""
     input_format: str = "txt"
     rejection: Rejection | None = None
     """Set when ingest could not read the document (empty, binary, undecodable, too large…)."""
@@ -165,6 +168,8 @@ class Analysis:
     times: tuple[Time, ...] = ()
     stances: tuple[Stance, ...] = ()
     rejection: Rejection | None = None
+    fetched_at: str | None = None
+    """When the page was fetched (WARC and ``watch`` input), else null."""
     text: str | None = field(default=None, compare=False)
     """The analysed text; serialized only when asked (``--with-text``)."""
     dropped: tuple[Dropped, ...] = field(default=(), compare=False)
@@ -201,5 +206,6 @@ def rejected(article: Article, rejection: Rejection) -> Analysis:
         byline=None,
         language=None,
         rejection=rejection,
+        fetched_at=article.fetched_at,
         text=article.text,
     )

@@ -61,7 +61,7 @@ def reading_options(function: F) -> F:
             click.argument("paths", nargs=-1, required=True),
             click.option(
                 "--input-format",
-                type=click.Choice(["txt", "html", "jsonl"]),
+                type=click.Choice(["txt", "html", "jsonl", "warc"]),
                 help="Input format; by default taken from each file's extension. Needed for '-' (stdin).",
             ),
             click.option(

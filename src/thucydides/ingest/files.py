@@ -1,4 +1,5 @@
-"""Paths to articles: plain text, HTML, JSON Lines, directories (recursive) and ``-`` for stdin."""
+"""Paths to articles: plain text, HTML, JSON Lines, WARC archives, directories (recursive) and
+``-`` for stdin."""
 
 from __future__ import annotations
 
@@ -17,10 +18,21 @@ from thucydides.ingest.html import read_html
 from thucydides.ingest.ids import article_id, origin_id
 from thucydides.ingest.jsonl import read_jsonl_lines
 from thucydides.ingest.streams import CHUNK, bom_encoding, read_bounded, read_lines
+from thucydides.ingest.warc import read_warc
 from thucydides.records import Article, Rejection
 
-FORMATS: dict[str, str] = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FORMATS: dict[str, str] = {
+    ".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".warc": "warc", ".warc.gz": "warc",
+}
 """File extension -> input format. Directories are searched for these extensions."""
+
+
+def format_of(path: Path) -> str | None:
+    """The input format a file's extension names (``.warc.gz`` is one extension), or None."""
+    name = path.name.lower()
+    return next((fmt for ext, fmt in FORMATS.items() if ext.count(".") > 1 and name.endswith(ext)), None) or FORMATS.get(
+        path.suffix.lower()
+    )
 
 
 def read_inputs(
@@ -71,19 +83,19 @@ def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[st
     for raw in paths:
         if raw == "-":
             if input_format is None:
-                raise InputError("reading stdin needs --input-format (txt, html or jsonl)")
+                raise InputError("reading stdin needs --input-format (txt, html, jsonl or warc)")
             yield raw, input_format
             continue
         path = Path(raw)
         shown = _printable(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
+            found = sorted((p, fmt) for p in path.rglob("*") if p.is_file() and (fmt := format_of(p)) is not None)
             if not found:
-                raise InputError(f"{shown}: no .txt, .html, .htm or .jsonl files in this folder")
-            for file in found:
-                yield str(file), input_format or FORMATS[file.suffix.lower()]
+                raise InputError(f"{shown}: no .txt, .html, .htm, .jsonl, .warc or .warc.gz files in this folder")
+            for file, fmt in found:
+                yield str(file), input_format or fmt
         elif path.is_file():
-            fmt = input_format or FORMATS.get(path.suffix.lower())
+            fmt = input_format or format_of(path)
             if fmt is None:
                 raise InputError(f"{shown}: cannot tell the format from {path.suffix or 'no extension'!r}; use --input-format")
             yield raw, fmt
@@ -91,9 +103,9 @@ def _expand(paths: Iterable[str], input_format: str | None) -> Iterator[tuple[st
             kind = _kind_of(path)
             if kind is None:
                 raise InputError(f"{shown}: not a file, folder, FIFO or device that can be read")
-            fmt = input_format or FORMATS.get(path.suffix.lower())
+            fmt = input_format or format_of(path)
             if fmt is None:
-                raise InputError(f"{shown}: is a {kind}; say what it holds with --input-format (txt, html or jsonl)")
+                raise InputError(f"{shown}: is a {kind}; say what it holds with --input-format (txt, html, jsonl or warc)")
             yield raw, fmt
         else:
             raise InputError(f"{shown}: no such file or directory")
@@ -118,6 +130,10 @@ def _read_stream(stream: BinaryIO, origin: str, fmt: str, max_bytes: int, date: 
     try:
         if fmt == "jsonl":
             yield from _read_jsonl(stream, origin, max_bytes, date)
+            return
+        if fmt == "warc":
+            # An archive is streamed record by record, never read whole; max_bytes bounds each page.
+            yield from read_warc(stream, origin, max_bytes, date)
             return
         data, more = read_bounded(stream, max_bytes)
     except OSError as error:
