@@ -21,6 +21,7 @@ from thucydides.cli.query import events_command, quotes_command
 from thucydides.cli.stances import stances_command
 from thucydides.cli.stats import stats_command
 from thucydides.cli.stories import stories_command
+from thucydides.cli.watch import watch_command
 from thucydides.errors import ThucydidesError
 
 
@@ -52,6 +53,7 @@ cli.add_command(stats_command)
 cli.add_command(dyads_command)
 cli.add_command(export_command)
 cli.add_command(stories_command)
+cli.add_command(watch_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -16,6 +16,7 @@ from thucydides.records import Actor, Analysis, Place, Rejection, to_json
 from thucydides.resolve import merging, stories
 from thucydides.store import queries
 from thucydides.store.errors import StoreError
+from thucydides.store.fetches import FetchLog
 from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats, WriteSummary
 from thucydides.store.schema import current_version, migrate
 
@@ -187,6 +188,10 @@ class Store:
 
     def _now(self) -> str:
         return self._clock().isoformat()
+
+    def fetch_log(self) -> FetchLog:
+        """What ``watch`` fetched (feeds and pages), over this store's connection."""
+        return FetchLog(self._connection, self._label)
 
     # -- writing ---------------------------------------------------------------------------------
 
