@@ -27,6 +27,8 @@ TABLES = (
     "places", "times",
     # 0004: stories and merged events
     "story_articles", "story_bands", "article_tone", "merged_events", "event_mentions",
+    # 0005: what `watch` fetched
+    "feeds", "pages",
 )
 
 
