@@ -107,3 +107,27 @@ def test_html_extraction_floors() -> None:
     report = evaluate_html(need_data(DATA / "html_extraction" / "dev.jsonl"))
     assert report.parts["check"].errors == []
     check_floors(report, "html", noise=0.002)
+
+
+def test_the_publication_date_says_where_it_came_from() -> None:
+    from thucydides.clean.pubdate import dated
+    from thucydides.records import Article
+
+    page = _page(ARTICLE).replace(
+        "</title>", '</title><meta property="article:published_time" content="2024-02-03T10:00:00Z">'
+    )
+    article = read_html(page, "page.html", url="https://news.example/2023/05/06/pact")
+    assert (article.date, article.date_source) == ("2024-02-03", "metadata")
+    assert dated(article) == ("2024-02-03", "metadata")
+    given = read_html(page, "page.html", date="2024-01-01")
+    assert dated(given) == ("2024-01-01", "input")
+    undated = read_html(_page(ARTICLE), "page.html", url="https://news.example/2023/05/06/pact")
+    assert undated.date is None and dated(undated) == ("2023-05-06", "url")
+    text = "Arnor Talks\n\nMINAS TIRITH, March 17, 2023 (Wire) - The council met.\n"
+    assert dated(Article(id="t", text=text)) == ("2023-03-17", "text")
+    # a related article's headline and date at the top of the text are not the article's date
+    promo = "Arnor Talks\n\nSEE MORE: Gondor votes, March 3, 2023\n\nThe council met on Monday.\n"
+    cleaned = clean(Article(id="p", text=promo, title="Arnor Talks"))
+    spans = [r.span for r in cleaned.regions if r.kind == "related"]
+    assert spans and dated(Article(id="p", text=promo), spans) == (None, None)
+    assert dated(Article(id="p", text=promo)) == ("2023-03-03", "text")

@@ -8,7 +8,7 @@ from thucydides.records import Actor, Analysis, Event, Plover, Quote, Rejection,
 
 ANALYSIS_FIELDS = {
     "id", "title", "date", "url", "source", "dateline", "byline", "language",
-    "events", "quotes", "actors", "places", "times", "stances", "rejection", "fetched_at",
+    "events", "quotes", "actors", "places", "times", "stances", "rejection", "fetched_at", "date_source",
 }
 EVENT_FIELDS = {
     "id", "sentence_index", "sentence", "span", "source", "target", "cameo", "plover", "quad_class",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english
-from thucydides.clean.pubdate import publication_date
+from thucydides.clean.pubdate import dated
 from thucydides.codes import Lexicon, load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
@@ -147,7 +147,7 @@ def build_analysis(
     actors = DocActors(doc, kb, article.date, legacy, bias)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
-    date = publication_date(article)
+    date, date_source = dated(article, [r.span for r in cleaned.regions if r.kind in _NOT_THE_ARTICLE])
     all_actors = tuple(actors.all_actors())
     when_where = WhenWhere.of(doc, date, cleaned.dateline, list(all_actors), article.text, country_bias)
     events = tuple(
@@ -180,6 +180,7 @@ def build_analysis(
         times=when_where.times,
         stances=tuple(find_stances(doc, actors)),
         fetched_at=article.fetched_at,
+        date_source=date_source,
         text=article.text,
         dropped=tuple(Dropped(r.kind, r.span, r.text) for r in cleaned.regions),
     )
@@ -189,6 +190,10 @@ def build_analysis(
         analysis,
         **{name: _in_the_original(getattr(analysis, name), article.text) for name in ("events", "quotes", "actors", "places", "times", "stances")},
     )
+
+
+_NOT_THE_ARTICLE = frozenset({"related", "newsletter", "cookies", "author_promo", "share", "comment_form"})
+"""Region kinds whose dates belong to something else (a related article, a comment)."""
 
 
 def _dateline_country(cleaned: Cleaned, kb: KnowledgeBase) -> str | None:

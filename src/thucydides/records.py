@@ -42,6 +42,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     author: str | None = None
+    date_source: str | None = None
+    """Where ``date`` came from when it is not the input's own: ``metadata`` (an HTML page's)."""
     fetched_at: str | None = None
     """When the page was fetched (ISO 8601, UTC): the WARC date, or the time ``watch`` fetched it."""
     origin: str = ""
@@ -170,6 +172,8 @@ class Analysis:
     rejection: Rejection | None = None
     fetched_at: str | None = None
     """When the page was fetched (WARC and ``watch`` input), else null."""
+    date_source: str | None = None
+    """Where ``date`` came from: ``input``, ``metadata``, ``url`` or ``text`` (``clean.pubdate``)."""
     text: str | None = field(default=None, compare=False)
     """The analysed text; serialized only when asked (``--with-text``)."""
     dropped: tuple[Dropped, ...] = field(default=(), compare=False)
@@ -207,5 +211,6 @@ def rejected(article: Article, rejection: Rejection) -> Analysis:
         language=None,
         rejection=rejection,
         fetched_at=article.fetched_at,
+        date_source=(article.date_source or "input") if article.date else None,
         text=article.text,
     )

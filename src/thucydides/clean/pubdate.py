@@ -1,16 +1,20 @@
 """Publication dates when the input does not give one: from the URL, then from a dated dateline.
 
-HTML metadata is read at ingest (trafilatura/htmldate fill ``Article.date``); these are the
-fallbacks: ``/2023/03/17/`` or ``20230317`` in a URL, and "March 17, 2023" or "17 March 2023"
-in the first lines of the text (``MOSCOW, March 17, 2023 (Reuters) -``).
+A date given with the input (``--date``, a JSONL ``date``) is the ``input``'s; an HTML page's own
+metadata is read at ingest (``metadata``: meta tags, JSON-LD, ``<time>``, never the page's text).
+These are the fallbacks: ``/2023/03/17/`` or ``20230317`` in a URL (``url``), and "March 17,
+2023" or "17 March 2023" in the first lines of the text (``text``: ``MOSCOW, March 17, 2023
+(Reuters) -``), with the regions cleaning excluded as promo (a related article's headline and
+date) left out. ``dated`` says which of them gave the date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
-from thucydides.records import Article
+from thucydides.records import Article, Span
 
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|[^\d]|$)"),
@@ -26,9 +30,25 @@ _HEAD = 300
 """How far into the text a dateline date may sit."""
 
 
-def publication_date(article: Article) -> str | None:
+def publication_date(article: Article, excluded: Sequence[Span] = ()) -> str | None:
     """The article's date, else the date in its URL, else a date in its first lines; ``YYYY-MM-DD``."""
-    return article.date or date_from_url(article.url) or date_from_text(article.text)
+    return dated(article, excluded)[0]
+
+
+def dated(article: Article, excluded: Sequence[Span] = ()) -> tuple[str | None, str | None]:
+    """The publication date and where it came from: ``input``, ``metadata``, ``url`` or ``text``
+    (the text outside the ``excluded`` spans); ``(None, None)`` when nothing gives one."""
+    if article.date:
+        return article.date, article.date_source or "input"
+    found = date_from_url(article.url)
+    if found:
+        return found, "url"
+    text = article.text[:_HEAD]
+    for start, end in excluded:
+        if start < len(text):
+            text = text[:start] + " " * (min(end, len(text)) - start) + text[end:]
+    found = date_from_text(text[:_HEAD])
+    return (found, "text") if found else (None, None)
 
 
 def date_from_url(url: str | None) -> str | None:

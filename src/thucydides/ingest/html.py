@@ -11,6 +11,7 @@ import codecs
 import re
 
 import trafilatura
+from htmldate import find_date
 
 from thucydides.ingest.ids import article_id, origin_id
 from thucydides.records import Article, Rejection
@@ -26,6 +27,7 @@ def read_html(
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, favor_precision=True
     )
+    published = date or metadata_date(html)
     if document is None or not (document.text or "").strip():
         return Article(
             id=origin_id(origin),
@@ -45,7 +47,8 @@ def read_html(
         id=article_id(body),
         text=body,
         title=title,
-        date=date or document.date or None,
+        date=published,
+        date_source=None if date or not published else "metadata",
         url=url or document.url or None,
         source=document.sitename or document.hostname or None,
         author=document.author or None,
@@ -53,6 +56,16 @@ def read_html(
         origin=origin,
         input_format="html",
     )
+
+
+def metadata_date(html: str) -> str | None:
+    """The publication date a page's markup states (meta tags, JSON-LD, ``<time>``): htmldate
+    without its search of the text and without the URL, which ``clean.pubdate`` reads on its own."""
+    try:
+        found = find_date(html, url="", extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except ValueError:
+        return None
+    return found or None
 
 
 def is_html(content_type: str | None) -> bool:
