@@ -212,6 +212,14 @@ def test_urls_are_normalised_and_feeds_parsed() -> None:
     assert parse_feed(b"<html><body>no feed</body></html>", "https://news.example/")[1] is not None
 
 
+def test_watch_says_in_one_line_what_is_wrong_with_its_arguments(tmp_path: Path) -> None:
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["watch", "feeds.txt", "--db", str(tmp_path / "x.db"), "--once"])
+    assert bad.exit_code == 2 and "is not an http(s) URL" in bad.output and "Traceback" not in bad.output
+    both = runner.invoke(cli, ["watch", "https://news.example/rss", "--once", "--every", "5m"])
+    assert both.exit_code == 2 and "exclude each other" in both.output
+
+
 def test_intervals() -> None:
     assert [parse_interval(None, None, v) for v in ("90", "30s", "15m", "2h")] == [90, 30, 900, 7200]
     with pytest.raises(Exception, match="not an interval"):

@@ -12,9 +12,17 @@ from thucydides.cli.options import build_settings, db_option
 from thucydides.cli.render import pairs_table
 from thucydides.store import Store
 from thucydides.watch import FetchOptions, RoundSummary, watch_round
+from thucydides.watch.feeds import normalise_url
 
 _INTERVAL = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def validate_feeds(_ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    for url in value:
+        if normalise_url(url) is None:
+            raise click.BadParameter(f"{url!r} is not an http(s) URL", param=param)
+    return tuple(url.strip() for url in value)
 
 
 def parse_interval(_ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> float | None:
@@ -28,7 +36,7 @@ def parse_interval(_ctx: click.Context | None, param: click.Parameter | None, va
 
 
 @click.command("watch")
-@click.argument("feeds", nargs=-1, required=True)
+@click.argument("feeds", nargs=-1, required=True, callback=validate_feeds)
 @db_option
 @click.option("--once", is_flag=True, help="Fetch every feed and its new pages once, then stop.")
 @click.option("--every", callback=parse_interval, metavar="INTERVAL",
