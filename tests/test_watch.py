@@ -1,6 +1,6 @@
 """`thucydides watch` against real HTTP servers on 127.0.0.1 serving feeds and pages written here:
 the first round stores every article, the second fetches nothing new, a changed page is updated,
-a re-published copy is stored once, a failing host does not stop the others, an oversize page is
+a re-published copy is stored once, a failing or a slow host does not stop the others, an oversize page is
 rejected with its reason; and the fetcher's retries, timeouts, redirects and robots.txt."""
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def _serve_news(site: Site) -> None:
 
 def _watch(db: Path, *feeds: str) -> str:
     result = CliRunner().invoke(cli, ["watch", *feeds, "--db", str(db), "--once", "--delay", "0", "--retries", "0",
-                                      "--timeout", "5", "--max-page-bytes", "20000"], env={"COLUMNS": "200"})
+                                      "--timeout", "3", "--max-page-bytes", "20000"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -154,12 +154,13 @@ def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
 def test_watch_stores_new_articles_once_and_updates_changed_ones(tmp_path: Path, site: Site) -> None:
     db = tmp_path / "news.db"
     _serve_news(site)
-    with Site() as failing:  # a host whose every answer is an error
-        failing.pages.clear()
+    with Site() as failing, Site() as slow:  # a host whose every answer is an error, and one too slow
         for path in ("/robots.txt", "/feed.xml"):
             failing.pages[path] = Page(b"down", status=500, content_type="text/plain")
-        output = _watch(db, f"{site.base}/feed.xml", f"{failing.base}/feed.xml")
+        slow.pages["/feed.xml"] = Page(rss(slow.base, [("/late", "Late", DATES[0])]), sleep=4.0)
+        output = _watch(db, f"{failing.base}/feed.xml", f"{slow.base}/feed.xml", f"{site.base}/feed.xml")
     assert "robots.txt could not be read" in output
+    assert f"feed {slow.base}/feed.xml: timeout" in output
     sanctions, visit = f"{site.base}/world/sanctions", f"{site.base}/world/visit"
     stored = dict(_rows(db, "SELECT url, title FROM articles WHERE id NOT IN (SELECT article_id FROM rejections)"))
     assert stored == {sanctions: "Japan sanctions North Korea", visit: "French president visits Kenya"}
