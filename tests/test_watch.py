@@ -262,3 +262,18 @@ def test_the_fetcher_keeps_its_delay_between_requests_to_one_host(site: Site) ->
 
     # robots.txt, then three pages: three waits of 0.3 s at least
     assert asyncio.run(run()) >= 0.9
+
+
+def test_the_fetcher_keeps_to_its_limit_of_requests_in_flight_per_host(site: Site) -> None:
+    site.pages["/robots.txt"] = Page(b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    site.pages["/slow"] = Page(b"slow", content_type="text/plain", sleep=0.3)
+
+    async def run(per_host: int) -> float:
+        async with Fetcher(FetchOptions(delay=0, per_host=per_host)) as fetcher:
+            await fetcher.fetch(f"{site.base}/robots.txt")
+            start = time.monotonic()
+            await asyncio.gather(*(fetcher.fetch(f"{site.base}/slow") for _ in range(4)))
+            return time.monotonic() - start
+
+    assert asyncio.run(run(1)) >= 1.2  # one at a time
+    assert asyncio.run(run(4)) < 1.1  # all at once
