@@ -178,7 +178,7 @@ def test_short_english_texts_with_some_other_script_are_english(text: str) -> No
 
 def test_a_folder_without_articles_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
-    with pytest.raises(InputError, match="no .txt, .html, .htm or .jsonl files"):
+    with pytest.raises(InputError, match="no .txt, .html, .htm, .jsonl, .warc or .warc.gz files"):
         read_inputs([str(tmp_path)])
 
 
