@@ -27,6 +27,8 @@ demo: install
 	@echo
 	@echo "Next, try these (or 'source .venv/bin/activate' and leave out '.venv/bin/'):"
 	@echo "  .venv/bin/thucydides events --db demo.db --country RUS      # what Russia did, or had done to it"
+	@echo "  .venv/bin/thucydides counts --db demo.db --by country --per month   # what happened, per country and month"
+	@echo "  .venv/bin/thucydides events --db demo.db --dyad RUS,GBR     # between Russia and Britain, either way"
 	@echo "  .venv/bin/thucydides dyads --db demo.db --by month          # events per dyad and month, by quad class"
 	@echo "  .venv/bin/thucydides quotes --db demo.db                    # who said what"
 	@echo "  .venv/bin/thucydides explain 'Japan imposed sanctions on North Korea.'   # why an event is coded"

@@ -120,7 +120,8 @@ def test_ingesting_twice_changes_nothing_and_queries_work(tmp_path: Path) -> Non
 
     as_json = thucydides("events", "--db", str(db), "--country", "JPN", "--format", "json")
     rows = [json.loads(line) for line in as_json.stdout.splitlines()]
-    assert rows and all("JPN" in (r["source_country"], r["target_country"]) for r in rows)
+    countries = [tuple((r[side] or {}).get("country") for side in ("source", "target")) for r in rows]
+    assert rows and all("JPN" in pair for pair in countries)
     as_csv = thucydides("events", "--db", str(db), "--code", "SANCTION", "--format", "csv")
     assert as_csv.stdout.splitlines()[0].startswith("article_id,") and len(as_csv.stdout.splitlines()) > 1
     dated = thucydides("events", "--db", str(db), "--since", "2025-01-01", "--until", "2025-03-31", "--format", "json")

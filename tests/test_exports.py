@@ -15,7 +15,7 @@ import pytest
 
 from thucydides.records import Actor, Analysis, Event, Place, Plover
 from thucydides.store import Store
-from thucydides.store.exports import COLUMNS, GDELT_COLUMNS, PLOVER_REQUIRED, export
+from thucydides.store.exports import COLUMNS, GDELT_COLUMNS, GDELT_EXTRA_COLUMNS, PLOVER_REQUIRED, export
 
 from .test_cli import thucydides
 
@@ -102,13 +102,17 @@ def test_every_plover_record_has_the_required_fields(db: Path, tmp_path: Path) -
         "code": "GON", "sector": "MIL", "actor_text": "Gondor", "cameo_code": "GONMIL"}
 
 
-def test_gdelt_tsv_has_the_61_columns_in_order(db: Path, tmp_path: Path) -> None:
+def test_gdelt_tsv_has_the_61_columns_in_order_then_modality_and_precision(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.tsv"
     with Store.open(db) as store:
         export(store.merged_events(), "gdelt-tsv", out)
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(GDELT_COLUMNS) == 61 and all(len(r) == 61 for r in rows) and len(rows) == 5
-    visit = dict(zip(GDELT_COLUMNS, next(r for r in rows if r[GDELT_COLUMNS.index("EventCode")] == "042")))
+    columns = (*GDELT_COLUMNS, *GDELT_EXTRA_COLUMNS)
+    assert len(GDELT_COLUMNS) == 61 and all(len(r) == 63 for r in rows) and len(rows) == 5
+    visit = dict(zip(columns, next(r for r in rows if r[GDELT_COLUMNS.index("EventCode")] == "042")))
+    assert (visit["Modality"], visit["DatePrecision"]) == ("asserted", "day")
+    threat = dict(zip(columns, next(r for r in rows if r[GDELT_COLUMNS.index("EventCode")] == "130")))
+    assert threat["Modality"] == "future"
     assert visit["SQLDATE"] == "20240506" and visit["Actor1Code"] == "ARNGOV" and visit["Actor2Type1Code"] == "MIL"
     assert visit["NumMentions"] == "2" and visit["NumSources"] == "2" and visit["EventRootCode"] == "04"
     assert visit["ActionGeo_CountryCode"] == "FR" and visit["ActionGeo_FeatureID"] == "2988507"
@@ -117,7 +121,7 @@ def test_gdelt_tsv_has_the_61_columns_in_order(db: Path, tmp_path: Path) -> None
 
 def test_cli_export_dyads_stories_and_events_json(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
-    result = thucydides("export", "--db", str(db), "--format", "csv", "--out", str(out))
+    result = thucydides("export", "--db", str(db), "--format", "csv", "--out", str(out), "--modality", "all")
     assert result.returncode == 0, result.stderr
     with out.open(encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 5
@@ -132,8 +136,11 @@ def test_cli_export_dyads_stories_and_events_json(db: Path, tmp_path: Path) -> N
     may = next(r for r in rows if r["period"] == "2024-05")
     assert (may["source"], may["target"], may["events"]) == ("ARN", "GON", 2)
     assert (may["verbal_cooperation"], may["material_conflict"], may["goldstein_sum"], may["goldstein_mean"]) == (1, 1, -8.1, -4.05)
-    weeks = thucydides("dyads", "--db", str(db), "--by", "week", "--format", "json")
+    weeks = thucydides("dyads", "--db", str(db), "--by", "week", "--format", "json", "--modality", "all")
     assert {json.loads(line)["period"] for line in weeks.stdout.splitlines()} == {"2024-W19", "2024-W25"}
+    happened = thucydides("dyads", "--db", str(db), "--by", "week", "--format", "json")  # the W25 threat is future
+    assert {json.loads(line)["period"] for line in happened.stdout.splitlines()} == {"2024-W19"}
+    assert "1 more event of other modalities left out" in happened.stderr
 
     stories = thucydides("stories", "--db", str(db), "--format", "json")
     objects = [json.loads(line) for line in stories.stdout.splitlines()]

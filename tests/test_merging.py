@@ -116,3 +116,74 @@ def test_day_ranges_cover_coarse_dates() -> None:
     assert day_range("2024-02") == ("2024-02-01", "2024-02-29")
     assert day_range("2024") == ("2024-01-01", "2024-12-31")
     assert day_range("PRESENT_REF") is None and day_range(None) is None
+
+
+STORY_TEXT = (
+    "Arnor's king met Gondor's steward in Minas Tirith on Friday, his first meeting with the steward since "
+    "September, when the two quarrelled over the fords of the Isen. Officials on both sides called the talks "
+    "frank and useful, and said they would meet again before the winter."
+)
+
+
+def said(n: int, sentence: str, date: str, date_text: str | None) -> Event:
+    return Event(
+        id=f"e{n}", sentence_index=n, sentence=sentence, span=(0, 5), source=ARNOR, target=GONDOR,
+        cameo="040", plover=Plover("CONSULT", None), quad_class=1, goldstein=1.0, modality="asserted",
+        date=date, date_text=date_text, location=None, speaker=None, rule="test",
+    )
+
+
+def test_copies_merge_clause_by_clause_and_never_across_dates(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    today = "Arnor's king met Gondor's steward in Minas Tirith."
+    before = "It was his first meeting with the steward since September."
+    with Store.open(db) as store:
+        store.write([article("a1", "2023-03-17", said(0, before, "2022-09", "September"),
+                             said(1, today, "2023-03-17", None), source="Wire One", text=STORY_TEXT)])
+        # The same article republished the next day, its sentences in a new order.
+        store.write([article("a2", "2023-03-18", said(0, today, "2023-03-18", None),
+                             said(1, before, "2022-09", "September"), source="Wire Two", text=STORY_TEXT)])
+        events = {m.date: m for m in store.merged_events()}
+        stories = store.stories()
+    assert len(stories) == 1 and stories[0].size == 2, "the two articles are copies of one story"
+    assert set(events) == {"2022-09", "2023-03-17"}
+    assert [(events[d].num_mentions, events[d].num_articles) for d in sorted(events)] == [(2, 2), (2, 2)]
+    assert events["2023-03-17"].sentence == today and events["2022-09"].date_precision == "month"
+
+
+def test_the_same_clause_with_dates_read_apart_stays_apart(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    sentence = "Arnor's king met Gondor's steward last week."
+    with Store.open(db) as store:
+        store.write([article("a1", "2023-03-17", said(0, sentence, "2023-W10", "last week"), text=STORY_TEXT)])
+        store.write([article("a2", "2023-03-31", said(0, sentence, "2023-W12", "last week"), text=STORY_TEXT)])
+        dates = sorted(m.date for m in store.merged_events())  # type: ignore[type-var]
+    assert dates == ["2023-W10", "2023-W12"]
+
+
+def test_a_merged_event_is_asserted_when_any_report_asserts_it(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    with Store.open(db) as store:
+        store.write([article("a1", "2024-05-06", event(0, modality="reported"), source="Wire One")])
+        assert [m.modality for m in store.merged_events()] == ["reported"]
+        store.write([article("a2", "2024-05-06", event(0), source="Wire Two")])
+        assert [(m.modality, m.num_articles) for m in store.merged_events()] == [("asserted", 2)]
+        store.write([article("a2", "2024-05-06", event(0, "ACCUSE", "112"), source="Wire Two")])
+        assert sorted((m.plover_type, m.modality) for m in store.merged_events()) == [
+            ("ACCUSE", "asserted"), ("CONSULT", "reported")]
+
+
+def test_a_fallback_country_neither_joins_nor_splits_reports(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    fallback = Place(text="Gondor", name="Gondor", country="GON", lat=None, lon=None, geonameid=None, feature="country",
+                     span=(0, 6))
+    db = tmp_path / "m.db"
+    with Store.open(db) as store:
+        store.write([article("a1", "2024-05-06", replace(event(0, location=BREE), location_basis="clause"),
+                             source="Wire One")])
+        # Another outlet's report names no place; its location is a country-level fallback.
+        store.write([article("a2", "2024-05-06", replace(event(0, location=fallback), location_basis="actors"),
+                             source="Wire Two")])
+        [one] = store.merged_events()
+    assert one.num_articles == 2 and one.location_name == "Bree"

@@ -12,7 +12,8 @@ ANALYSIS_FIELDS = {
 }
 EVENT_FIELDS = {
     "id", "sentence_index", "sentence", "span", "source", "target", "cameo", "plover", "quad_class",
-    "goldstein", "modality", "date", "date_text", "location", "speaker", "rule", "confidence",
+    "goldstein", "modality", "date", "date_text", "location", "speaker", "rule", "confidence", "root",
+    "location_basis",
 }
 ACTOR_FIELDS = {"text", "name", "code", "country", "sector", "span", "kb_id"}
 
@@ -38,7 +39,7 @@ def test_analysis_serializes_to_the_documented_fields() -> None:
     assert set(data["events"][0]) == EVENT_FIELDS
     assert set(data["events"][0]["source"]) == ACTOR_FIELDS
     assert data["events"][0]["span"] == [6, 9]
-    assert data["events"][0]["plover"] == {"type": "CONSULT", "mode": None}
+    assert data["events"][0]["plover"] == {"type": "CONSULT", "mode": None, "context": []}
     assert set(data["quotes"][0]) == {"speaker", "cue", "cue_span", "content", "span", "direct"}
     assert "text" in json.loads(to_json(analysis, with_text=True))
     assert "dropped" not in data and json.loads(to_json(analysis, with_text=True))["dropped"] == []

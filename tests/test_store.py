@@ -152,13 +152,14 @@ def test_write_then_query_round_trip(db_path: Path) -> None:
     assert [(r.article_id, r.event_id) for r in rows] == [("a1", "e1"), ("a1", "e2"), ("a2", "e1"), ("a3", "e1")]
     first = rows[0]
     assert (first.num_mentions, first.num_articles, first.num_sources) == (1, 1, 1)  # merged-event evidence
-    counts = dict(merged_id=None, num_mentions=None, num_articles=None, num_sources=None, confidence=None)
+    counts = dict(merged_id=None, num_mentions=None, num_articles=None, num_sources=None, merged_confidence=None)
     assert replace(first, **counts) == EventRow(
         article_id="a1", event_id="e1", date="2024-03-01",
         source="Arnor", source_code="ARN", source_country="ARN",
         target="Gondor", target_code="GONGOV", target_country="GON",
         cameo="040", plover_type="CONSULT", plover_mode=None, modality="asserted",
-        goldstein=1.0, quad_class=1, sentence="Arnor did consult Gondor.", rule="rule.040",
+        goldstein=1.0, quad_class=1, sentence="Arnor did consult Gondor.", rule="rule.040", date_precision="day",
+        plover_context="", root=False,
     )
     assert rows[1].date == "2024-03-02", "the event's own date wins over the article's"
     assert rows[3].target is None
@@ -185,7 +186,7 @@ def test_full_analysis_and_text_are_kept(store: Store, db_path: Path) -> None:
         (Filters(actor="gondor"), [("a1", "e1"), ("a1", "e2"), ("a2", "e1")]),
         (Filters(actor="GONDORIAN"), [("a1", "e1"), ("a1", "e2"), ("a2", "e1")]),  # mention text
         (Filters(actor="arn"), [("a1", "e1"), ("a1", "e2"), ("a2", "e1"), ("a3", "e1")]),  # code
-        (Filters(country="gon"), [("a1", "e1"), ("a1", "e2"), ("a2", "e1")]),
+        (Filters(countries=("gon",)), [("a1", "e1"), ("a1", "e2"), ("a2", "e1")]),
         (Filters(code="04"), [("a1", "e1"), ("a1", "e2")]),
         (Filters(code="046"), [("a1", "e2")]),
         (Filters(code="19"), [("a2", "e1")]),
@@ -195,7 +196,7 @@ def test_full_analysis_and_text_are_kept(store: Store, db_path: Path) -> None:
         (Filters(until="2024-03-04"), [("a1", "e1"), ("a1", "e2"), ("a2", "e1")]),  # 18:00 on the 4th
         (Filters(since="2024-03-02", until="2024-03-31"), [("a1", "e2"), ("a2", "e1")]),
         (Filters(since="2024-04-10", until="2024-04-10"), [("a3", "e1")]),  # falls back to article date
-        (Filters(actor="arnor", code="04", country="GON", limit=1), [("a1", "e1")]),
+        (Filters(actor="arnor", code="04", countries=("GON",), limit=1), [("a1", "e1")]),
         (Filters(actor="Mordor"), []),
     ],
 )
@@ -205,8 +206,8 @@ def test_event_filters(store: Store, filters: Filters, expected: list[tuple[str,
 
 def test_quote_filters(store: Store) -> None:
     assert len(store.quotes(Filters(actor="élessar"))) == 1
-    assert len(store.quotes(Filters(country="ARN"))) == 1
-    assert store.quotes(Filters(country="GON")) == []
+    assert len(store.quotes(Filters(countries=("ARN",)))) == 1
+    assert store.quotes(Filters(countries=("GON",))) == []
     assert store.quotes(Filters(since="2024-03-02")) == []
     with pytest.raises(StoreError, match="code filter"):
         store.quotes(Filters(code="04"))
@@ -224,6 +225,8 @@ def test_stats(store: Store) -> None:
         top_dyads=(("GON", "ARN", 2), ("ARN", "GON", 1)),
         rejections_by_reason=(("malformed-json", 1),),
         asserted_by_plover=(("CONSULT", 2), ("COOPERATE", 1), ("FIGHT", 1)),
+        merged_events=4,
+        merged_by_modality=(("asserted", 4),),
     )
     assert store.stats().to_dict()["top_dyads"][0] == {"source_country": "GON", "target_country": "ARN", "count": 2}
 

@@ -1,8 +1,13 @@
 """Thucydides: news in, political event data out.
 
-    from thucydides import Settings, analyze_one, read_inputs
-    for article in read_inputs(["article.txt"], date="2023-03-17"):
-        analysis = analyze_one(article, Settings())
+    import thucydides
+    analysis = thucydides.analyze("Japan imposed sanctions on North Korea.", date="2025-03-04")
+    with thucydides.open("demo.db") as db:
+        frame = db.events(country="RUS").to_pandas()
+
+    from thucydides import Settings, analyze_articles, read_inputs
+    for article, analysis in analyze_articles(read_inputs(["article.txt"], date="2023-03-17"), Settings()):
+        ...
 """
 
 __version__ = "0.1.0"
@@ -10,7 +15,9 @@ __version__ = "0.1.0"
 from thucydides.config import Settings  # noqa: E402
 from thucydides.errors import ConfigError, InputError, ResourceError, StoreError, ThucydidesError  # noqa: E402
 from thucydides.ingest import read_inputs  # noqa: E402
-from thucydides.pipeline import analyze, analyze_one  # noqa: E402
+from thucydides.notebook import Database, Records, analyze, open  # noqa: E402
+from thucydides.pipeline import analyze as analyze_articles  # noqa: E402
+from thucydides.pipeline import analyze_one  # noqa: E402
 from thucydides.records import (  # noqa: E402
     Actor,
     Analysis,
@@ -31,11 +38,13 @@ __all__ = [
     "Analysis",
     "Article",
     "ConfigError",
+    "Database",
     "Event",
     "InputError",
     "Place",
     "Plover",
     "Quote",
+    "Records",
     "Rejection",
     "ResourceError",
     "Settings",
@@ -45,7 +54,9 @@ __all__ = [
     "Time",
     "__version__",
     "analyze",
+    "analyze_articles",
     "analyze_one",
+    "open",
     "read_inputs",
     "to_dict",
     "to_json",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
@@ -18,8 +19,10 @@ from spacy.tokens import Doc
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english
+from thucydides.clean.lead import in_lead, lead_spans
 from thucydides.clean.pubdate import dated
 from thucydides.codes import Lexicon, load_lexicon
+from thucydides.codes.contexts import plover_contexts
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
 from thucydides.extract.confidence import evidence_of, load_model
@@ -27,8 +30,9 @@ from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.headlines import parse_view
-from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, rejected
+from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, Span, rejected
 from thucydides.resolve import DocActors, KnowledgeBase, load_kb
+from thucydides.resolve.action_places import locate_events
 from thucydides.resolve.legacy import LegacyDictionary, read_dictionary
 
 
@@ -153,6 +157,8 @@ def build_analysis(
     events = tuple(
         _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(_dedupe(candidates))
     )
+    events = _with_lead_and_contexts(events, lead_spans(article.text, cleaned))
+    events = locate_events(events, when_where.places, when_where.dateline)
     quotes = tuple(
         Quote(
             speaker=q.speaker,
@@ -194,6 +200,14 @@ def build_analysis(
 
 _NOT_THE_ARTICLE = frozenset({"related", "newsletter", "cookies", "author_promo", "share", "comment_form"})
 """Region kinds whose dates belong to something else (a related article, a comment)."""
+
+
+def _with_lead_and_contexts(events: tuple[Event, ...], lead: tuple[Span, ...]) -> tuple[Event, ...]:
+    """Each event marked root when told in the title or lead, with its PLOVER contexts."""
+    return tuple(
+        replace(e, root=in_lead(e.span, lead), plover=replace(e.plover, context=plover_contexts(e.cameo)))
+        for e in events
+    )
 
 
 def _dateline_country(cleaned: Cleaned, kb: KnowledgeBase) -> str | None:

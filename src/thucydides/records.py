@@ -17,6 +17,10 @@ Span = tuple[int, int]
 Modality = Literal["asserted", "future", "intent", "hypothetical", "negated", "reported"]
 MODALITIES: tuple[str, ...] = ("asserted", "future", "intent", "hypothetical", "negated", "reported")
 
+LocationBasis = Literal["clause", "dateline", "actors", "article"]
+"""How an event's location was found: named in its clause, the dateline's place, or (a country,
+as a fallback) the one country of its actors or the article's main country."""
+
 
 @dataclass(frozen=True)
 class Rejection:
@@ -81,6 +85,9 @@ class Place:
 class Plover:
     type: str
     mode: str | None = None
+    context: tuple[str, ...] = ()
+    """What the event is about (``diplomatic``, ``economic``, ``military``…), from the official
+    CAMEO-to-PLOVER table for its CAMEO code; empty when the table gives none."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,11 @@ class Event:
     """How likely the event is to be right, 0-1, from its rule's measured precision, modality,
     actors and parse (``extract.confidence``); the pipeline always sets it, an event built by
     hand is taken as certain."""
+    root: bool = False
+    """Told in the title or the lead paragraph (GDELT's IsRootEvent): what the article is about,
+    rather than background."""
+    location_basis: LocationBasis | None = None
+    """How ``location`` was found (see :data:`LocationBasis`); None when there is none."""
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,16 @@ import click
 
 from thucydides import __version__
 from thucydides.cli.actor import actor_command
+from thucydides.cli.counts import counts_command
 from thucydides.cli.analyze import analyze_command
 from thucydides.cli.dyads import dyads_command
+from thucydides.cli.event import event_command
 from thucydides.cli.evaluate import eval_group
 from thucydides.cli.explain import explain_command
 from thucydides.cli.export import export_command
 from thucydides.cli.ingest import ingest_command
 from thucydides.cli.query import events_command, quotes_command
+from thucydides.cli.schema import schema_command
 from thucydides.cli.stances import stances_command
 from thucydides.cli.stats import stats_command
 from thucydides.cli.stories import stories_command
@@ -46,14 +49,17 @@ cli.add_command(analyze_command)
 cli.add_command(ingest_command)
 cli.add_command(eval_group)
 cli.add_command(events_command)
+cli.add_command(event_command)
 cli.add_command(explain_command)
 cli.add_command(quotes_command)
 cli.add_command(stances_command)
 cli.add_command(stats_command)
 cli.add_command(dyads_command)
+cli.add_command(counts_command)
 cli.add_command(export_command)
 cli.add_command(stories_command)
 cli.add_command(watch_command)
+cli.add_command(schema_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,6 +9,7 @@ import click
 
 from thucydides.cli.options import KB_OPTION, validate_date
 from thucydides.config import settings_from_env
+from thucydides.dates import parse_day
 from thucydides.errors import InputError
 from thucydides.nlp import load_pipeline
 from thucydides.resolve.kb import load_kb
@@ -40,14 +41,23 @@ def actor_command(phrase: str | None, date: str | None, context: str, batch: str
         lines = Path(batch).read_text(encoding="utf-8").split("\n")  # not splitlines: U+2028 is inside strings
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{batch}: cannot read it as UTF-8 text ({error})") from error
+    rejected = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
             text = str(item["actor"])
-        except (ValueError, KeyError, TypeError, RecursionError) as error:
-            raise InputError(f"{batch}:{number}: expected a JSON object with an \"actor\" field ({error})") from error
-        line_date = item.get("date") or date
+            line_date = item.get("date") or date
+            if line_date is not None:
+                line_date = parse_day(str(line_date)).isoformat()
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError, InputError) as error:
+            # As ingest does with a bad document: say which line and why, and go on.
+            rejected += 1
+            reason = error if isinstance(error, InputError) else f'expected a JSON object with an "actor" field ({error})'
+            click.echo(f"rejected {batch}:{number}: {reason}", err=True)
+            continue
         result = resolve_phrase(text, nlp, knowledge, line_date, str(item.get("context") or ""), str(item.get("id", "")))
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    if rejected:
+        click.echo(f"{rejected} line{'s' if rejected != 1 else ''} of {batch} rejected", err=True)

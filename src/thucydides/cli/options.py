@@ -9,18 +9,23 @@ from typing import Any, TypeVar
 import click
 
 from thucydides.config import Settings, settings_from_env
+from thucydides.dates import parse_day
+from thucydides.errors import InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 LIMIT = click.IntRange(min=1, max=2**63 - 1)
 """A row limit: at least 1, at most what SQLite's integers hold."""
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def validate_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not _DATE.match(value):
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param=param)
-    return value
+    """A day the calendar has, written YYYY-MM-DD: ``2025-13-45`` and ``2024-02-30`` are refused."""
+    if value is None:
+        return None
+    try:
+        return parse_day(value, "").isoformat()
+    except InputError as error:
+        raise click.BadParameter(str(error).strip(), param=param) from error
 
 
 def validate_country(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

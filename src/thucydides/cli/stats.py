@@ -19,7 +19,8 @@ from thucydides.store import Stats
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="tables on the terminal, or one JSON object.")
 def stats_command(db: str, fmt: str) -> None:
-    """Counts of articles, events, quotes and rejections; events by type; the top dyads."""
+    """Counts of articles analysed and documents rejected (apart), events and merged events (by
+    modality), quotes; events by type; the top dyads of events that happened."""
     with open_existing(db) as store:
         stats = store.stats()
     if fmt == "json":
@@ -33,15 +34,17 @@ def print_stats(stats: Stats, db: str) -> None:
     console.print(
         pairs_table(
             f"Database {db}",
-            ["articles", "events", "quotes", "actor mentions", "rejections"],
-            [[stats.articles, stats.events, stats.quotes, stats.actor_mentions, stats.rejections]],
+            ["articles", "rejected", "events", "merged events", "quotes", "actor mentions"],
+            [[stats.articles, stats.rejections, stats.events, stats.merged_events, stats.quotes, stats.actor_mentions]],
         )
     )
+    if stats.merged_by_modality:
+        console.print(pairs_table("Merged events by modality", ["modality", "events"], stats.merged_by_modality))
     if stats.events_by_plover:
         rows = [(t, n, stats.asserted(t)) for t, n in stats.events_by_plover]
         console.print(pairs_table("Events by PLOVER type", ["type", "events", "of which asserted"], rows))
     if stats.top_dyads:
-        console.print(pairs_table("Top dyads", ["source", "target", "events"], stats.top_dyads))
+        console.print(pairs_table("Top dyads (asserted merged events)", ["source", "target", "events"], stats.top_dyads))
     if stats.rejections_by_reason:
         console.print(pairs_table("Rejections", ["reason", "documents"], stats.rejections_by_reason))
     db = escape(terminal_text(db))  # a path is shown as written, never read as markup

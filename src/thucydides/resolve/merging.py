@@ -4,15 +4,18 @@ Every stored event is a *mention*. Two mentions report the same event when they 
 source and target actor codes, the same PLOVER type, compatible modality (asserted and reported
 events happened; a future, intended, hypothetical or negated one is a different claim), dates
 within ``DAY_TOLERANCE`` days (a coarse date such as ``2024-09`` or ``2024-W37`` matches any day
-it covers), and, when both carry a location, the same country within ``KM_TOLERANCE`` km. A
-mention in the same story as one already merged joins that event whatever its date, since a
-syndicated copy is the same report republished later.
+it covers), and, when both carry a location, the same country within ``KM_TOLERANCE`` km. Within
+one story (copies of one article), a mention joins an event only when it is the same clause
+told again: the same sentence, and, when both read a date from their text, the same date; a
+copy republished later is the same report, but "his first meeting since September" in the same
+story is another occasion than the meeting of today.
 
 Dates are compared with the merged event's *first* mention only, so daily attacks on successive
 days do not chain into one event. Counts follow GDELT: ``num_mentions`` (events merged),
 ``num_articles``, ``num_sources`` (distinct publishers), ``num_stories`` (independent reports),
 ``first_seen`` (earliest publication date), ``avg_tone`` (mean tone of the articles).
-``confidence`` is ``1 - 0.5 ** k`` with ``k`` the independent sources: the smaller of
+A merged event is ``asserted`` when any of its reports asserts it, ``reported`` when all of
+them tell it in someone else's words. ``confidence`` is ``1 - 0.5 ** k`` with ``k`` the independent sources: the smaller of
 ``num_stories`` and ``num_sources`` (a copy republished by a hundred sites is one story; two
 stories by one outlet are one source).
 """
@@ -27,7 +30,9 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from thucydides.dates import DateRange, first_date, read_date
 from thucydides.records import Analysis, Event, Place
+from thucydides.resolve.action_places import location_precision
 from thucydides.resolve.stories import assign_story, publisher
 from thucydides.scores.intensity import intensity
 from thucydides.scores.tone import tone
@@ -45,6 +50,10 @@ class MergedEvent:
     date: str | None
     day: str | None
     """The first day the event's date covers (YYYY-MM-DD)."""
+    day_last: str | None
+    """The last day the event's date covers (the same as ``day`` for a day)."""
+    date_precision: str | None
+    """``day``, ``week``, ``month`` or ``year``: how much of ``date`` is known."""
     source: str | None
     source_code: str | None
     source_country: str | None
@@ -76,10 +85,23 @@ class MergedEvent:
     confidence: float
     avg_tone: float | None
     url: str | None
-    """The URL of the first article, when it has one."""
+    """The URL of the first article, or the path of its file when the input had no URL."""
+    plover_context: str | None = None
+    """The PLOVER contexts of its CAMEO code (``diplomatic|economic``); empty when none."""
+    root: bool | None = None
+    """Told in the title or lead paragraph of any of its reports (GDELT's IsRootEvent)."""
+    location_precision: str | None = None
+    """``city``, ``region``, ``country`` or ``area``: how fine ``location_name`` is."""
+    location_basis: str | None = None
+    """``clause``, ``dateline``, ``actors`` or ``article``: how the location was found (the last
+    two are a country-level fallback)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def days(self) -> DateRange | None:
+        """The days the event's date covers, with its precision; None when it has no date."""
+        return read_date(self.date)
 
 
 def merged_id(article_id: str, event_id: str) -> str:
@@ -90,25 +112,9 @@ def merged_id(article_id: str, event_id: str) -> str:
 
 def day_range(value: str | None) -> tuple[str, str] | None:
     """The first and last day a date covers: ``2024-05-06`` (or a datetime), ``2024-W19``,
-    ``2024-05``, ``2024``; None for anything else."""
-    if not value:
-        return None
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            day = date.fromisoformat(value[:10])
-            return (day.isoformat(), day.isoformat())
-        if len(value) >= 8 and value[4:6] == "-W":
-            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return (monday.isoformat(), (monday + timedelta(days=6)).isoformat())
-        if len(value) == 7 and value[4] == "-":
-            first = date(int(value[:4]), int(value[5:7]), 1)
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return (first.isoformat(), (following - timedelta(days=1)).isoformat())
-        if len(value) == 4 and value.isdigit():
-            return (f"{value}-01-01", f"{value}-12-31")
-    except ValueError:
-        return None
-    return None
+    ``2024-05``, ``2024``; None for anything else (see :func:`thucydides.dates.read_date`)."""
+    found = read_date(value)
+    return None if found is None else (found.first.isoformat(), found.last.isoformat())
 
 
 def _shift(day: str, days: int) -> str:
@@ -135,6 +141,20 @@ def places_agree(place: Place | None, row: Sequence[Any]) -> bool:
     return _km(float(place.lat), float(place.lon), float(lat), float(lon)) <= KM_TOLERANCE  # type: ignore[arg-type]
 
 
+_FALLBACK = ("actors", "article")
+_TEXT_PLACE = (
+    "CASE WHEN x.location_basis IN ('actors', 'article') THEN NULL ELSE x.location_country END,"
+    " x.location_lat, x.location_lon"
+)
+"""A merged event's place as its text gives it: a country-level fallback says nothing for merging."""
+
+
+def text_place(event: Event) -> Place | None:
+    """The place an event's text gives (its clause or dateline); a fallback country is no evidence
+    that two reports are of one event, nor that they are not."""
+    return None if event.location_basis in _FALLBACK else event.location
+
+
 def _modality_group(modality: str) -> str:
     return "asserted" if modality in _HAPPENED else modality
 
@@ -158,7 +178,8 @@ def merge_article(db: sqlite3.Connection, analysis: Analysis, story_id: str | No
 def _merge_event(db: sqlite3.Connection, analysis: Analysis, event: Event, story_id: str | None) -> str:
     source, target = _code(event.source), _code(event.target)
     group = _modality_group(event.modality)
-    days = day_range(event.date) or day_range(analysis.date)
+    when = first_date(event.date, analysis.date)
+    days = (when.first.isoformat(), when.last.isoformat()) if when is not None else None
     chosen = None
     if story_id is not None:
         chosen = _same_story(db, story_id, source, target, event, group)
@@ -188,24 +209,36 @@ def _key_sql(alias: str) -> str:
 def _same_story(
     db: sqlite3.Connection, story_id: str, source: str | None, target: str | None, event: Event, group: str
 ) -> str | None:
+    """The merged event of the same clause in another copy of this story, if any."""
     rows = db.execute(
-        "SELECT DISTINCT x.id, x.location_country, x.location_lat, x.location_lon, x.day_first, x.day_last"
+        f"SELECT DISTINCT x.id, {_TEXT_PLACE}, e.sentence, e.date, e.date_text"
         " FROM story_articles AS s JOIN event_mentions AS m ON m.article_id = s.article_id"
+        " JOIN events AS e ON e.article_id = m.article_id AND e.id = m.event_id"
         " JOIN merged_events AS x ON x.id = m.merged_id"
         f" WHERE s.story_id = ? AND {_key_sql('x')} ORDER BY x.day_first, x.id",
         (story_id, source, target, event.plover.type, group),
     ).fetchall()
-    # A date read from the text (not the publication date) must still agree.
-    days = day_range(event.date) if event.date_text else None
-    for row in rows:
-        if not places_agree(event.location, row[1:4]):
+    clause = _clause(event.sentence)
+    for merged, country, lat, lon, sentence, when, when_text in rows:
+        if _clause(sentence) != clause or not places_agree(text_place(event), (country, lat, lon)):
             continue
-        if days is not None and row[4] is not None and not (
-            row[4] <= _shift(days[1], DAY_TOLERANCE) and row[5] >= _shift(days[0], -DAY_TOLERANCE)
-        ):
+        if event.date_text and when_text and not dates_agree(event.date, when):
             continue
-        return str(row[0])
+        return str(merged)
     return None
+
+
+def _clause(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
+
+
+def dates_agree(one: str | None, two: str | None) -> bool:
+    """Whether two dates read from text can be the same occasion: their days overlap, give or
+    take ``DAY_TOLERANCE``; a missing or unreadable date agrees with anything."""
+    a, b = day_range(one), day_range(two)
+    if a is None or b is None:
+        return True
+    return a[0] <= _shift(b[1], DAY_TOLERANCE) and a[1] >= _shift(b[0], -DAY_TOLERANCE)
 
 
 def _nearby(
@@ -217,7 +250,7 @@ def _nearby(
     days: tuple[str, str] | None,
     only_article: str | None,
 ) -> str | None:
-    select = "SELECT x.id, x.location_country, x.location_lat, x.location_lon, x.day_first FROM merged_events AS x"
+    select = f"SELECT x.id, {_TEXT_PLACE}, x.day_first FROM merged_events AS x"
     within = " AND x.first_article_id = ?" if only_article is not None else ""
     extra = [only_article] if only_article is not None else []
     if days is None:
@@ -233,7 +266,7 @@ def _nearby(
             (source, target, event.plover.type, group, high, low, *extra),
         ).fetchall()
         anchor = date.fromisoformat(days[0])
-    fitting = [row for row in rows if places_agree(event.location, row[1:4])]
+    fitting = [row for row in rows if places_agree(text_place(event), row[1:4])]
     if not fitting:
         return None
     if anchor is None:
@@ -254,9 +287,10 @@ def _found(
         " quad_class, goldstein, intensity, modality, date, day_first, day_last,"
         " location_name, location_country, location_lat, location_lon, location_geonameid,"
         " location_feature, sentence, first_article_id, first_seen, num_mentions, num_articles,"
-        " num_sources, num_stories, confidence, avg_tone)"
+        " num_sources, num_stories, confidence, avg_tone, date_precision, plover_context, root,"
+        " location_precision, location_basis)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " 0, 0, 0, 0, 0.0, NULL)",
+        " 0, 0, 0, 0, 0.0, NULL, ?, ?, ?, ?, ?)",
         (
             merged,
             src.code if src else None, src.country if src else None, src.sector if src else None,
@@ -270,6 +304,9 @@ def _found(
             place.lat if place else None, place.lon if place else None,
             place.geonameid if place else None, place.feature if place else None,
             event.sentence, analysis.id, analysis.date,
+            when.precision if (when := first_date(event.date, analysis.date)) else None,
+            "|".join(event.plover.context), int(event.root),
+            location_precision(place), event.location_basis,
         ),
     )
 
@@ -299,6 +336,15 @@ def refresh(db: sqlite3.Connection, merged_ids: Iterable[str]) -> None:
         stories = {r[4] or f"article:{r[0]}" for r in articles.values()}
         dated = sorted((r[1], r[0]) for r in articles.values() if r[1])
         tones = [r[5] for r in articles.values() if r[5] is not None]
+        db.execute(
+            "UPDATE merged_events SET modality = CASE WHEN modality NOT IN ('asserted', 'reported') THEN modality"
+            " WHEN EXISTS (SELECT 1 FROM event_mentions AS m JOIN events AS e"
+            " ON e.article_id = m.article_id AND e.id = m.event_id WHERE m.merged_id = ? AND e.modality = 'asserted')"
+            " THEN 'asserted' ELSE 'reported' END,"
+            " root = (SELECT max(e.root) FROM event_mentions AS m JOIN events AS e"
+            " ON e.article_id = m.article_id AND e.id = m.event_id WHERE m.merged_id = ?) WHERE id = ?",
+            (merged, merged, merged),
+        )
         db.execute(
             "UPDATE merged_events SET num_mentions = ?, num_articles = ?, num_sources = ?, num_stories = ?,"
             " first_seen = ?, confidence = ?, avg_tone = ? WHERE id = ?",
@@ -337,31 +383,3 @@ def take_queue(db: sqlite3.Connection) -> set[str]:
     queued = {str(r[0]) for r in db.execute("SELECT id FROM merged_events WHERE dirty = 1")}
     db.execute("UPDATE merged_events SET dirty = 0 WHERE dirty = 1")
     return queued
-
-
-# -- reading ---------------------------------------------------------------------------------------
-
-_MERGED_SELECT = """
-SELECT x.id, x.date, x.day_first, x.source_name, x.source_code, x.source_country, x.source_sector,
-       x.target_name, x.target_code, x.target_country, x.target_sector,
-       x.cameo, x.plover_type, x.plover_mode, x.quad_class, x.goldstein, x.intensity, x.modality,
-       x.location_name, x.location_country, x.location_lat, x.location_lon, x.location_geonameid,
-       x.location_feature, x.sentence, x.first_article_id, x.first_seen, x.num_mentions, x.num_articles, x.num_sources,
-       x.num_stories, x.confidence, x.avg_tone, a.url
-FROM merged_events AS x LEFT JOIN articles AS a ON a.id = x.first_article_id
-"""
-
-
-def find_merged_events(
-    db: sqlite3.Connection, *, since: str | None = None, until: str | None = None
-) -> list[MergedEvent]:
-    """Merged events by first day, then id; ``since``/``until`` compare the first day."""
-    where, params = [], []
-    if since is not None:
-        where.append("x.day_first >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("x.day_first <= ?")
-        params.append(until)
-    sql = _MERGED_SELECT + (("WHERE " + " AND ".join(where)) if where else "") + " ORDER BY x.day_first, x.id"
-    return [MergedEvent(*row) for row in db.execute(sql, params)]

@@ -1,8 +1,9 @@
 """Dyad aggregates: merged events per (source country, target country) and period.
 
-For each dyad and period (day, ISO week or month of the event's first day): the number of
+For each dyad and period (day, ISO week, month or year of the event's date): the number of
 events, the count in each quad class, and the sum and mean of their Goldstein values. Each
-merged event counts once, however many reports it has; ``mentions`` sums its reports.
+merged event counts once, however many reports it has; ``mentions`` sums its reports. An event
+counts in a period only when its whole date lies in it (see :mod:`thucydides.scores.counts`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+from thucydides.dates import PERIODS, Precision
 from thucydides.resolve.merging import MergedEvent
+from thucydides.scores.counts import CountTable, count_events
 
-PERIODS = ("day", "week", "month")
+__all__ = ["PERIODS", "Dyad", "count_dyads", "dyads_of"]
 
 
 @dataclass(frozen=True)
@@ -36,38 +38,24 @@ class Dyad:
         return dataclasses.asdict(self)
 
 
-def period_of(day: str, by: str) -> str:
-    """``2024-05-06`` as a day (``2024-05-06``), ISO week (``2024-W19``) or month (``2024-05``)."""
-    if by == "day":
-        return day
-    if by == "month":
-        return day[:7]
-    if by == "week":
-        year, week, _ = date.fromisoformat(day).isocalendar()
-        return f"{year}-W{week:02d}"
-    raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
-
-
-def count_dyads(events: Iterable[MergedEvent], by: str = "day") -> list[Dyad]:
-    """Dyads by period, then source and target; events without a date or without both
-    countries are left out."""
-    groups: dict[tuple[str, str, str], list[MergedEvent]] = {}
-    for event in events:
-        if event.day is None or event.source_country is None or event.target_country is None:
-            continue
-        key = (period_of(event.day, by), event.source_country, event.target_country)
-        groups.setdefault(key, []).append(event)
+def dyads_of(table: CountTable) -> list[Dyad]:
+    """The rows of a count by dyad with quad classes, as :class:`Dyad` records."""
     out = []
-    for (period, source, target), members in sorted(groups.items()):
-        quads = [sum(1 for e in members if e.quad_class == q) for q in (1, 2, 3, 4)]
-        total = sum(e.goldstein for e in members)
+    for row in table.rows:
+        quads = row.quad_classes or (0, 0, 0, 0)
         out.append(
             Dyad(
-                period=period, source=source, target=target, events=len(members),
+                period=row.period, source=row.key[0], target=row.key[1], events=row.events,
                 verbal_cooperation=quads[0], material_cooperation=quads[1],
                 verbal_conflict=quads[2], material_conflict=quads[3],
-                goldstein_sum=round(total, 2), goldstein_mean=round(total / len(members), 2),
-                mentions=sum(e.num_mentions for e in members),
+                goldstein_sum=row.goldstein_sum, goldstein_mean=round(row.goldstein_sum / row.events, 2),
+                mentions=row.mentions,
             )
         )
     return out
+
+
+def count_dyads(events: Iterable[MergedEvent], by: Precision = "day") -> list[Dyad]:
+    """Dyads by period, then source and target; events without a date precise enough for the
+    period, or without both countries, are left out."""
+    return dyads_of(count_events(events, "dyad", by, quad_class=True))

@@ -1,19 +1,27 @@
-"""Reading the store: events and quotes by filter, and whole-store counts."""
+"""Reading the store: events, merged events, quotes and stances by filter, and whole-store counts."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 from typing import Any
 
+from thucydides.contract import from_dict
+from thucydides.records import Event
+
+from thucydides.resolve.merging import MergedEvent
+from thucydides.resolve.stories import publisher
+from thucydides.store.conditions import EVENTS, MERGED, Where, actor_match, event_conditions, window
 from thucydides.store.errors import StoreError
-from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats
+from thucydides.store.rows import EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredEvent
 
 _EVENT_SELECT = """
 SELECT e.article_id, e.id, COALESCE(e.date, a.date) AS day,
        e.source_name, e.source_code, e.source_country,
        e.target_name, e.target_code, e.target_country,
        e.cameo, e.plover_type, e.plover_mode, e.modality, e.goldstein, e.quad_class,
-       e.sentence, e.rule,
+       e.sentence, e.rule, e.date_precision, e.plover_context, e.root,
        x.id, x.num_mentions, x.num_articles, x.num_sources, x.confidence
 FROM events AS e JOIN articles AS a ON a.id = e.article_id
 LEFT JOIN event_mentions AS em ON em.article_id = e.article_id AND em.event_id = e.id
@@ -32,80 +40,177 @@ def casefold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
 
 
-def _dates(filters: Filters, column: str, where: list[str], params: list[Any]) -> None:
-    if filters.since is not None:
-        where.append(f"{column} >= ?")
-        params.append(filters.since)
-    if filters.until is not None:
-        # Compare at the precision given: until 2024-03-05 includes 2024-03-05T23:00.
-        where.append(f"substr({column}, 1, length(?)) <= ?")
-        params.extend([filters.until, filters.until])
+def _article_dates(filters: Filters, column: str, where: Where) -> None:
+    """Quotes and stances carry their article's date: a day, compared by its first ten characters."""
+    since, until = window(filters)
+    if since is not None:
+        where.add(f"substr({column}, 1, 10) >= ?", since.isoformat())
+    if until is not None:
+        where.add(f"substr({column}, 1, 10) <= ?", until.isoformat())
 
 
-def _finish(sql: str, where: list[str], order: str, filters: Filters, params: list[Any]) -> str:
-    if where:
-        sql += "WHERE " + "\n  AND ".join(where) + "\n"
+def _finish(sql: str, where: Where, order: str, filters: Filters) -> str:
+    sql += where.sql()
     sql += f"ORDER BY {order}"
     if filters.limit is not None:
         if filters.limit < 0:
             raise StoreError(f"limit must be zero or more, not {filters.limit}")
         sql += "\nLIMIT ?"
-        params.append(filters.limit)
+        where.params.append(filters.limit)
     return sql
 
 
-def find_events(connection: sqlite3.Connection, filters: Filters) -> list[EventRow]:
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.actor is not None:
-        columns = [f"e.{side}_{part}" for side in ("source", "target") for part in ("name", "text", "code")]
-        where.append("(" + " OR ".join(f"instr(casefold({c}), ?) > 0" for c in columns) + ")")
-        params.extend([filters.actor.casefold()] * len(columns))
-    if filters.country is not None:
-        where.append("(e.source_country = ? OR e.target_country = ?)")
-        params.extend([filters.country.upper()] * 2)
+def _no_event_filters(filters: Filters, what: str) -> None:
     if filters.code is not None:
-        if filters.code.isdigit():
-            where.append("substr(e.cameo, 1, length(?)) = ?")
-            params.extend([filters.code, filters.code])
-        else:
-            where.append("e.plover_type = ?")
-            params.append(filters.code.upper())
-    _dates(filters, "COALESCE(e.date, a.date)", where, params)
-    sql = _finish(_EVENT_SELECT, where, "day, e.article_id, e.sentence_index, e.span_start, e.id", filters, params)
+        raise StoreError(f"the code filter applies to events, not {what}")
+    if filters.source is not None or filters.target is not None or filters.dyad is not None:
+        raise StoreError(f"source, target and dyad filters apply to events, not {what}")
+
+
+def find_events(connection: sqlite3.Connection, filters: Filters) -> list[EventRow]:
+    where = event_conditions(EVENTS, filters)
+    sql = _finish(
+        _EVENT_SELECT, where, "e.day_first IS NULL, e.day_first, e.article_id, e.sentence_index, e.span_start, e.id", filters
+    )
     return [
         EventRow(
             article_id=r[0], event_id=r[1], date=r[2],
             source=r[3], source_code=r[4], source_country=r[5],
             target=r[6], target_code=r[7], target_country=r[8],
             cameo=r[9], plover_type=r[10], plover_mode=r[11], modality=r[12],
-            goldstein=r[13], quad_class=r[14], sentence=r[15], rule=r[16],
-            merged_id=r[17], num_mentions=r[18], num_articles=r[19], num_sources=r[20], confidence=r[21],
+            goldstein=r[13], quad_class=r[14], sentence=r[15], rule=r[16], date_precision=r[17],
+            plover_context=r[18], root=None if r[19] is None else bool(r[19]),
+            merged_id=r[20], num_mentions=r[21], num_articles=r[22], num_sources=r[23], merged_confidence=r[24],
         )
-        for r in connection.execute(sql, params)
+        for r in connection.execute(sql, where.params)
     ]
 
 
+def find_stored_events(connection: sqlite3.Connection, filters: Filters) -> list[StoredEvent]:
+    """The events :func:`find_events` selects, in the nested shape of the output contract, read
+    back from each article's stored analysis."""
+    rows = find_events(connection, filters)
+    wanted = sorted({r.article_id for r in rows})
+    events: dict[tuple[str, str], Event] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for article_id, analysis_json in connection.execute(
+            f"SELECT id, analysis_json FROM articles WHERE id IN ({marks})", chunk
+        ):
+            for item in json.loads(analysis_json).get("events", []):
+                event = from_dict(Event, item)
+                events[(article_id, event.id)] = event
+    out = []
+    for row in rows:
+        event = events.get((row.article_id, row.event_id))
+        if event is None:
+            raise StoreError(f"event {row.event_id} of article {row.article_id} is not in its stored analysis")
+        out.append(
+            StoredEvent(
+                **{f.name: getattr(event, f.name) for f in dataclasses.fields(Event)},
+                article_id=row.article_id, date_precision=row.date_precision,  # type: ignore[arg-type]
+                merged_id=row.merged_id, num_mentions=row.num_mentions, num_articles=row.num_articles,
+                num_sources=row.num_sources, merged_confidence=row.merged_confidence,
+            )
+        )
+    return out
+
+
+def count_events(connection: sqlite3.Connection, filters: Filters) -> int:
+    """How many stored events ``filters`` selects (``limit`` aside)."""
+    where = event_conditions(EVENTS, filters)
+    return int(connection.execute("SELECT count(*) FROM events AS e\n" + where.sql(), where.params).fetchone()[0])
+
+
+_MERGED_SELECT = """
+SELECT x.id, x.date, x.day_first, x.day_last, x.date_precision,
+       x.source_name, x.source_code, x.source_country, x.source_sector,
+       x.target_name, x.target_code, x.target_country, x.target_sector,
+       x.cameo, x.plover_type, x.plover_mode, x.quad_class, x.goldstein, x.intensity, x.modality,
+       x.location_name, x.location_country, x.location_lat, x.location_lon, x.location_geonameid,
+       x.location_feature, x.sentence, x.first_article_id, x.first_seen, x.num_mentions, x.num_articles, x.num_sources,
+       x.num_stories, x.confidence, x.avg_tone, COALESCE(a.url, a.origin), x.plover_context,
+       CASE WHEN x.root IS NULL THEN NULL ELSE x.root = 1 END, x.location_precision, x.location_basis
+FROM merged_events AS x LEFT JOIN articles AS a ON a.id = x.first_article_id
+"""
+
+
+def _merged(row: Any) -> MergedEvent:
+    """A merged event from a row of ``_MERGED_SELECT`` (its last three: root, precision, basis)."""
+    *fields, root, precision, basis = row
+    return MergedEvent(
+        *fields, root=None if root is None else bool(root), location_precision=precision, location_basis=basis
+    )
+
+
+def find_merged_events(connection: sqlite3.Connection, filters: Filters) -> list[MergedEvent]:
+    """Merged events matching ``filters``, by first day, then id (undated ones last)."""
+    where = event_conditions(MERGED, filters)
+    sql = _finish(_MERGED_SELECT, where, "x.day_first IS NULL, x.day_first, x.id", filters)
+    return [
+        _merged(row)
+        for row in connection.execute(sql, where.params)
+    ]
+
+
+def find_merged_event(connection: sqlite3.Connection, event_id: str) -> MergedEvent | None:
+    """The merged event with this id, or the one a stored event (``ARTICLE-e000``) reports."""
+    row = connection.execute(
+        "SELECT merged_id FROM event_mentions WHERE event_id = ? OR merged_id = ? LIMIT 1", (event_id, event_id)
+    ).fetchone()
+    if row is None:
+        return None
+    sql = _MERGED_SELECT + "WHERE x.id = ?"
+    found = connection.execute(sql, (row[0],)).fetchone()
+    return None if found is None else _merged(found)
+
+
+def find_mentions(connection: sqlite3.Connection, merged_id: str) -> list[Mention]:
+    """Every report of a merged event, first published first."""
+    rows = connection.execute(
+        "SELECT a.id, e.id, a.url, a.origin, a.source, a.title, a.date, e.sentence, e.modality, e.date, e.root"
+        " FROM event_mentions AS m JOIN events AS e ON e.article_id = m.article_id AND e.id = m.event_id"
+        " JOIN articles AS a ON a.id = m.article_id WHERE m.merged_id = ?"
+        " ORDER BY a.date IS NULL, a.date, a.id, e.sentence_index, e.id",
+        (merged_id,),
+    ).fetchall()
+    return [
+        Mention(
+            article_id=r[0], event_id=r[1], url=r[2], origin=r[3], publisher=publisher(r[4], r[2]), title=r[5],
+            published=r[6], sentence=r[7], modality=r[8], date=r[9], root=None if r[10] is None else bool(r[10]),
+        )
+        for r in rows
+    ]
+
+
+def count_merged_events(connection: sqlite3.Connection, filters: Filters) -> int:
+    where = event_conditions(MERGED, filters)
+    sql = "SELECT count(*) FROM merged_events AS x\n" + where.sql()
+    return int(connection.execute(sql, where.params).fetchone()[0])
+
+
 def find_quotes(connection: sqlite3.Connection, filters: Filters) -> list[QuoteRow]:
-    if filters.code is not None:
-        raise StoreError("the code filter applies to events, not quotes")
-    where: list[str] = []
-    params: list[Any] = []
+    _no_event_filters(filters, "quotes")
+    where = Where()
     if filters.actor is not None:
-        where.append("(instr(casefold(q.speaker_name), ?) > 0 OR instr(casefold(q.speaker_code), ?) > 0)")
-        params.extend([filters.actor.casefold()] * 2)
-    if filters.country is not None:
-        where.append("q.speaker_country = ?")
-        params.append(filters.country.upper())
-    _dates(filters, "a.date", where, params)
-    sql = _finish(_QUOTE_SELECT, where, "day, q.article_id, q.idx", filters, params)
+        where.add(*_pair(actor_match("q.speaker_country", "q.speaker_code", ["q.speaker_name"], filters.actor)))
+    if filters.countries:
+        codes = [c.upper() for c in filters.countries]
+        where.add(f"q.speaker_country IN ({', '.join('?' * len(codes))})", *codes)
+    _article_dates(filters, "a.date", where)
+    sql = _finish(_QUOTE_SELECT, where, "day, q.article_id, q.idx", filters)
     return [
         QuoteRow(
             article_id=r[0], index=r[1], date=r[2], speaker=r[3], speaker_code=r[4],
             speaker_country=r[5], cue=r[6], content=r[7], direct=bool(r[8]),
         )
-        for r in connection.execute(sql, params)
+        for r in connection.execute(sql, where.params)
     ]
+
+
+def _pair(pair: tuple[str, list[Any]]) -> tuple[Any, ...]:
+    return (pair[0], *pair[1])
 
 
 _STANCE_SELECT = """
@@ -116,31 +221,26 @@ FROM stances AS s JOIN articles AS a ON a.id = s.article_id
 
 
 def find_stances(connection: sqlite3.Connection, filters: Filters) -> list[StanceRow]:
-    if filters.code is not None:
-        raise StoreError("the code filter applies to events, not stances")
-    where: list[str] = []
-    params: list[Any] = []
+    _no_event_filters(filters, "stances")
+    where = Where()
     if filters.actor is not None:
-        columns = ("s.holder_name", "s.holder_text", "s.holder_code")
-        where.append("(" + " OR ".join(f"instr(casefold({c}), ?) > 0" for c in columns) + ")")
-        params.extend([filters.actor.casefold()] * len(columns))
-    if filters.country is not None:
-        where.append("s.holder_country = ?")
-        params.append(filters.country.upper())
+        texts = ["s.holder_name", "s.holder_text"]
+        where.add(*_pair(actor_match("s.holder_country", "s.holder_code", texts, filters.actor)))
+    if filters.countries:
+        codes = [c.upper() for c in filters.countries]
+        where.add(f"s.holder_country IN ({', '.join('?' * len(codes))})", *codes)
     if filters.issue is not None:
-        where.append("instr(casefold(s.issue), ?) > 0")
-        params.append(filters.issue.casefold())
+        where.add("instr(casefold(s.issue), ?) > 0", filters.issue.casefold())
     if filters.polarity is not None:
-        where.append("s.polarity = ?")
-        params.append(filters.polarity.lower())
-    _dates(filters, "a.date", where, params)
-    sql = _finish(_STANCE_SELECT, where, "day, s.article_id, s.idx", filters, params)
+        where.add("s.polarity = ?", filters.polarity.lower())
+    _article_dates(filters, "a.date", where)
+    sql = _finish(_STANCE_SELECT, where, "day, s.article_id, s.idx", filters)
     return [
         StanceRow(
             article_id=r[0], index=r[1], date=r[2], holder=r[3], holder_text=r[4], holder_code=r[5],
             holder_country=r[6], issue=r[7], polarity=r[8], evidence=r[9],
         )
-        for r in connection.execute(sql, params)
+        for r in connection.execute(sql, where.params)
     ]
 
 
@@ -156,22 +256,33 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
         "SELECT plover_type, count(*) AS n FROM events WHERE modality = 'asserted'"
         " GROUP BY plover_type ORDER BY n DESC, plover_type"
     ).fetchall()
+    by_modality = connection.execute(
+        "SELECT modality, count(*) AS n FROM merged_events GROUP BY modality ORDER BY n DESC, modality"
+    ).fetchall()
     dyads = connection.execute(
-        "SELECT source_country, target_country, count(*) AS n FROM events"
-        " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        "SELECT source_country, target_country, count(*) AS n FROM merged_events"
+        " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND modality = 'asserted'"
         " GROUP BY source_country, target_country ORDER BY n DESC, source_country, target_country LIMIT 10"
     ).fetchall()
     reasons = connection.execute(
-        "SELECT reason, count(*) AS n FROM rejections GROUP BY reason ORDER BY n DESC, reason"
+        "SELECT reason, count(DISTINCT article_id) AS n FROM rejections GROUP BY reason ORDER BY n DESC, reason"
     ).fetchall()
+    rejected = int(connection.execute("SELECT count(DISTINCT article_id) FROM rejections").fetchone()[0])
+    articles = int(
+        connection.execute(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM rejections)"
+        ).fetchone()[0]
+    )
     return Stats(
-        articles=_count(connection, "articles"),
+        articles=articles,
         events=_count(connection, "events"),
         quotes=_count(connection, "quotes"),
         actor_mentions=_count(connection, "actor_mentions"),
-        rejections=_count(connection, "rejections"),
+        rejections=rejected,
         events_by_plover=tuple((str(t), int(n)) for t, n in by_plover),
         top_dyads=tuple((str(s), str(t), int(n)) for s, t, n in dyads),
         rejections_by_reason=tuple((str(r), int(n)) for r, n in reasons),
         asserted_by_plover=tuple((str(t), int(n)) for t, n in asserted),
+        merged_events=_count(connection, "merged_events"),
+        merged_by_modality=tuple((str(m), int(n)) for m, n in by_modality),
     )

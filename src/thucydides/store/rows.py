@@ -6,21 +6,30 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from thucydides.dates import Precision
+from thucydides.records import Event, to_dict
+
 
 @dataclass(frozen=True)
 class Filters:
-    """What to select; every field left as ``None`` selects everything.
+    """What to select; every field left as ``None`` (or empty) selects everything.
 
-    ``actor``: case-insensitive substring of the source or target name, text or code (of the
-    speaker name or code for quotes). ``country``: ISO3 code of the source or target (of the
-    speaker for quotes). ``code``: a CAMEO code prefix (``"04"`` matches 040-046) or a PLOVER type
-    name (``"CONSULT"``); not applicable to quotes. ``since``/``until``: inclusive ISO dates,
-    compared with the event date or, when it has none, the article date (quotes use the article
-    date); ``until="2024-03-05"`` includes ``2024-03-05T23:00``. ``limit``: at most this many rows.
+    ``actor``, ``source``, ``target``: an actor, matched exactly, never as a substring: three
+    letters are a country (``RUS``; ``IGO`` for international organisations), a longer code is
+    that code (``RUSMIL``), and any value also matches names and mention texts that contain its
+    words (``putin``, ``north korea``). ``actor`` is either side (the speaker for quotes, the
+    holder for stances); ``dyad`` is a pair of actors in either direction. ``countries``: ISO3
+    codes of the source or target (of the speaker for quotes). ``code``: a CAMEO code prefix
+    (``"04"`` matches 040-046) or a PLOVER type name (``"CONSULT"``). ``quad_class``: 1-4.
+    ``modalities``: the modalities to keep (``("asserted",)``: what happened as told); ``None``
+    keeps every modality. ``since``/``until``: inclusive days (``YYYY-MM-DD``); an event is
+    selected when the days its date covers overlap the window (an event dated ``2023`` is in
+    ``2023-06-01..2023-06-30``); an event without a date of its own has its article's.
+    ``limit``: at most this many rows.
     """
 
     actor: str | None = None
-    country: str | None = None
+    countries: tuple[str, ...] = ()
     code: str | None = None
     since: str | None = None
     until: str | None = None
@@ -29,6 +38,15 @@ class Filters:
     """Stances only: a case-insensitive substring of the issue ("ceasefire")."""
     polarity: str | None = None
     """Stances only: support, oppose or conditional."""
+    source: str | None = None
+    target: str | None = None
+    dyad: tuple[str, str] | None = None
+    modalities: tuple[str, ...] | None = None
+    quad_class: int | None = None
+    context: str | None = None
+    """A PLOVER context (``economic``): only events whose CAMEO code has it."""
+    root: bool | None = None
+    """True: only events told in a title or lead paragraph (GDELT's IsRootEvent)."""
 
 
 @dataclass(frozen=True)
@@ -52,12 +70,62 @@ class EventRow:
     quad_class: int
     sentence: str
     rule: str
+    date_precision: str | None = None
+    """``day``, ``week``, ``month`` or ``year``: how much of ``date`` is known."""
+    plover_context: str | None = None
+    """PLOVER contexts separated by ``|`` (``diplomatic|economic``)."""
+    root: bool | None = None
+    """Told in the title or the lead paragraph."""
     merged_id: str | None = None
     """The merged event this report belongs to, and that event's evidence (GDELT's counts)."""
     num_mentions: int | None = None
     num_articles: int | None = None
     num_sources: int | None = None
-    confidence: float | None = None
+    merged_confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoredEvent(Event):
+    """An event as the database keeps it, in the nested shape of the output contract (an Event
+    as ``analyze`` prints it), with the article it was read in, the precision of its date, and
+    the merged event (the real-world event) it reports with that event's evidence (its
+    ``merged_confidence``; ``confidence`` is this report's own, as ``analyze`` gives it)."""
+
+    article_id: str
+    date_precision: Precision | None
+    merged_id: str | None
+    num_mentions: int | None
+    num_articles: int | None
+    num_sources: int | None
+    merged_confidence: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(to_dict(self))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report of a merged event: which article told it, where that article came from, and how."""
+
+    article_id: str
+    event_id: str
+    url: str | None
+    """The article's URL when the input had one."""
+    origin: str | None
+    """Where the article was read from: a file path, ``path:line`` for JSONL, ``-`` for stdin."""
+    publisher: str | None
+    """The article's source, else its URL's host."""
+    title: str | None
+    published: str | None
+    """The article's publication date."""
+    sentence: str
+    modality: str
+    date: str | None
+    """The event's date as this report gives it."""
+    root: bool | None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -135,9 +203,13 @@ class WriteSummary:
 class Stats:
     """Counts over the whole store.
 
-    ``events_by_plover``: ``(plover_type, count)`` most frequent first. ``top_dyads``: the ten
-    most frequent ``(source_country, target_country, count)`` with both countries known.
-    ``rejections_by_reason``: ``(reason, count)`` most frequent first.
+    ``articles``: documents analysed; ``rejections``: documents that could not be (counted
+    apart, never as articles). ``events``: stored events (every report), ``events_by_plover``:
+    ``(plover_type, count)`` of them, most frequent first. ``merged_events``: real-world events
+    (reports merged), ``merged_by_modality``: ``(modality, count)`` of them. ``top_dyads``: the
+    ten most frequent ``(source_country, target_country, count)`` of merged events that happened
+    (modality ``asserted``) with both countries known. ``rejections_by_reason``: ``(reason,
+    documents)`` most frequent first.
     """
 
     articles: int
@@ -150,6 +222,8 @@ class Stats:
     rejections_by_reason: tuple[tuple[str, int], ...]
     asserted_by_plover: tuple[tuple[str, int], ...] = ()
     """``(plover_type, count)`` of the events told as having happened (modality ``asserted``)."""
+    merged_events: int = 0
+    merged_by_modality: tuple[tuple[str, int], ...] = ()
 
     def asserted(self, plover_type: str) -> int:
         return dict(self.asserted_by_plover).get(plover_type, 0)
@@ -161,6 +235,8 @@ class Stats:
             "quotes": self.quotes,
             "actor_mentions": self.actor_mentions,
             "rejections": self.rejections,
+            "merged_events": self.merged_events,
+            "merged_events_by_modality": [{"modality": m, "count": n} for m, n in self.merged_by_modality],
             "events_by_plover": [
                 {"plover_type": t, "count": n, "asserted": self.asserted(t)} for t, n in self.events_by_plover
             ],

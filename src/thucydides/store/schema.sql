@@ -281,4 +281,28 @@ CREATE TABLE pages (
 
 CREATE INDEX pages_content_hash ON pages (content_hash);
 
-PRAGMA user_version = 5;
+-- 0006_date_precision: (the days an event's date covers and its precision)
+
+ALTER TABLE events ADD COLUMN date_precision TEXT;
+ALTER TABLE events ADD COLUMN day_first TEXT;
+ALTER TABLE events ADD COLUMN day_last TEXT;
+ALTER TABLE merged_events ADD COLUMN date_precision TEXT;
+
+CREATE INDEX events_day ON events (day_first, day_last);
+
+-- 0007_context_root: (PLOVER contexts and root events)
+
+ALTER TABLE events ADD COLUMN plover_context TEXT;
+ALTER TABLE events ADD COLUMN root INTEGER;
+ALTER TABLE merged_events ADD COLUMN plover_context TEXT;
+ALTER TABLE merged_events ADD COLUMN root INTEGER;
+
+-- 0008_location_basis: (where, for every event, and how it is known)
+
+ALTER TABLE events ADD COLUMN location_feature TEXT;
+ALTER TABLE events ADD COLUMN location_precision TEXT;
+ALTER TABLE events ADD COLUMN location_basis TEXT;
+ALTER TABLE merged_events ADD COLUMN location_precision TEXT;
+ALTER TABLE merged_events ADD COLUMN location_basis TEXT;
+
+PRAGMA user_version = 8;

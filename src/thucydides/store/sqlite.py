@@ -12,12 +12,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
+from thucydides.dates import DateRange, first_date
 from thucydides.records import Actor, Analysis, Place, Rejection, to_json
 from thucydides.resolve import merging, stories
+from thucydides.resolve.action_places import location_precision
 from thucydides.store import queries
+from thucydides.store.conditions import has_words
 from thucydides.store.errors import StoreError
 from thucydides.store.fetches import FetchLog
-from thucydides.store.rows import EventRow, Filters, QuoteRow, StanceRow, Stats, WriteSummary
+from thucydides.store.rows import EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredEvent, WriteSummary
 from thucydides.store.schema import current_version, migrate
 
 Clock = Callable[[], datetime]
@@ -43,6 +46,13 @@ def _location(place: Place | None) -> tuple[str | None, str | None, float | None
     if place is None:
         return None, None, None, None, None
     return place.name, place.country, place.lat, place.lon, place.geonameid
+
+
+def _days(when: DateRange | None) -> tuple[str | None, str | None, str | None]:
+    """``(date_precision, day_first, day_last)`` of an event's date."""
+    if when is None:
+        return None, None, None
+    return when.precision, when.first.isoformat(), when.last.isoformat()
 
 
 def _actor(actor: Actor | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
@@ -79,6 +89,7 @@ def _open_read_only(label: str) -> sqlite3.Connection:
             Store.open(label).close()
             connection = _connect_read_only(label)
         connection.create_function("casefold", 1, queries.casefold, deterministic=True)
+        connection.create_function("has_words", 2, has_words, deterministic=True)
     except sqlite3.DatabaseError as error:
         connection.close()
         if "not a database" in str(error) or "malformed" in str(error):
@@ -139,6 +150,7 @@ class Store:
             raise StoreError(f"{label}: cannot open: {error}") from error
         try:
             connection.create_function("casefold", 1, queries.casefold, deterministic=True)
+            connection.create_function("has_words", 2, has_words, deterministic=True)
             connection.execute("PRAGMA busy_timeout = 5000")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -282,16 +294,19 @@ class Store:
             " target_code, target_country, target_sector, target_name, target_text,"
             " cameo, plover_type, plover_mode, quad_class, goldstein, modality, date, date_text,"
             " speaker_name, rule, location_name, location_country, location_lat, location_lon,"
-            " location_geonameid)"
+            " location_geonameid, date_precision, day_first, day_last, plover_context, root,"
+            " location_feature, location_precision, location_basis)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?)",
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     analysis.id, e.id, e.sentence_index, e.sentence, e.span[0], e.span[1],
                     *_actor(e.source), *_actor(e.target),
                     e.cameo, e.plover.type, e.plover.mode, e.quad_class, e.goldstein, e.modality,
                     e.date, e.date_text, e.speaker.name if e.speaker is not None else None, e.rule,
-                    *_location(e.location),
+                    *_location(e.location), *_days(first_date(e.date, analysis.date)),
+                    "|".join(e.plover.context), int(e.root),
+                    e.location.feature if e.location else None, location_precision(e.location), e.location_basis,
                 )
                 for e in analysis.events
             ],
@@ -377,9 +392,20 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------
 
     def events(self, filters: Filters = Filters()) -> list[EventRow]:
-        """Events matching ``filters``, by date (the event's, else the article's), then position."""
+        """Stored events (every report) matching ``filters``, by first day, then position."""
         with self._sqlite_errors():
             return queries.find_events(self._connection, filters)
+
+    def stored_events(self, filters: Filters = Filters()) -> list[StoredEvent]:
+        """The events :meth:`events` selects, in the nested shape ``analyze`` prints (actors,
+        PLOVER and location as objects), with their article, date precision and merged event."""
+        with self._sqlite_errors():
+            return queries.find_stored_events(self._connection, filters)
+
+    def count_events(self, filters: Filters = Filters()) -> int:
+        """How many stored events match ``filters``."""
+        with self._sqlite_errors():
+            return queries.count_events(self._connection, filters)
 
     def quotes(self, filters: Filters = Filters()) -> list[QuoteRow]:
         """Quotes matching ``filters``, by article date, then position in the article."""
@@ -401,7 +427,23 @@ class Store:
         with self._sqlite_errors():
             return stories.find_stories(self._connection, min_size=min_size, limit=limit)
 
-    def merged_events(self, *, since: str | None = None, until: str | None = None) -> list[merging.MergedEvent]:
-        """Merged events (one per real-world event, with its mention counts) by first day."""
+    def merged_events(self, filters: Filters = Filters()) -> list[merging.MergedEvent]:
+        """Merged events (one per real-world event, with its mention counts) matching ``filters``,
+        by first day (undated ones last)."""
         with self._sqlite_errors():
-            return merging.find_merged_events(self._connection, since=since, until=until)
+            return queries.find_merged_events(self._connection, filters)
+
+    def merged_event(self, event_id: str) -> merging.MergedEvent | None:
+        """The merged event with this id, or the one a stored event (``ARTICLE-e000``) reports."""
+        with self._sqlite_errors():
+            return queries.find_merged_event(self._connection, event_id)
+
+    def mentions(self, merged_id: str) -> list[Mention]:
+        """Every report of a merged event: article, URL or path, publisher, sentence."""
+        with self._sqlite_errors():
+            return queries.find_mentions(self._connection, merged_id)
+
+    def count_merged_events(self, filters: Filters = Filters()) -> int:
+        """How many merged events match ``filters``."""
+        with self._sqlite_errors():
+            return queries.count_merged_events(self._connection, filters)
