@@ -350,7 +350,7 @@ def test_an_empty_folder_is_an_error_and_makes_no_database(tmp_path: Path) -> No
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = thucydides("ingest", str(folder), "--db", str(tmp_path / "t.db"))
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "no .txt, .html, .htm or .jsonl files" in result.stderr
+    assert "no .txt, .html, .htm" in result.stderr and "files in this folder" in result.stderr
     assert not (tmp_path / "t.db").exists()
 
 
