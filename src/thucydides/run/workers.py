@@ -1,0 +1,30 @@
+"""What every analysis worker runs, in-process, in a process pool or on a Dask worker.
+
+``warm_up`` loads the spaCy pipeline, the knowledge base, the lexicon and the gazetteer once per
+process (they are cached for the process's life); ``analyze_batch`` is a pure function of its
+batch and settings, so where it runs does not change what it returns.
+"""
+
+from __future__ import annotations
+
+from thucydides.config import Settings
+from thucydides.pipeline import analyze
+from thucydides.records import Article
+from thucydides.run.batches import Analysed, Batch, Outcome
+
+_WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith on Monday, officials said."
+"""Invented: enough to touch every stage (parse, actors, places, times, events, quotes)."""
+
+
+def warm_up(settings: Settings) -> None:
+    """Load everything analysis needs into this process, so the first batch does not pay for it."""
+    for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
+        pass
+
+
+def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
+    """The batch's analyses, in input order, each with its article's origin."""
+    return Analysed(
+        batch.index,
+        tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings)),
+    )
