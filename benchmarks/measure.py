@@ -66,8 +66,12 @@ def write_jsonl(path: Path, records: Iterator[dict[str, str]] | Sequence[dict[st
 class Measured:
     seconds: float
     """Wall time from start to exit."""
+    cpu_seconds: float
+    """User and system CPU time of the command and all its descendants (those it waited for, and
+    those the sampler saw): unlike wall time, barely changed by other work on a shared machine."""
     largest_mib: float
-    """Peak resident memory of the largest single process (the command or any child it waited for)."""
+    """Peak resident memory of the largest single process: the command, any child it waited for
+    (``wait4``), or any descendant seen by the sampler (forkserver workers are not waited for)."""
     total_mib: float
     """Peak resident memory of the command and all its descendants together, sampled every 0.1 s
     (0 where psutil is not installed)."""
@@ -78,9 +82,10 @@ def run(command: Sequence[str]) -> Measured:
     """Run ``command`` to its end; fail loudly if it fails."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]  # all processes together, the largest single one
+    cpu: dict[int, float] = {}  # the CPU time last seen of each descendant
     stop = threading.Event()
-    sampler = threading.Thread(target=_sample, args=(process.pid, peak, stop), daemon=True)
+    sampler = threading.Thread(target=_sample, args=(process.pid, peak, cpu, stop), daemon=True)
     sampler.start()
     output: dict[str, str] = {}
     readers = [
@@ -97,10 +102,12 @@ def run(command: Sequence[str]) -> Measured:
         thread.join()
     if process.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{output.get('stderr', '')[-3000:]}")
-    return Measured(seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, output.get("stdout", ""))
+    largest = max(usage.ru_maxrss * 1024, peak[1])
+    cpu_seconds = max(usage.ru_utime + usage.ru_stime, sum(cpu.values()))
+    return Measured(seconds, cpu_seconds, largest / 2**20, peak[0] / 2**20, output.get("stdout", ""))
 
 
-def _sample(pid: int, peak: list[int], stop: threading.Event) -> None:
+def _sample(pid: int, peak: list[int], cpu: dict[int, float], stop: threading.Event) -> None:
     try:
         import psutil
     except ImportError:
@@ -110,13 +117,16 @@ def _sample(pid: int, peak: list[int], stop: threading.Event) -> None:
     except psutil.Error:
         return
     while not stop.wait(0.1):
-        total = 0
+        sizes = []
         try:
             for process in [root, *root.children(recursive=True)]:
                 try:
-                    total += process.memory_info().rss
+                    sizes.append(process.memory_info().rss)
+                    times = process.cpu_times()
+                    cpu[process.pid] = times.user + times.system
                 except psutil.Error:
                     continue
         except psutil.Error:
             return
-        peak[0] = max(peak[0], total)
+        peak[0] = max(peak[0], sum(sizes))
+        peak[1] = max([peak[1], *sizes])

@@ -5,7 +5,7 @@ processes and on a Dask LocalCluster of 2 workers, all on the same texts.
 
 The texts are the PolNeAR dev articles in ../shared/data (309; ``--limit`` takes the first N),
 written to a temporary JSON Lines file at run time. For each run: wall time, articles/s,
-tokens/s (spaCy tokens, counted by the bare run), the peak memory of the largest process, the
+tokens/s (spaCy tokens, counted by the bare run), the CPU time of all its processes, the peak memory of the largest process, the
 peak of all its processes together (sampled), and the time as a multiple of bare spaCy's.
 Prints a table; asserts nothing. Timings on a shared machine are noisy: run it twice.
 """
@@ -48,13 +48,14 @@ def main() -> None:
             command = [*THUCYDIDES, "ingest", str(articles), "--db", str(db), "--no-progress"]
             rows.append((name, run(command + RUNS[name])))
             print(f"  {name}: {rows[-1][1].seconds:.1f} s", flush=True)
-    print(f"\n{'run':<34}{'seconds':>9}{'articles/s':>12}{'tokens/s':>10}{'largest MiB':>13}{'all MiB':>9}{'x bare':>8}")
+    print(f"\n{'run':<34}{'seconds':>9}{'articles/s':>12}{'tokens/s':>10}{'CPU s':>8}{'largest MiB':>13}{'all MiB':>9}{'x bare':>8}")
     for name, m in rows:
         print(
-            f"{name:<34}{m.seconds:>9.1f}{count / m.seconds:>12.2f}{tokens / m.seconds:>10,.0f}"
+            f"{name:<34}{m.seconds:>9.1f}{count / m.seconds:>12.2f}{tokens / m.seconds:>10,.0f}{m.cpu_seconds:>8.1f}"
             f"{m.largest_mib:>13.0f}{m.total_mib:>9.0f}{m.seconds / bare.seconds:>8.2f}"
         )
-    print(f"({tokens:,} tokens; 'largest' is the peak of the largest single process, 'all' the sampled peak of all of them)")
+    print(f"({tokens:,} tokens; 'CPU s' is the CPU time of all the run's processes; 'largest' is the peak memory")
+    print(" of the largest single process, 'all' the sampled peak of all of them together)")
 
 
 if __name__ == "__main__":

@@ -44,10 +44,13 @@ def main() -> None:
             print(f"  {size} articles: {rows[-1][1].seconds:.1f} s", file=sys.stderr, flush=True)
     first = rows[0][1]
     print(f"ingest --workers {args.workers}, {args.format} input")
-    print(f"{'articles':>9}{'seconds':>9}{'articles/s':>12}{'largest MiB':>13}{'all MiB':>9}{'x first':>9}")
+    print(f"{'articles':>9}{'seconds':>9}{'articles/s':>12}{'CPU s':>8}{'largest MiB':>13}{'all MiB':>9}{'x first':>9}")
     for size, m in rows:
         growth = m.largest_mib / first.largest_mib
-        print(f"{size:>9}{m.seconds:>9.1f}{size / m.seconds:>12.2f}{m.largest_mib:>13.0f}{m.total_mib:>9.0f}{growth:>9.3f}")
+        print(
+            f"{size:>9}{m.seconds:>9.1f}{size / m.seconds:>12.2f}{m.cpu_seconds:>8.1f}"
+            f"{m.largest_mib:>13.0f}{m.total_mib:>9.0f}{growth:>9.3f}"
+        )
 
 
 if __name__ == "__main__":
