@@ -194,3 +194,15 @@ def test_a_lost_dask_workers_batch_is_run_again(local_cluster: str, tmp_path: Pa
     assert [r.index for r in results] == [0, 1, 2, 3]
     assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(8)]
 
+
+
+def test_a_mistake_met_in_a_worker_process_is_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "ingest", str(SAMPLES),
+         "--db", str(tmp_path / "x.db"), "--workers", "2", "--batch-size", str(BATCH), "--pipeline", "no_such_pipeline"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: spaCy pipeline 'no_such_pipeline' is not installed; install its package or pass --pipeline NAME"
+    ]

@@ -25,7 +25,7 @@ from thucydides.config import Settings
 from thucydides.errors import ConfigError, RunnerError
 from thucydides.run.batches import Analysed, Batch
 from thucydides.run.engines import Task, WarmUp
-from thucydides.run.workers import analyze_batch, warm_up
+from thucydides.run.workers import analyze_batch, warm_up_or_defer
 
 try:
     from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
@@ -42,7 +42,7 @@ class LoadPipeline(WorkerPlugin):  # type: ignore[misc]
 
     name = "thucydides-pipeline"
 
-    def __init__(self, settings: Settings, warm_up: WarmUp = warm_up) -> None:
+    def __init__(self, settings: Settings, warm_up: WarmUp = warm_up_or_defer) -> None:
         self.settings = settings
         self.warm_up = warm_up
 
@@ -63,7 +63,7 @@ class DaskCluster:
         window: int | None = None,
         retries: int = 2,
         task: Task = analyze_batch,
-        warm_up: WarmUp = warm_up,
+        warm_up: WarmUp = warm_up_or_defer,
     ) -> None:
         self.settings = settings
         self.scheduler = scheduler
@@ -85,7 +85,7 @@ class DaskCluster:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
-                    silence_logs=logging.ERROR,
+                    silence_logs=logging.CRITICAL,  # a failing batch is raised here, not logged there
                 )
                 self._client = Client(self._cluster, set_as_default=False)
             self._client.register_plugin(LoadPipeline(self.settings, self.warm_up))

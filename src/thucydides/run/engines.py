@@ -20,7 +20,7 @@ from typing import Protocol
 from thucydides.config import Settings
 from thucydides.errors import RunnerError
 from thucydides.run.batches import Analysed, Batch
-from thucydides.run.workers import analyze_batch, warm_up
+from thucydides.run.workers import analyze_batch, warm_up_or_defer
 
 Task = Callable[[Batch, Settings], Analysed]
 """What a worker runs on one batch (``analyze_batch``; tests pass others)."""
@@ -53,6 +53,10 @@ def _start_method() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(["thucydides.run.workers"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _succeeded(future: Future[Analysed]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 class InProcess:
@@ -95,7 +99,7 @@ class ProcessPool:
         window: int | None = None,
         retries: int = 2,
         task: Task = analyze_batch,
-        initializer: WarmUp = warm_up,
+        initializer: WarmUp = warm_up_or_defer,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
@@ -156,14 +160,10 @@ class ProcessPool:
                         "try fewer --workers or a smaller --batch-size"
                     ) from error
                 # Batches the old pool finished keep their results; the others go to a new pool.
-                kept = [(b, f) for b, f in pending if f.done() and not f.cancelled() and f.exception() is None]
-                done = {b.index for b, _ in kept}
                 pool = self._restart()
-                again = {b.index: (b, pool.submit(self.task, b, self.settings)) for b, _ in pending if b.index not in done}
-                order = [b.index for b, _ in pending]
-                results = dict((b.index, (b, f)) for b, f in kept) | again
+                resent = [(b, f if _succeeded(f) else pool.submit(self.task, b, self.settings)) for b, f in pending]
                 pending.clear()
-                pending.extend(results[i] for i in order)
+                pending.extend(resent)
                 continue
             pending.popleft()
             return result, failures

@@ -8,6 +8,7 @@ batch and settings, so where it runs does not change what it returns.
 from __future__ import annotations
 
 from thucydides.config import Settings
+from thucydides.errors import ThucydidesError
 from thucydides.pipeline import analyze
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
@@ -20,6 +21,16 @@ def warm_up(settings: Settings) -> None:
     """Load everything analysis needs into this process, so the first batch does not pay for it."""
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
+
+
+def warm_up_or_defer(settings: Settings) -> None:
+    """``warm_up`` for a process pool's initializer. A failure of ours (an unknown ``--pipeline``,
+    a malformed ``--kb`` file) is left for the first batch, which meets it again and raises it to
+    the runner as the one-line error it is; raised here, it would only break the pool."""
+    try:
+        warm_up(settings)
+    except ThucydidesError:
+        return
 
 
 def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
