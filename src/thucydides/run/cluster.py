@@ -28,6 +28,7 @@ from thucydides.run.engines import Task, WarmUp
 from thucydides.run.workers import analyze_batch, warm_up_or_defer
 
 try:
+    import dask
     from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 except ImportError as error:  # the optional dependency is not installed
     raise ConfigError(
@@ -152,5 +153,9 @@ def _result(future: Future) -> Analysed:
     try:
         result: Analysed = future.result()
     except KilledWorker as error:
-        raise RunnerError(f"a batch was lost with every worker that ran it: {error}") from error
+        tries = dask.config.get("distributed.scheduler.allowed-failures")
+        raise RunnerError(
+            f"a batch was lost with every worker that ran it: {error} (Dask's "
+            f"distributed.scheduler.allowed-failures is {tries} here); are the workers short of memory?"
+        ) from error
     return result
