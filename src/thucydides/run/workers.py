@@ -12,6 +12,7 @@ from thucydides.errors import ThucydidesError
 from thucydides.pipeline import analyze
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
+from thucydides.run.memory import release_freed_memory
 
 _WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith on Monday, officials said."
 """Invented: enough to touch every stage (parse, actors, places, times, events, quotes)."""
@@ -21,6 +22,7 @@ def warm_up(settings: Settings) -> None:
     """Load everything analysis needs into this process, so the first batch does not pay for it."""
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
+    release_freed_memory()
 
 
 def warm_up_or_defer(settings: Settings) -> None:
@@ -34,8 +36,8 @@ def warm_up_or_defer(settings: Settings) -> None:
 
 
 def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
-    """The batch's analyses, in input order, each with its article's origin."""
-    return Analysed(
-        batch.index,
-        tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings)),
-    )
+    """The batch's analyses, in input order, each with its article's origin. The memory the batch
+    used is given back before the next one, so a long run stays at the size of one batch."""
+    outcomes = tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings))
+    release_freed_memory()
+    return Analysed(batch.index, outcomes)
