@@ -148,10 +148,12 @@ def build_analysis(
     """Doc -> records: the edge where spaCy objects become frozen records."""
     viewed = text_of(doc) != cleaned.text
     bias = tuple(c for c in (country_bias, _dateline_country(cleaned, kb)) if c)
-    actors = DocActors(doc, kb, article.date, legacy, bias)
+    # The resolved publication date (the input's, else the URL's, else the dateline's) is the one
+    # actors are resolved at: "President Bush" under "WASHINGTON, March 17, 1990" is not George W.
+    date, date_source = dated(article, [r.span for r in cleaned.regions if r.kind in _NOT_THE_ARTICLE])
+    actors = DocActors(doc, kb, date, legacy, bias)
     candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
-    date, date_source = dated(article, [r.span for r in cleaned.regions if r.kind in _NOT_THE_ARTICLE])
     all_actors = tuple(actors.all_actors())
     when_where = WhenWhere.of(doc, date, cleaned.dateline, list(all_actors), article.text, country_bias)
     events = tuple(

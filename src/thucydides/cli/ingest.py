@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 import sys
-from itertools import islice
+from itertools import chain
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from thucydides.cli.options import build_settings, db_option, reading_options
 from thucydides.cli.render import pairs_table, terminal_text
 from thucydides.ingest import read_inputs
-from thucydides.pipeline import analyze
-from thucydides.store import Store, WriteSummary
+from thucydides.run import ENGINES, BatchWritten, ingest, make_engine
+from thucydides.store import Store
 
 
 @click.command("ingest")
 @reading_options
 @db_option
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Analysis processes (default: the number of cores); with --engine dask, the size of the local cluster.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where to analyse: 'local' processes, or 'dask' (a Dask cluster; needs the dask extra).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786) instead of a local one.",
+)
 def ingest_command(
     paths: tuple[str, ...],
     input_format: str | None,
@@ -33,50 +50,49 @@ def ingest_command(
     country_bias: str | None,
     db: str,
     progress: bool | None,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Analyse articles and store them in the database (default ./thucydides.db).
+
+    Inputs are read as they are needed and analysed in batches by --workers processes (or on a
+    Dask cluster with --engine dask); one writer stores each batch in one transaction, in input
+    order, so the database is the same however many workers there are.
 
     Ingest is idempotent: an article already stored with the same content is left as it is.
     Rejected documents are stored with their reason and named on stderr; the batch goes on.
     """
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
         country_bias=country_bias
     )
-    # Streamed: a document is read when its batch comes, so memory does not grow with the input.
     articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
+    # The first document is read now, so a mistyped path fails before a database or cluster is made.
+    first = next(articles, None)
+    articles = chain([first] if first is not None else [], articles)
     err = Console(stderr=True)
     show = sys.stderr.isatty() if progress is None else progress
-    totals = WriteSummary()
-    events = quotes = documents = 0
-    with Store.open(db) as store, Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show
+    with Progress(
+        SpinnerColumn(), TextColumn("analysed {task.completed} documents"), TimeElapsedColumn(),
+        console=err, disable=not show,
     ) as bar:
         task = bar.add_task("ingest", total=None)
-        results = analyze(articles, settings)
-        while batch := list(islice(results, settings.batch_size)):
-            for article, analysis in batch:
-                if analysis.rejection is not None:
-                    r = analysis.rejection
-                    bar.console.print(
-                        terminal_text(f"rejected {article.origin}: {r.reason} ({r.detail})"),
-                        markup=False, highlight=False, soft_wrap=True,
-                    )
-                events += len(analysis.events)
-                quotes += len(analysis.quotes)
-            summary = store.write((a for _, a in batch), origins={a.id: art.origin for art, a in batch})
-            origins = {a.id: art.origin for art, a in batch}
-            for article_id, detail in summary.unwritable:
-                bar.console.print(
-                    terminal_text(f"rejected {origins.get(article_id, article_id)}: unwritable ({detail})"),
-                    markup=False, highlight=False, soft_wrap=True,
-                )
-            totals = totals + summary
-            documents += len(batch)
-            bar.advance(task, len(batch))
+
+        def report(written: BatchWritten) -> None:
+            lines = [f"rejected {origin}: {r.reason} ({r.detail})" for origin, r in written.rejections]
+            lines += [f"rejected {origin}: unwritable ({detail})" for origin, detail in written.unwritable]
+            for line in lines:
+                bar.console.print(terminal_text(line), markup=False, highlight=False, soft_wrap=True)
+            bar.advance(task, written.documents)
+
+        with make_engine(settings, engine=engine, workers=workers, scheduler=scheduler) as runner, Store.open(db) as store:
+            totals = ingest(articles, settings, store, runner, on_batch=report)
     Console().print(
         pairs_table(
             f"Ingested into {db}",
             ["documents", "added", "updated", "unchanged", "rejected", "events", "quotes"],
-            [[documents, totals.added, totals.updated, totals.unchanged, totals.rejected, events, quotes]],
+            [[totals.documents, totals.added, totals.updated, totals.unchanged, totals.rejected, totals.events, totals.quotes]],
         )
     )

@@ -1,0 +1,179 @@
+"""Where batches are analysed: in this process, or in a pool of worker processes.
+
+An engine maps :func:`~thucydides.run.workers.analyze_batch` over batches and yields the results
+in batch order, keeping only a bounded number of batches in flight, so memory does not grow with
+the input. The Dask engine (``thucydides.run.cluster``) has the same shape.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
+from types import TracebackType
+from typing import Protocol
+
+from thucydides.config import Settings
+from thucydides.errors import RunnerError
+from thucydides.run.batches import Analysed, Batch
+from thucydides.run.workers import analyze_batch, warm_up_or_defer
+
+Task = Callable[[Batch, Settings], Analysed]
+"""What a worker runs on one batch (``analyze_batch``; tests pass others)."""
+WarmUp = Callable[[Settings], None]
+"""What a worker runs once when it starts (``warm_up``: load the pipeline)."""
+
+
+class Engine(Protocol):
+    """Analyses batches somewhere and yields them in batch order. Use as a context manager."""
+
+    def map(self, batches: Iterator[Batch]) -> Iterator[Analysed]: ...
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None: ...
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["thucydides.run.workers"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _succeeded(future: Future[Analysed]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+class InProcess:
+    """Every batch analysed in this process, one after the other (``--workers 1``)."""
+
+    def __init__(self, settings: Settings, *, task: Task = analyze_batch) -> None:
+        self.settings = settings
+        self.task = task
+
+    def map(self, batches: Iterator[Batch]) -> Iterator[Analysed]:
+        for batch in batches:
+            yield self.task(batch, self.settings)
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        return None
+
+
+class ProcessPool:
+    """Batches analysed by ``workers`` processes (``--workers N``), each loading the pipeline once.
+
+    Processes are started with ``forkserver`` where there is one (Linux, macOS: each worker is
+    forked from a clean server process that has imported spaCy once; no state of this process is
+    inherited), else with ``spawn``; and only when there is a second batch: input that fits in one
+    batch is analysed in this process, where one pipeline costs less than N. At most ``window``
+    batches are in flight (default: twice the workers). A worker that dies (killed, out of
+    memory) breaks the pool; the pool is started again and the unfinished batches are sent again,
+    up to ``retries`` times.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        workers: int,
+        *,
+        window: int | None = None,
+        retries: int = 2,
+        task: Task = analyze_batch,
+        initializer: WarmUp = warm_up_or_defer,
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.settings = settings
+        self.workers = workers
+        self.window = window or 2 * workers
+        self.retries = retries
+        self.task = task
+        self.initializer = initializer
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=_start_method(),
+                initializer=self.initializer,
+                initargs=(self.settings,),
+            )
+        return self._pool
+
+    def _restart(self) -> ProcessPoolExecutor:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        return self._start()
+
+    def map(self, batches: Iterator[Batch]) -> Iterator[Analysed]:
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        if second is None:
+            yield self.task(first, self.settings)
+            return
+        pending: deque[tuple[Batch, Future[Analysed]]] = deque()
+        failures = 0
+        for batch in chain((first, second), batches):
+            pending.append((batch, self._start().submit(self.task, batch, self.settings)))
+            while len(pending) >= self.window:
+                result, failures = self._next(pending, failures)
+                yield result
+        while pending:
+            result, failures = self._next(pending, failures)
+            yield result
+
+    def _next(self, pending: deque[tuple[Batch, Future[Analysed]]], failures: int) -> tuple[Analysed, int]:
+        """The oldest batch's result; when the pool broke, a new pool gets every unfinished batch."""
+        while True:
+            batch, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool as error:
+                failures += 1
+                if failures > self.retries:
+                    raise RunnerError(
+                        f"an analysis process died {failures} times (killed, out of memory or crashed); "
+                        "try fewer --workers or a smaller --batch-size"
+                    ) from error
+                # Batches the old pool finished keep their results; the others go to a new pool.
+                pool = self._restart()
+                resent = [(b, f if _succeeded(f) else pool.submit(self.task, b, self.settings)) for b, f in pending]
+                pending.clear()
+                pending.extend(resent)
+                continue
+            pending.popleft()
+            return result, failures
+
+    def __enter__(self) -> ProcessPool:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

