@@ -92,13 +92,18 @@ def _open_read_only(label: str) -> sqlite3.Connection:
         connection.create_function("has_words", 2, has_words, deterministic=True)
     except sqlite3.DatabaseError as error:
         connection.close()
-        if "not a database" in str(error) or "malformed" in str(error):
-            raise StoreError(f"{label}: not a SQLite database") from error
-        raise StoreError(f"{label}: {error}") from error
+        raise _opening_error(label, error) from error
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _opening_error(label: str, error: sqlite3.DatabaseError) -> StoreError:
+    """What SQLite said when a database would not open, as one line for the user."""
+    if "not a database" in str(error) or "malformed" in str(error):
+        return StoreError(f"{label}: not a SQLite database")
+    return StoreError(f"{label}: {error}")
 
 
 def _connect_read_only(label: str) -> sqlite3.Connection:
@@ -157,9 +162,7 @@ class Store:
             migrate(connection, label)
         except sqlite3.DatabaseError as error:
             connection.close()
-            if "not a database" in str(error) or "malformed" in str(error):
-                raise StoreError(f"{label}: not a SQLite database") from error
-            raise StoreError(f"{label}: {error}") from error
+            raise _opening_error(label, error) from error
         except BaseException:
             connection.close()
             raise
