@@ -19,6 +19,7 @@ from thucydides.serve.graphics import (
     timeline_svg,
     world_map_svg,
 )
+from thucydides.serve.graphics.world import outline
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)> "quoted" & \'single\''
@@ -90,6 +91,29 @@ def test_the_map_draws_the_world_outline_from_the_package_over_the_whole_width()
     assert min(xs) == 0.0 and max(xs) == 960.0 and min(ys) >= 0.0 and max(ys) == 480.0
 
 
+def inside(lon: float, lat: float, ring: tuple[tuple[float, float], ...]) -> bool:
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
+
+
+@pytest.mark.parametrize(
+    ("place", "lon", "lat", "where"),
+    [("Sahara", 10, 23, "land"), ("Amazon", -55, -10, "land"), ("central Australia", 134, -25, "land"),
+     ("Siberia", 100, 62, "land"), ("central Honshu", 138.5, 36.2, "land"), ("Kansas", -98, 38.5, "land"),
+     ("mid-Atlantic", -40, 30, "sea"), ("central Pacific", -140, 0, "sea"), ("Indian Ocean", 80, -20, "sea"),
+     ("Mediterranean", 18, 34, "sea"), ("Black Sea", 34, 43.5, "inland sea"), ("Caspian Sea", 51, 42, "inland sea")],
+)
+def test_the_shipped_outline_puts_land_and_sea_where_they_are(place: str, lon: float, lat: float, where: str) -> None:
+    land, water = outline()
+    assert all(len(ring) >= 3 and all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in ring) for ring in land + water)
+    on_land = any(inside(lon, lat, ring) for ring in land)
+    in_water = any(inside(lon, lat, ring) for ring in water)
+    assert (on_land and not in_water, in_water) == {"land": (True, False), "sea": (False, False), "inland sea": (False, True)}[where], place
+
+
 def test_invalid_coordinates_are_skipped_and_counted() -> None:
     points = [point(math.nan, 10), point(95, 10), point(10, 181), point(10, -math.inf), point(51.5, -0.1, label="London")]
     root = parse(world_map_svg(points))
@@ -111,10 +135,11 @@ def test_an_empty_map_says_so_and_still_shows_the_world() -> None:
 
 
 def test_hostile_labels_and_links_are_escaped_on_the_map() -> None:
-    svg = world_map_svg([point(1, 1, label=HOSTILE, href='/events/1"><script>alert(1)</script>'), point(2, 2, href="javascript:alert(1)")])
+    svg = world_map_svg([point(1, 1, label=HOSTILE, href='/events/1"><script>alert(1)</script>'), point(2, 2, href="javascript:alert(1)"),
+                         point(3, 3, href=" java\tscript:alert(1)"), point(4, 4, href="DATA:text/html,x")])
     assert "<script" not in str(svg) and "<img" not in str(svg)
     assert_inert(svg)
-    first, second = circles(parse(svg), "map-point")
+    first, *_ = circles(parse(svg), "map-point")
     assert first.find("svg:title", NS).text == HOSTILE, "shown as text, whole"
     links = parse(svg).findall(".//svg:g[@class='map-points']/svg:a", NS)
     assert [a.get("href") for a in links] == ['/events/1"><script>alert(1)</script>'], "no javascript: link"

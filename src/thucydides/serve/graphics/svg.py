@@ -40,7 +40,8 @@ def quad_css(quad_class: int) -> str:
 
 def safe_href(href: str) -> str | None:
     """``href`` when it is relative or http(s); ``None`` for ``javascript:`` and other schemes."""
-    match = _SCHEME.match(href)
+    # Browsers drop tabs, newlines and leading controls from a URL: "java\tscript:" is javascript:.
+    match = _SCHEME.match(re.sub(r"[\x00-\x20\x7f]", "", href))
     if match and match.group(1).lower() not in ("http", "https"):
         return None
     return href
