@@ -20,6 +20,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from thucydides.codes.lexicon import SAFE_LOADER
 from thucydides.errors import ResourceError
 from thucydides.records import Span
 
@@ -55,7 +56,7 @@ def load_cues() -> Cues:
     """The bundled cue lexicon (``extract/data/cues.yaml``)."""
     source = resources.files("thucydides.extract").joinpath("data/cues.yaml")
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as error:
         raise ResourceError(f"cannot read the quote cue lexicon: {error}") from error
 

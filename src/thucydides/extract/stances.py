@@ -28,6 +28,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from thucydides.nlp.sentences import sentence_of
+from thucydides.codes.lexicon import SAFE_LOADER
 from thucydides.errors import ResourceError
 from thucydides.extract.attributions import load_cues
 from thucydides.extract.speakers import SpeakerResolver
@@ -76,7 +77,7 @@ def load_issues() -> Issues:
     """The bundled issue vocabulary (``extract/data/issues.yaml``)."""
     source = resources.files("thucydides.extract").joinpath("data/issues.yaml")
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
         keywords = {
             str(issue): tuple(tuple(str(k).lower().split()) for k in words)
             for issue, words in data["issues"].items()
