@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 
-from thucydides.cli import cli
+from thucydides.cli import CommandGroup, cli
 
 from .conftest import SAMPLES
 
@@ -146,8 +146,8 @@ def _demo_hints() -> list[list[str]]:
     return [shlex.split(line) for line in found]
 
 
-def _commands(group: click.Group) -> list[tuple[str, click.Command]]:
-    return sorted(group.commands.items())
+def _commands(group: CommandGroup) -> list[tuple[str, click.Command]]:
+    return sorted(group.all_commands().items())
 
 
 @pytest.mark.parametrize("name", [name for name, _ in _commands(cli)])
@@ -156,7 +156,7 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
     assert result.returncode == 0 and "Usage:" in result.stdout
     readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
     assert f"thucydides {name}" in readme
-    command = cli.commands[name]
+    command = cli.all_commands()[name]
     for param in command.params:
         if isinstance(param, click.Option):
             assert param.help, f"{name} {param.opts} has no help"

@@ -216,7 +216,7 @@ def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def command_options(name: str) -> list[str]:
-    return [p.opts[0] for p in cli.commands[name].params if isinstance(p, click.Option) and not p.is_flag and p.name != "db"]
+    return [p.opts[0] for p in cli.all_commands()[name].params if isinstance(p, click.Option) and not p.is_flag and p.name != "db"]
 
 
 QUERY_COMMANDS = ("events", "quotes", "stances", "stories", "dyads", "stats", "export")

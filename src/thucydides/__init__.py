@@ -12,12 +12,11 @@
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING  # noqa: E402
+
 from thucydides.config import Settings  # noqa: E402
 from thucydides.errors import ConfigError, InputError, ResourceError, StoreError, ThucydidesError  # noqa: E402
 from thucydides.ingest import read_inputs  # noqa: E402
-from thucydides.notebook import Database, Records, analyze, open  # noqa: E402
-from thucydides.pipeline import analyze as analyze_articles  # noqa: E402
-from thucydides.pipeline import analyze_one  # noqa: E402
 from thucydides.records import (  # noqa: E402
     Actor,
     Analysis,
@@ -32,6 +31,38 @@ from thucydides.records import (  # noqa: E402
     to_dict,
     to_json,
 )
+
+if TYPE_CHECKING:
+    from thucydides.notebook import Database, Records, analyze, open
+    from thucydides.pipeline import analyze as analyze_articles
+    from thucydides.pipeline import analyze_one
+
+_LAZY = {
+    "Database": ("thucydides.notebook", "Database"),
+    "Records": ("thucydides.notebook", "Records"),
+    "analyze": ("thucydides.notebook", "analyze"),
+    "open": ("thucydides.notebook", "open"),
+    "analyze_articles": ("thucydides.pipeline", "analyze"),
+    "analyze_one": ("thucydides.pipeline", "analyze_one"),
+}
+"""Names imported when first used: the pipeline brings spaCy, the notebook API the store and
+pandas' friends, and a command that needs neither (``thucydides events``) should not wait for them."""
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'thucydides' has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _LAZY[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Actor",

@@ -5,30 +5,57 @@ Every error a user can cause is one line on stderr and a non-zero exit code, nev
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from thucydides import __version__
-from thucydides.cli.actor import actor_command
-from thucydides.cli.counts import counts_command
-from thucydides.cli.analyze import analyze_command
-from thucydides.cli.dyads import dyads_command
-from thucydides.cli.event import event_command
-from thucydides.cli.evaluate import eval_group
-from thucydides.cli.explain import explain_command
-from thucydides.cli.export import export_command
-from thucydides.cli.ingest import ingest_command
-from thucydides.cli.query import events_command, quotes_command
-from thucydides.cli.schema import schema_command
-from thucydides.cli.stances import stances_command
-from thucydides.cli.stats import stats_command
-from thucydides.cli.stories import stories_command
-from thucydides.cli.watch import watch_command
 from thucydides.errors import ThucydidesError
 
+COMMANDS: dict[str, str] = {
+    "actor": "thucydides.cli.actor:actor_command",
+    "analyze": "thucydides.cli.analyze:analyze_command",
+    "ingest": "thucydides.cli.ingest:ingest_command",
+    "eval": "thucydides.cli.evaluate:eval_group",
+    "events": "thucydides.cli.query:events_command",
+    "event": "thucydides.cli.event:event_command",
+    "explain": "thucydides.cli.explain:explain_command",
+    "quotes": "thucydides.cli.query:quotes_command",
+    "stances": "thucydides.cli.stances:stances_command",
+    "stats": "thucydides.cli.stats:stats_command",
+    "dyads": "thucydides.cli.dyads:dyads_command",
+    "counts": "thucydides.cli.counts:counts_command",
+    "export": "thucydides.cli.export:export_command",
+    "stories": "thucydides.cli.stories:stories_command",
+    "watch": "thucydides.cli.watch:watch_command",
+    "schema": "thucydides.cli.schema:schema_command",
+}
+"""Each command's name and where it lives. A command's module (and what it imports: the store,
+trafilatura, httpx, rich) is imported only when that command runs or help lists it, so
+``thucydides analyze`` does not pay for ``watch``."""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+class CommandGroup(click.Group):
+    """A group whose commands are imported when first asked for (click's lazy-group pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), name)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
+
+    def all_commands(self) -> dict[str, click.Command]:
+        """Every command by name, each imported."""
+        context = click.Context(self)
+        return {name: command for name in self.list_commands(context) if (command := self.get_command(context, name))}
+
+
+@click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="thucydides")
 def cli() -> None:
     """Thucydides: news in, political event data out.
@@ -42,24 +69,6 @@ def cli() -> None:
       thucydides ingest samples/               into ./thucydides.db
       thucydides events --country RUS          query what was stored
     """
-
-
-cli.add_command(actor_command)
-cli.add_command(analyze_command)
-cli.add_command(ingest_command)
-cli.add_command(eval_group)
-cli.add_command(events_command)
-cli.add_command(event_command)
-cli.add_command(explain_command)
-cli.add_command(quotes_command)
-cli.add_command(stances_command)
-cli.add_command(stats_command)
-cli.add_command(dyads_command)
-cli.add_command(counts_command)
-cli.add_command(export_command)
-cli.add_command(stories_command)
-cli.add_command(watch_command)
-cli.add_command(schema_command)
 
 
 def main(argv: list[str] | None = None) -> None:

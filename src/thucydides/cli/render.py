@@ -12,14 +12,15 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from thucydides.spreadsheets import safe_row
+
+if TYPE_CHECKING:  # rich is imported where a table is drawn: `analyze` prints JSON and never needs it
+    from rich.table import Table
+    from rich.text import Text
 
 FORMATS = ("table", "csv", "json")
 
@@ -36,6 +37,8 @@ def terminal_text(value: object) -> str:
 
 def cell(value: object) -> Text:
     """A table cell that rich prints as it is: no markup, no control characters."""
+    from rich.text import Text
+
     return Text(terminal_text(value))
 
 
@@ -70,6 +73,10 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], tit
         safe = csv_safe_requested()
         writer.writerows(safe_row(row) if safe else row for row in rows)
     else:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
         table = Table(title=Text(terminal_text(title)) if title else None, show_lines=False)
         for column in columns:
             table.add_column(column, overflow="fold")
@@ -79,6 +86,9 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], tit
 
 
 def pairs_table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=Text(terminal_text(title)))
     for column in header:
         table.add_column(column)

@@ -14,11 +14,9 @@ from typing import BinaryIO
 
 from thucydides.errors import InputError
 from thucydides.ingest.checks import check_bytes, check_text, decode, looks_binary
-from thucydides.ingest.html import read_html
 from thucydides.ingest.ids import article_id, origin_id
 from thucydides.ingest.jsonl import read_jsonl_lines
 from thucydides.ingest.streams import CHUNK, bom_encoding, read_bounded, read_lines
-from thucydides.ingest.warc import read_warc
 from thucydides.records import Article, Rejection
 
 FORMATS: dict[str, str] = {
@@ -133,6 +131,8 @@ def _read_stream(stream: BinaryIO, origin: str, fmt: str, max_bytes: int, date: 
             return
         if fmt == "warc":
             # An archive is streamed record by record, never read whole; max_bytes bounds each page.
+            from thucydides.ingest.warc import read_warc  # warcio and trafilatura: only for archives
+
             yield from read_warc(stream, origin, max_bytes, date)
             return
         data, more = read_bounded(stream, max_bytes)
@@ -192,6 +192,8 @@ def _read(data: bytes, origin: str, fmt: str, max_bytes: int, date: str | None) 
         yield _unreadable(origin, fmt, rejection or Rejection("ingest", "unreadable", origin))
         return
     if fmt == "html":
+        from thucydides.ingest.html import read_html  # trafilatura: only for pages
+
         yield read_html(text, origin, date=date)
     else:
         yield Article(

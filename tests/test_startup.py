@@ -1,0 +1,57 @@
+"""Start-up: `thucydides analyze` of plain text and JSON Lines imports only what analysis needs
+(no dataframes, no HTTP client, no HTML extractor, no cluster), so a short run starts quickly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+OPTIONAL = ("pandas", "pyarrow", "duckdb", "dask", "distributed", "httpx", "trafilatura", "warcio", "datasketch", "scipy", "rich")
+"""Packages a user's `analyze` of text or JSON Lines never uses: each one costs start-up time."""
+
+_CHILD = """
+import json, sys
+from thucydides.cli import main
+for argv in json.loads(sys.argv[1]):
+    try:
+        main(argv)
+    except SystemExit as stop:
+        assert not stop.code, stop.code
+sys.stdout.write("\\nIMPORTED " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})) + "\\n")
+"""
+
+
+def test_analyze_of_text_and_jsonl_imports_no_optional_package(tmp_path: Path) -> None:
+    text = tmp_path / "note.txt"
+    text.write_text("Japan imposed sanctions on North Korea on Monday, the foreign ministry said.\n", encoding="utf-8")
+    lines = tmp_path / "notes.jsonl"
+    lines.write_text(json.dumps({"id": "n1", "text": "Russia expelled two British diplomats on Tuesday.", "date": "2024-05-06"}) + "\n", encoding="utf-8")
+    runs = [["analyze", str(text), "--date", "2024-05-06"], ["analyze", str(lines)]]
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps(runs)], capture_output=True, text=True, timeout=600, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    analyses = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [a["id"] for a in analyses][1:] == ["n1"] and all(a["events"] for a in analyses)
+    imported = set(json.loads(result.stdout.rsplit("IMPORTED ", 1)[1]))
+    assert "spacy" in imported
+    assert not imported & set(OPTIONAL), f"analyze imported {sorted(imported & set(OPTIONAL))}"
+
+
+def test_html_input_still_reads_its_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Arnor and Gondor</title></head><body><article><h1>Arnor and Gondor</h1>"
+        "<p>Arnor imposed sanctions on Gondor on Monday, the foreign ministry in Annuminas said in a statement.</p>"
+        "<p>Gondor's envoy called the decision unjust and promised a response within days.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "analyze", str(page), "--date", "2024-05-06"],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    analysis = json.loads(result.stdout)
+    assert analysis.get("rejection") is None and analysis["title"] == "Arnor and Gondor"
