@@ -202,15 +202,21 @@ def resolve_mentions(
     context = Context(countries, states, bias)
     plausible = _plausible_by_name(mentions, gazetteer, context)
     places: list[Place] = []
+    chosen: dict[tuple[str, str | None, bool], Entry | None] = {}
+    """The reading of each name already read: a name said ten times is weighed once."""
     for mention in mentions:
-        if mention.demonym:
-            entry = gazetteer.demonym(mention.text)
+        key = (mention.text, mention.state, mention.demonym)
+        if key in chosen:
+            entry = chosen[key]
+        elif mention.demonym:
+            entry = chosen[key] = gazetteer.demonym(mention.text)
         else:
             candidates = gazetteer.lookup(mention.text)
             if mention.state:
                 candidates = _in_state(candidates, mention.state)
             others = [entries for name, entries in plausible.items() if name != normalize(mention.text)]
             entry = max(candidates, key=lambda c: _score(c, context) + _nearby(c.entry, others)).entry if candidates else None
+            chosen[key] = entry
         if entry is None:
             continue
         places.append(to_place(mention.text, entry, mention.span))
