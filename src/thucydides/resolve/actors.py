@@ -47,13 +47,15 @@ class _Match:
 def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:
     from spacy.lang.en import English
 
-    tokenizer = English().tokenizer
+    # English's rule-based tokenizer on the pipeline's own vocabulary: each phrase is tokenized
+    # straight into Docs the matchers can take (no second Doc per phrase, no second vocabulary).
+    tokenizer = English(vocab=vocab).tokenizer
     names = PhraseMatcher(vocab, attr="ORTH")
-    for surface in kb.names:
-        names.add(surface, [Doc(vocab, words=[t.text for t in tokenizer(surface)])])
+    for surface, doc in zip(kb.names, tokenizer.pipe(list(kb.names))):
+        names.add(surface, [doc])
     sectors = PhraseMatcher(vocab, attr="LOWER")
-    for word in kb.sectors:
-        sectors.add(word, [Doc(vocab, words=[t.text for t in tokenizer(word)])])
+    for word, doc in zip(kb.sectors, tokenizer.pipe(list(kb.sectors))):
+        sectors.add(word, [doc])
     return names, sectors
 
 
