@@ -3,13 +3,16 @@
 ``warm_up`` loads the spaCy pipeline, the knowledge base, the lexicon and the gazetteer once per
 process (they are cached for the process's life); ``analyze_batch`` is a pure function of its
 batch and settings, so where it runs does not change what it returns.
+
+The pipeline (spaCy and everything analysis loads) is imported by the functions that analyse,
+not by this module: the process that only hands out batches and writes them (``--workers 2``)
+never imports spaCy, and starts its workers that much sooner.
 """
 
 from __future__ import annotations
 
 from thucydides.config import Settings
 from thucydides.errors import ThucydidesError
-from thucydides.pipeline import analyze
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
 from thucydides.run.memory import release_freed_memory
@@ -20,6 +23,8 @@ _WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith
 
 def warm_up(settings: Settings) -> None:
     """Load everything analysis needs into this process, so the first batch does not pay for it."""
+    from thucydides.pipeline import analyze
+
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
     release_freed_memory()
@@ -38,6 +43,8 @@ def warm_up_or_defer(settings: Settings) -> None:
 def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
     """The batch's analyses, in input order, each with its article's origin. The memory the batch
     used is given back before the next one, so a long run stays at the size of one batch."""
+    from thucydides.pipeline import analyze
+
     outcomes = tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings))
     release_freed_memory()
     return Analysed(batch.index, outcomes)
