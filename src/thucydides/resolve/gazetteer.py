@@ -66,8 +66,10 @@ class Candidate(NamedTuple):
     """Matched through an alternate name rather than the entry's own name."""
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """The lookup key of a name: accents and case folded, quotes unified, a leading "the" dropped."""
+    """The lookup key of a name: accents and case folded, quotes unified, a leading "the" dropped.
+    (Kept per name: an article asks for the same few names again and again.)"""
     text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
     text = re.sub(r"\s+", " ", text).strip().casefold()
     text = re.sub(r"^the ", "", text)
