@@ -25,6 +25,7 @@ from thucydides.codes import Lexicon, load_lexicon
 from thucydides.codes.contexts import plover_contexts
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.extract.clauses import one_per_clause
 from thucydides.extract.confidence import evidence_of, load_model
 from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
@@ -157,7 +158,7 @@ def build_analysis(
     all_actors = tuple(actors.all_actors())
     when_where = WhenWhere.of(doc, date, cleaned.dateline, list(all_actors), article.text, country_bias)
     events = tuple(
-        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(_dedupe(candidates))
+        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(one_per_clause(_dedupe(candidates)))
     )
     events = _with_lead_and_contexts(events, lead_spans(article.text, cleaned))
     events = locate_events(events, when_where.places, when_where.dateline)
@@ -255,7 +256,7 @@ def _event(
     publication: str | None,
 ) -> Event:
     sentence = sentence_of(candidate.trigger)
-    date, date_text = when_where.date_of(candidate.trigger, publication)
+    date, date_text = when_where.date_of(candidate.trigger, publication, candidate.modality)
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code
