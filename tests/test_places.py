@@ -146,3 +146,24 @@ def test_local_clues_pull_an_ambiguous_name_home() -> None:
     # a state abbreviation after another place
     text = "Paris officials met. The man, of Ocilla, Tenn., was held."
     assert resolve_mentions([Mention("Paris", (0, 5))], gazetteer, text=text)[0].country == "USA"
+
+
+def test_places_carry_their_first_level_division() -> None:
+    """Issue 13, item 11: the ADM1 of every place the gazetteer knows one for, in the output a
+    user reads (an event's location too); named where the gazetteer names it (US states)."""
+    import thucydides
+
+    analysis = thucydides.analyze(
+        "Police in Springfield, Illinois, arrested two protesters on Monday. "
+        "Ukrainian forces shelled positions near Kharkiv. Kenya is a country.",
+        date="2024-05-06",
+    )
+    places = {p.name: (p.feature, p.admin1, p.admin1_name) for p in analysis.places}
+    assert places["Springfield"] == ("city", "US.IL", "Illinois")
+    assert places["Illinois"] == ("state", "US.IL", "Illinois")
+    assert places["Kharkiv"][1] == "UA.07" and places["Kharkiv"][2] is None  # coded, not named
+    assert places["Kenya"] == ("country", None, None)
+    located = [e.location for e in analysis.events if e.location is not None and e.location_basis == "clause"]
+    assert {place.admin1 for place in located} == {"US.IL", "UA.07"}  # the arrest, the shelling
+    printed = json.loads(thucydides.to_json(analysis))  # as `analyze` prints it
+    assert all({"admin1", "admin1_name"} <= set(place) for place in printed["places"])

@@ -79,6 +79,10 @@ class Place:
     geonameid: int | None
     feature: str
     span: Span
+    admin1: str | None = None
+    """The first-level division (ADM1) it lies in, keyed as GeoNames does: ``US.NY``, ``UA.12``."""
+    admin1_name: str | None = None
+    """That division's name where the gazetteer has one (the US states); else None."""
 
 
 @dataclass(frozen=True)

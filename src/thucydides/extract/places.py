@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Actor, Dateline, Place
-from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer, distance_km, normalize
+from thucydides.resolve.gazetteer import (
+    US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer, admin1_of, distance_km, normalize,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED_CITY = 20_000
@@ -347,6 +349,7 @@ def _score(candidate: Candidate, context: Context) -> float:
 
 
 def to_place(text: str, entry: Entry, span: tuple[int, int]) -> Place:
+    admin1, admin1_name = admin1_of(entry)
     return Place(
         text=text,
         name=entry.name,
@@ -356,6 +359,8 @@ def to_place(text: str, entry: Entry, span: tuple[int, int]) -> Place:
         geonameid=entry.geonameid,
         feature=entry.feature,
         span=span,
+        admin1=admin1,
+        admin1_name=admin1_name,
     )
 
 
