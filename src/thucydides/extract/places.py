@@ -58,6 +58,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text or not any(c.isalpha() for c in text):
             continue
         candidates = gazetteer.lookup(text)
+        if _acronym(text) and not any(c.entry.feature != "city" for c in candidates):
+            continue  # "UN", "AU": an organisation's initials, never the town Un in India
         if ent.label_ == "NORP" and gazetteer.demonym(text) is not None and not candidates:
             mentions.append(Mention(text, (start, start + len(text)), demonym=True))
             continue
@@ -78,6 +80,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(_listed_names(doc, gazetteer, mentions))
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _acronym(text: str) -> bool:
+    """Two or three capitals: initials ("UN", "AU", "ECB"); only a country or region is written
+    so ("US", "UK", "UAE", "DRC"), never a town."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _strip_article(ent: Span) -> tuple[str, int]:
