@@ -4,6 +4,7 @@ pipeline on sentences written here, and on the bundled Sudan sample as a user ru
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -67,3 +68,15 @@ def test_the_sudan_sample_gives_one_aid_event_from_egypt() -> None:
     assert [(e["plover"]["type"], e["target"]["country"], e["date"], e["date_text"]) for e in egypt] == [
         ("AID", "SDN", "2025-W15", "this week")
     ]
+
+
+def test_explain_says_why_the_second_coding_of_a_clause_is_not_an_event() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "from thucydides.cli import main; main()", "explain",
+         "Norwegian troops fired on Swedish posts on Tuesday, killing a Swedish soldier.", "--date", FRIDAY],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "COLUMNS": "250"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("- '")]
+    assert any(line.startswith("- 'fired'") and line.endswith(": coded") for line in lines)
+    assert any(line.startswith("- 'killing'") and "the same event as an earlier coding of its clause" in line for line in lines)

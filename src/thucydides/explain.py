@@ -3,11 +3,12 @@ any candidate was dropped. Used by `thucydides explain`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from thucydides.codes import load_lexicon
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates
+from thucydides.extract.clauses import SAME_EVENT, one_per_clause
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.headlines import parse_view
 from thucydides.records import Actor
@@ -41,5 +42,11 @@ def explain(text: str, settings: Settings, date: str | None = None) -> Explanati
             TokenLine(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in doc if not t.is_space
         ),
         actors=tuple(actors.all_actors()),
-        candidates=tuple(find_candidates(doc, load_lexicon(), actors)),
+        candidates=_with_repeats(list(find_candidates(doc, load_lexicon(), actors))),
     )
+
+
+def _with_repeats(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates, those that repeat an earlier coding of their clause marked dropped."""
+    kept = {id(c) for c in one_per_clause([c for c in candidates if c.dropped is None])}
+    return tuple(c if c.dropped is not None or id(c) in kept else replace(c, dropped=SAME_EVENT) for c in candidates)

@@ -23,6 +23,8 @@ from thucydides.extract.candidate import Candidate
 from thucydides.nlp.sentences import sentence_number
 from thucydides.records import Actor
 
+SAME_EVENT = "the same event as an earlier coding of its clause (same CAMEO root, modality and actors)"
+"""Why ``explain`` shows a coding that ``one_per_clause`` leaves out."""
 _VERBS = ("VERB", "AUX")
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
