@@ -96,6 +96,8 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     attributions = [_in_line(a, lines) for a in attributions]
     for attribution in lines:
         absorbed.update(i for i, run in enumerate(quoted) if overlap(run, attribution.span))
+        if attribution.subject is None:
+            continue  # "Q: …", "A: …": said, but by no one the line names, so no one's quote
         direct = text_of(doc)[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
         pending.append((attribution.span, attribution, direct))
     for attribution in attributions:
@@ -120,7 +122,7 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
         elif previous is not None and _continues(text_of(doc), previous.span, span):
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
-            match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, "", None, None, True)
+            continue  # words in quotation marks that no one is told to say: a title, a slogan, scare quotes
         speakers.remember(match.speaker, match.span)
         previous = match
         yield match
