@@ -1,7 +1,7 @@
 """Attributions told by no verb of saying: "according to X" and "in X's view", a view no one named
-holds ("is expected to win", "seems doomed"), an attitude adjective ("eager to sign"), a stance
-noun with its holder ("his refusal to use the words"), and a reaction whose subject is what it is
-to ("the plan drew criticism from Rohan", "the raid alarmed Gondor"). Verb cues are in
+holds ("is expected to win") or one it seems so to someone ("seemed doomed to Rohan"), an attitude
+adjective ("eager to sign"), a stance noun with its holder ("his refusal to use the words"), and a
+reaction whose subject is what it is to ("the plan drew criticism from Rohan", "the raid alarmed Gondor"). Verb cues are in
 :mod:`thucydides.extract.attributions`; :mod:`thucydides.extract.quotes` gathers both.
 """
 
@@ -49,9 +49,10 @@ def according_to(token: Token) -> Attribution | None:
 
 
 def raising(token: Token, cues: Cues) -> Attribution | None:
-    """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
-    "Washington appears weak". The content runs from the subject to the end of the complement; the
-    one it seems so to ("seemed to him") holds it."""
+    """A view held by no one named: "Sanders is expected to win"; or by the one it seems so to: "the
+    deal seemed to him to be failing". With no one to whom it seems ("Washington appears weak",
+    "he appeared to blame the guards") the hedge is the writer's: nobody is told to say or judge
+    anything, so it is no quote. The content runs from the subject to the end of the complement."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -64,9 +65,12 @@ def raising(token: Token, cues: Cues) -> Attribution | None:
     complement = next((c for c in token.children if c.i > token.i and _is_complement(c)), None)
     if complement is None:
         return None
+    experiencer = _experiencer(token)
+    if not passive and experiencer is None:
+        return None  # "the truce seems to be failing": the writer's hedge, no one else's view
     start = subject.left_edge.idx
     end = subtree_span(complement, exclude=token)[1]
-    return Attribution(token, cue_end(token), _experiencer(token), (start, end))
+    return Attribution(token, cue_end(token), experiencer, (start, end))
 
 
 def _is_complement(child: Token) -> bool:
