@@ -212,6 +212,13 @@ def test_interview_lines_headed_q_and_a_name_no_speaker_and_give_no_quote(analyz
     assert not [q for q in analyze_text(text).quotes if q.content.startswith(("Will the fords", "The wardens have"))]
 
 
+def test_an_attitude_adjective_needs_someone_to_hold_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(_HEADLINE + "The harvest figures are critical to the planning of the winter stores.")
+    assert not [q for q in analysis.quotes if q.cue == "critical"], analysis.quotes
+    quote = _cue(analyze_text(_HEADLINE + "The minister was critical of the plan to close the fords."), "critical")
+    assert quote.content == "the plan to close the fords"
+
+
 def test_an_attitude_adjective_tells_a_stance(analyze_text) -> None:  # type: ignore[no-untyped-def]
     quote = _cue(analyze_text(_HEADLINE + "Gondor is eager to sign the treaty with Rohan."), "eager")
     assert quote.content == "to sign the treaty with Rohan"

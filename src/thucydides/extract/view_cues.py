@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.attributions import Attribution, Cues, cue_end, largest_run, subject_of, subtree_span
+from thucydides.extract.attributions import Attribution, Cues, agentive, cue_end, largest_run, subject_of, subtree_span
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Span
 
@@ -87,7 +87,9 @@ def _experiencer(token: Token) -> Token | None:
 
 def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
     """An attitude told by an adjective: "Arnor is eager to sign", "they were furious with Rohan",
-    "she is confident that …". Its holder is the subject of the verb it completes."""
+    "she is confident that …". Its holder is the subject of the verb it completes, and must be
+    someone who can hold an attitude (a name, a person, a role): "the figures are critical to the
+    plan" tells no one's view."""
     if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "oprd") or token.lemma_.lower() not in cues.attitude_adjectives:
         return None
     content: Span | None = None
@@ -104,7 +106,9 @@ def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
     if content is None:
         return None
     subject = subject_of(token.head, cues, avoid=content)
-    return None if subject is None else Attribution(token, token, subject, content)
+    if subject is None or not (agentive(subject) or subject.pos_ == "PROPN" or subject.lemma_.lower() in cues.person_nouns):
+        return None  # "data critical to the campaign": only someone can be eager, wary or critical
+    return Attribution(token, token, subject, content)
 
 
 _NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
