@@ -182,3 +182,9 @@ def test_a_role_word_in_front_of_a_name_gives_its_sector(analyze_text) -> None: 
     analysis = analyze_text("Lieutenant General Bert Hale of Uganda said the army would stay in the north.")
     hale = next(a for a in analysis.actors if "Hale" in a.text)
     assert hale.sector == "MIL" and hale.country == "UGA", hale
+
+
+def test_a_bare_institution_noun_is_the_articles_own(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's president met farmers in Nakuru on Monday. The attorney general said parliament would vote on the plan."
+    parliament = next(a for a in analyze_text(text).actors if a.text == "parliament")
+    assert parliament.code == "KENLEG", parliament

@@ -471,7 +471,7 @@ class DocActors:
             start = min(start, self.doc[found.start], key=lambda t: t.i)
             if country or code:
                 break
-        if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
+        if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not (_definite(head) or _bare_institution(head)):
             return None
         if country is None and code is None:
             country = self._city_country([t for t in _modifiers(head) if t.i < head.i])  # "Kabul police"
@@ -529,6 +529,15 @@ def _modifiers(head: Token) -> list[Token]:
 
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def _bare_institution(token: Token) -> bool:
+    """A singular role noun with no determiner as subject or object: "parliament will vote",
+    "police arrested 40": English leaves out the article only for the one such body there is."""
+    return (
+        token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children)
+    )
 
 
 def _name_keys(span: Span) -> list[str]:
