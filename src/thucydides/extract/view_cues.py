@@ -1,8 +1,9 @@
 """Attributions told by no verb of saying: "according to X" and "in X's view", a view no one named
 holds ("is expected to win") or one it seems so to someone ("seemed doomed to Rohan"), an attitude
 adjective ("eager to sign"), a stance noun with its holder ("his refusal to use the words"), and a
-reaction whose subject is what it is to ("the plan drew criticism from Rohan", "the raid alarmed Gondor"). Verb cues are in
-:mod:`thucydides.extract.attributions`; :mod:`thucydides.extract.quotes` gathers both.
+reaction whose subject is what it is to ("the plan drew criticism from Rohan"; a feeling caused, "the
+raid alarmed Gondor", is none). Verb cues are in :mod:`thucydides.extract.attributions`;
+:mod:`thucydides.extract.quotes` gathers both.
 """
 
 from __future__ import annotations
