@@ -21,6 +21,7 @@ from thucydides.cli.export import export_command
 from thucydides.cli.ingest import ingest_command
 from thucydides.cli.query import events_command, quotes_command
 from thucydides.cli.schema import schema_command
+from thucydides.cli.serve import serve_command
 from thucydides.cli.stances import stances_command
 from thucydides.cli.stats import stats_command
 from thucydides.cli.stories import stories_command
@@ -60,6 +61,7 @@ cli.add_command(export_command)
 cli.add_command(stories_command)
 cli.add_command(watch_command)
 cli.add_command(schema_command)
+cli.add_command(serve_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from thucydides.dates import Precision
-from thucydides.records import Event, to_dict
+from thucydides.records import Analysis, Event, to_dict
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class Filters:
     """A PLOVER context (``economic``): only events whose CAMEO code has it."""
     root: bool | None = None
     """True: only events told in a title or lead paragraph (GDELT's IsRootEvent)."""
+    text: str | None = None
+    """Events only: words the event's sentence contains, case-insensitively (``"embassy"``)."""
+    min_confidence: float | None = None
+    """Events only: the merged event's confidence (its evidence over every report) is at least this."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,18 @@ class StoredEvent(Event):
 
     def to_dict(self) -> dict[str, Any]:
         return dict(to_dict(self))
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article: its analysis with the analysed text (every span an offset into it),
+    where it was read from, and the merged event each of its events reports."""
+
+    analysis: Analysis
+    origin: str | None
+    ingested_at: str
+    merged_ids: dict[str, str]
+    """Event id -> merged event id."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ from thucydides.store import queries
 from thucydides.store.conditions import has_words
 from thucydides.store.errors import StoreError
 from thucydides.store.fetches import FetchLog
-from thucydides.store.rows import EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredEvent, WriteSummary
+from thucydides.store.rows import (
+    EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent, WriteSummary,
+)
 from thucydides.store.schema import current_version, migrate
 
 Clock = Callable[[], datetime]
@@ -394,16 +396,27 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def events(self, filters: Filters = Filters()) -> list[EventRow]:
-        """Stored events (every report) matching ``filters``, by first day, then position."""
+    def events(
+        self, filters: Filters = Filters(), *, order: str = "date", after: tuple[str, str] | None = None
+    ) -> list[EventRow]:
+        """Stored events (every report) matching ``filters``, by first day, then position
+        (``order``: see :data:`queries.ORDERS`); ``after`` an event ``(article_id, event_id)``:
+        the page that follows it."""
         with self._sqlite_errors():
-            return queries.find_events(self._connection, filters)
+            return queries.find_events(self._connection, filters, order=order, after=after)
 
-    def stored_events(self, filters: Filters = Filters()) -> list[StoredEvent]:
+    def stored_events(
+        self, filters: Filters = Filters(), *, order: str = "date", after: tuple[str, str] | None = None
+    ) -> list[StoredEvent]:
         """The events :meth:`events` selects, in the nested shape ``analyze`` prints (actors,
         PLOVER and location as objects), with their article, date precision and merged event."""
         with self._sqlite_errors():
-            return queries.find_stored_events(self._connection, filters)
+            return queries.find_stored_events(self._connection, filters, order=order, after=after)
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """One stored article with its analysis and text, or None when there is none with this id."""
+        with self._sqlite_errors():
+            return queries.find_article(self._connection, article_id)
 
     def count_events(self, filters: Filters = Filters()) -> int:
         """How many stored events match ``filters``."""
