@@ -82,6 +82,18 @@ def _day(name: str, value: str | None) -> str | None:
         raise BadParameter(name, str(error)) from error
 
 
+def _confidence(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise BadParameter("min_confidence", f"{value!r} is not a number from 0 to 1")
+    return number
+
+
 def event_filters(
     actor: Annotated[str | None, Query(description="Source or target is this actor: a country (RUS), a code (RUSMIL) or words of a name.")] = None,
     source: Annotated[str | None, Query(description="The source (who acts) is this actor.")] = None,
@@ -94,7 +106,7 @@ def event_filters(
     modality: Annotated[list[str], Query(description="Modalities to keep (repeatable or comma-separated), or all. Default: asserted.")] = [],  # noqa: B006
     since: Annotated[str | None, Query(description="Only events on or after this day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="Only events on or before this day (YYYY-MM-DD).")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="The merged event's confidence is at least this.")] = None,
+    min_confidence: Annotated[str | None, Query(description="A number from 0 to 1: the merged event's confidence is at least this.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words the event's sentence contains (case-insensitive).")] = None,
 ) -> Filters:
     """The :class:`Filters` these query parameters stand for (a FastAPI dependency)."""
@@ -113,7 +125,7 @@ def event_filters(
     return Filters(
         actor=_blank(actor), source=_blank(source), target=_blank(target), dyad=pair, countries=_countries(country),
         code=_blank(code), context=chosen_context, root=root or None, modalities=_modalities(modality),
-        since=first, until=last, min_confidence=min_confidence, text=_blank(q),
+        since=first, until=last, min_confidence=_confidence(_blank(min_confidence)), text=_blank(q),
     )
 
 
