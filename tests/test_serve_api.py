@@ -264,3 +264,13 @@ def test_a_missing_database_is_one_line(tmp_path: Path) -> None:
     assert process.returncode == 1 and "Traceback" not in err
     assert err.strip().splitlines() == [f"error: {tmp_path / 'none.db'}: no such database; create it with `thucydides ingest PATH --db {tmp_path / 'none.db'}`"]
     assert not (tmp_path / "none.db").exists()
+
+
+def test_pages_cap_their_size_and_say_what_is_wrong_in_html(client: httpx.Client) -> None:
+    for url, parameter in (("/events?limit=501", "limit"), ("/map?country=12", "country"), ("/dyads?one=RUS", "two")):
+        answer = client.get(url)
+        assert answer.status_code == 422 and answer.headers["content-type"].startswith("text/html"), url
+        assert "Error 422" in answer.text and parameter in answer.text, url
+    shown = client.get("/events", params={"limit": 5, "modality": "all"}).text
+    assert shown.count('<tr class="quad-') == 5 and 'rel="next"' in shown
+    assert client.get("/articles/nothing").status_code == 404

@@ -19,7 +19,8 @@ from thucydides.serve.params import (
     DEFAULT_LIMIT, EVENT_PARAMS, MAX_LIMIT, BadParameter, Page, event_filters, make_cursor, page, period, query_string,
 )
 from thucydides.serve.views import (
-    actor_href, actor_view, article_href, dyad_periods, event_href, events_page, map_points, network_edges,
+    MAP_LIMIT, NETWORK_LIMIT, actor_href, actor_view, article_href, dyad_periods, event_href, events_page, map_points,
+    network_edges,
 )
 from thucydides.spreadsheets import safe_row
 from thucydides.store import Filters
@@ -37,7 +38,8 @@ HELPERS: dict[str, Any] = {
     "web_link": web_link,
     "event_href": event_href, "actor_href": actor_href, "article_href": article_href, "actor_line": actor_line,
     "event_title": event_title, "quads": QUADS, "modalities": MODALITIES, "plover_types": PLOVER_TYPES,
-    "contexts": all_contexts(), "all_periods": PERIODS, "max_limit": MAX_LIMIT,
+    "contexts": all_contexts(), "all_periods": PERIODS, "max_limit": MAX_LIMIT, "map_limit": MAP_LIMIT,
+    "network_limit": NETWORK_LIMIT,
 }
 
 

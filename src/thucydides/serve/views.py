@@ -16,7 +16,9 @@ from thucydides.store import Filters, Store
 from thucydides.store.rows import QuoteRow, StanceRow, StoredEvent
 
 MAP_LIMIT = 5000
-"""The most points one map draws (merged events, the most recent first are not preferred: the first by date)."""
+"""The most points one map draws: the first located events by date."""
+NETWORK_LIMIT = 300
+"""The most edges one network draws: the pairs with the most events."""
 
 
 def event_href(event_id: str) -> str:
@@ -113,7 +115,7 @@ def network_edges(store: Store, filters: Filters) -> list[NetworkEdge]:
     """Who acts on whom: an edge per source and target actor code, weighted by its events."""
     kept = [(k, v) for k, v in _filter_params(filters).items() if k not in ("source", "target", "actor", "dyad")]
     edges = []
-    for edge in actor_edges(store.merged_events(replace(filters, limit=None))):
+    for edge in actor_edges(store.merged_events(replace(filters, limit=None)))[:NETWORK_LIMIT]:
         query = urlencode([*kept, ("source", edge.source), ("target", edge.target)], doseq=True)
         edges.append(NetworkEdge(edge.source, edge.target, edge.events, f"/events?{query}"))
     return edges
