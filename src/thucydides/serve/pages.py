@@ -14,6 +14,7 @@ from thucydides.dates import PERIODS
 from thucydides.notebook import EVENT_COLUMNS, PLOVER_TYPES, flat
 from thucydides.records import MODALITIES
 from thucydides.serve.app import CONTENT_SECURITY_POLICY, reading, render
+from thucydides.serve.graphics import network_svg, timeline_svg, world_map_svg
 from thucydides.serve.highlight import QUADS, actor_line, event_title, marks, pieces
 from thucydides.serve.params import (
     DEFAULT_LIMIT, EVENT_PARAMS, MAX_LIMIT, BadParameter, Page, event_filters, make_cursor, page, period, query_string,
@@ -119,7 +120,7 @@ def actor(
 ) -> HTMLResponse:
     with reading(request) as store:
         view = actor_view(store, actor_code, filters, limit=limit, per=period(per))  # type: ignore[arg-type]
-    return _page(request, "actor.html", view=view, per=per)
+    return _page(request, "actor.html", view=view, per=per, timeline=timeline_svg(view.periods))
 
 
 @router.get("/dyads", response_class=HTMLResponse)
@@ -137,6 +138,7 @@ def dyads(
         with reading(request) as store:
             periods, left_out = dyad_periods(store, one, two, filters, period(per))  # type: ignore[arg-type]
     return _page(request, "dyad.html", one=one, two=two, per=per, periods=periods, left_out=left_out,
+                 timeline=timeline_svg(periods, goldstein=True),
                  events_query=query_string(request, keep=EVENT_PARAMS, dyad=f"{one},{two}" if one else None))
 
 
@@ -144,14 +146,14 @@ def dyads(
 def world_map(request: Request, filters: Annotated[Filters, Depends(event_filters)]) -> HTMLResponse:
     with reading(request) as store:
         points = map_points(store, filters)
-    return _page(request, "map.html", points=points, params=request.query_params)
+    return _page(request, "map.html", points=points, params=request.query_params, svg=world_map_svg(points))
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, filters: Annotated[Filters, Depends(event_filters)]) -> HTMLResponse:
     with reading(request) as store:
         edges = network_edges(store, filters)
-    return _page(request, "network.html", edges=edges, params=request.query_params)
+    return _page(request, "network.html", edges=edges, params=request.query_params, svg=network_svg(edges))
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -11,12 +11,12 @@ from urllib.parse import quote, urlencode
 from thucydides.dates import Precision
 from thucydides.resolve.merging import MergedEvent
 from thucydides.scores.counts import PeriodTotal, actor_edges, period_totals
-from thucydides.serve.marks import MapPoint, NetworkEdge, PeriodCounts
+from thucydides.serve.graphics import MapPoint, NetworkEdge, PeriodCounts
 from thucydides.store import Filters, Store
 from thucydides.store.rows import QuoteRow, StanceRow, StoredEvent
 
-MAP_LIMIT = 5000
-"""The most points one map draws: the first located events by date."""
+MAP_LIMIT = 1000
+"""The most points one map draws (as many as ``world_map_svg`` draws): the first located events by date."""
 NETWORK_LIMIT = 300
 """The most edges one network draws: the pairs with the most events."""
 
