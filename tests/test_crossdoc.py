@@ -218,3 +218,21 @@ def test_places_are_compared_with_the_founding_report(tmp_path: Path) -> None:
         write(store, [article("p1", "2024-05-06", event(0, location=BREE), source="A", text=text(31)),
                       article("p2", "2024-05-06", event(0, location=far), source="B", text=text(32))])
         assert sorted(m.num_articles for m in store.merged_events()) == [1, 1]
+
+
+def test_the_crossdoc_command_finishes_pending_work_and_rebuilds_the_same(
+    reference: dict[str, list[tuple[object, ...]]], tmp_path: Path
+) -> None:
+    from .test_cli import thucydides
+
+    db = tmp_path / "x.db"
+    with Store.open(db) as store:
+        store.write(corpus())  # no stage: as if the run had stopped right after the writer
+    finished = thucydides("crossdoc", "--db", str(db))
+    assert finished.returncode == 0, finished.stderr
+    assert cross_document(db) == reference
+    rebuilt = thucydides("crossdoc", "--db", str(db), "--rebuild")
+    assert rebuilt.returncode == 0 and str(len(corpus())) in rebuilt.stdout, rebuilt.stdout + rebuilt.stderr
+    assert cross_document(db) == reference
+    missing = thucydides("crossdoc", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode != 0 and "no such database" in missing.stderr and "Traceback" not in missing.stderr
