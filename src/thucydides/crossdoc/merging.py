@@ -321,19 +321,16 @@ def merge(db: sqlite3.Connection, articles: Iterable[str]) -> int:
 
 
 def _mentions_of_merged(db: sqlite3.Connection, merged_ids: Sequence[str]) -> list[Mention]:
-    out: list[Mention] = []
+    refs: set[tuple[str, str]] = set()
     for start in range(0, len(merged_ids), 500):
         chunk = list(merged_ids[start : start + 500])
         marks = ", ".join("?" * len(chunk))
-        out += [
-            Mention.from_row(r)
-            for r in db.execute(
-                f"{_MENTION_SELECT} AND EXISTS (SELECT 1 FROM event_mentions AS m WHERE m.article_id = e.article_id"
-                f" AND m.event_id = e.id AND m.merged_id IN ({marks}))",
-                chunk,
-            )
-        ]
-    return out
+        refs |= {
+            (str(r[0]), str(r[1]))
+            for r in db.execute(f"SELECT article_id, event_id FROM event_mentions WHERE merged_id IN ({marks})", chunk)
+        }
+    found = _mentions_of_articles(db, sorted({article_id for article_id, _ in refs}))
+    return [m for m in found if m.ref in refs]
 
 
 def _merged_of(db: sqlite3.Connection, refs: Sequence[tuple[str, str]]) -> set[str]:
