@@ -243,8 +243,8 @@ CREATE TABLE event_mentions (
 
 CREATE INDEX event_mentions_merged ON event_mentions (merged_id);
 
--- A mention deleted (its article replaced) marks its merged event for recounting; the writer
--- recounts and clears the mark before it commits.
+-- A mention deleted (its article replaced) marks its merged event; the cross-document stage
+-- (thucydides.crossdoc) derives it again and clears the mark.
 CREATE TRIGGER event_mentions_deleted AFTER DELETE ON event_mentions
 BEGIN
     UPDATE merged_events SET dirty = 1 WHERE id = OLD.merged_id;
