@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pytest
 
+from thucydides import crossdoc
 from thucydides.config import Settings
 from thucydides.pipeline import analyze_one
 from thucydides.records import Analysis, Article
+from thucydides.store import Store, WriteSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -45,6 +48,13 @@ def need_data(path: Path) -> Path:
             pytest.fail(f"gold data not present at {path}: CI needs ../shared/data next to the repository")
         pytest.skip(f"gold data not present at {path}")
     return path
+
+
+def write(store: Store, analyses: Iterable[Analysis], origins: Mapping[str, str] | None = None) -> WriteSummary:
+    """Store analyses and run the cross-document stage after them, as the runner does."""
+    summary = store.write(analyses, origins)
+    crossdoc.update(store)
+    return summary
 
 
 HOSTILE = ROOT / "tests" / "fixtures" / "serve" / "hostile.jsonl"

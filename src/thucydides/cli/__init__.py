@@ -12,6 +12,7 @@ import click
 from thucydides import __version__
 from thucydides.cli.actor import actor_command
 from thucydides.cli.counts import counts_command
+from thucydides.cli.crossdoc import crossdoc_command
 from thucydides.cli.analyze import analyze_command
 from thucydides.cli.dyads import dyads_command
 from thucydides.cli.event import event_command
@@ -59,6 +60,7 @@ cli.add_command(dyads_command)
 cli.add_command(counts_command)
 cli.add_command(export_command)
 cli.add_command(stories_command)
+cli.add_command(crossdoc_command)
 cli.add_command(watch_command)
 cli.add_command(schema_command)
 cli.add_command(serve_command)

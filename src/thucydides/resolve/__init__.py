@@ -1,4 +1,5 @@
-"""Resolving mentions to actors (the knowledge base) and, later, stories and merged events."""
+"""Resolving mentions to actors (the knowledge base). Stories and merged events are the
+cross-document stage's (:mod:`thucydides.crossdoc`)."""
 
 from thucydides.resolve.actors import DocActors
 from thucydides.resolve.kb import KBEntry, KnowledgeBase, load_kb

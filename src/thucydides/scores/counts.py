@@ -18,7 +18,7 @@ from typing import Any
 
 from thucydides.dates import PERIODS, Precision
 from thucydides.errors import InputError
-from thucydides.resolve.merging import MergedEvent
+from thucydides.store.rows import MergedEvent
 
 BY = ("country", "dyad", "type")
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {

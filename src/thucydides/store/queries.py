@@ -11,12 +11,11 @@ from thucydides.contract import from_dict
 from thucydides.errors import InputError
 from thucydides.records import Analysis, Event
 
-from thucydides.resolve.merging import MergedEvent
-from thucydides.resolve.stories import publisher
 from thucydides.store.conditions import EVENTS, MERGED, Where, actor_match, event_conditions, window
 from thucydides.store.errors import StoreError
 from thucydides.store.rows import (
-    EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent,
+    EventRow, Filters, MergedEvent, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent, Story,
+    publisher,
 )
 
 _EVENT_SELECT = """
@@ -325,3 +324,33 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
         merged_events=_count(connection, "merged_events"),
         merged_by_modality=tuple((str(m), int(n)) for m, n in by_modality),
     )
+
+
+def find_stories(db: sqlite3.Connection, *, min_size: int = 1, limit: int | None = None) -> list[Story]:
+    """Every story with at least ``min_size`` articles, largest first, then by first date."""
+    rows = db.execute(
+        "SELECT s.story_id, a.id, a.date, a.source, a.url, a.title FROM story_articles AS s"
+        " JOIN articles AS a ON a.id = s.article_id"
+        " ORDER BY s.story_id, a.date IS NULL, a.date, a.id"
+    ).fetchall()
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault(str(row[0]), []).append(row)
+    stories = []
+    for story_id, members in grouped.items():
+        if len(members) < min_size:
+            continue
+        first = members[0]
+        sources = sorted({p for m in members if (p := publisher(m[3], m[4])) is not None})
+        stories.append(
+            Story(
+                id=story_id,
+                articles=tuple(str(m[1]) for m in members),
+                sources=tuple(sources),
+                first_date=first[2],
+                first_article=str(first[1]),
+                title=first[5],
+            )
+        )
+    stories.sort(key=lambda s: (-s.size, s.first_date or "9999", s.id))
+    return stories[:limit] if limit is not None else stories
