@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from thinc.api import Config
+from spacy.util import Config
 
 from thucydides.config import Settings
 from thucydides.explain import explain

@@ -6,7 +6,7 @@ import configparser
 from pathlib import Path
 
 import click
-from thinc.api import Config
+from spacy.util import Config
 
 from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, KB_OPTION, build_settings, validate_country
 from thucydides.config import Settings

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from thinc.api import Config
+from spacy.util import Config
 
 from thucydides.config import Settings
 from thucydides.errors import ConfigError
