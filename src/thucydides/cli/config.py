@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import configparser
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from spacy.util import Config
@@ -31,6 +33,31 @@ def config_command(
     click.echo(pipeline_config(settings).to_str(), nl=False)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def config_options(function: F) -> F:
+    """``--config FILE`` and ``--save-config FILE``, for the commands that analyse articles."""
+    function = click.option(
+        "--save-config", type=click.Path(dir_okay=False),
+        help="Write the config of this run's pipeline to this file, to reproduce its output later.",
+    )(function)
+    return click.option(
+        "--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+        help="Build the pipeline from this config (as `thucydides config` or --save-config wrote it); "
+        "it takes the place of --pipeline, --kb, --actors-dict, --agents-dict and --country-bias.",
+    )(function)
+
+
+def with_config(settings: Settings, config_file: str | None, save_config: str | None) -> Settings:
+    """``settings`` with the pipeline of ``config_file`` if given; its config saved to ``save_config`` if given."""
+    if config_file is not None:
+        settings = read_config(config_file, settings)
+    if save_config is not None:
+        write_config(save_config, settings)
+    return settings
+
+
 def read_config(path: str, settings: Settings) -> Settings:
     """``settings`` with the pipeline the config file at ``path`` describes."""
     try:
@@ -40,7 +67,7 @@ def read_config(path: str, settings: Settings) -> Settings:
     return settings_from_config(config, settings)
 
 
-def save_config(path: str, settings: Settings) -> None:
+def write_config(path: str, settings: Settings) -> None:
     try:
         Path(path).write_text(pipeline_config(settings).to_str(), encoding="utf-8")
     except OSError as error:
