@@ -89,13 +89,11 @@ class ActorsComponent:
     resolved :class:`~thucydides.records.Actor` of each mention."""
 
     def __init__(self, get_knowledge_base: KnowledgeBaseLoader, get_legacy: LegacyLoader, country_bias: str | None) -> None:
-        self._get_knowledge_base = get_knowledge_base
-        self._get_legacy = get_legacy
+        # Read when the pipeline is built, not at the first document: a malformed --kb file or
+        # dictionary is the run's one-line error, not a rejection of every document.
+        self.knowledge_base = get_knowledge_base()
+        self.legacy = get_legacy()
         self.country_bias = country_bias
-
-    @property
-    def knowledge_base(self) -> KnowledgeBase:
-        return self._get_knowledge_base()
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -106,7 +104,7 @@ class ActorsComponent:
         bias and to the country its dateline names."""
         kb = self.knowledge_base
         bias = tuple(c for c in (self.country_bias, dateline_country(doc._.dateline, kb)) if c)
-        return ActorResolver(doc, kb, doc._.pubdate, self._get_legacy(), bias)
+        return ActorResolver(doc, kb, doc._.pubdate, self.legacy, bias)
 
     def set_annotations(self, doc: Doc, resolver: ActorResolver) -> None:
         mentions = []
