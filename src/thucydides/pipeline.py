@@ -63,8 +63,8 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
     iterator = iter(articles)
     while batch := list(islice(iterator, settings.batch_size)):
         prepared = [(article, _isolated("clean", prepare, article, settings)) for article in batch]
-        made = [_isolated("nlp", to_doc, nlp, a, p) for a, p in prepared if isinstance(p, Cleaned)]
-        docs = iter(_parse(nlp, made, settings.batch_size))
+        inputs = [(a, p) for a, p in prepared if isinstance(p, Cleaned)]
+        docs = iter(_parse(nlp, inputs, settings.batch_size))
         for article, outcome in prepared:
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
@@ -89,15 +89,17 @@ def _isolated(stage: str, function: Callable[..., T], *args: Any, **kwargs: Any)
         return Rejection(stage, "failed", f"{type(error).__name__}: {str(error)[:300]}")
 
 
-def _parse(nlp: Language, docs: list[Doc | Rejection], batch_size: int) -> list[Doc | Rejection]:
-    """The docs through the pipeline; when the batch fails, each doc goes through on its own
-    and the one that fails becomes a Rejection."""
-    ready = [d for d in docs if isinstance(d, Doc)]
+def _parse(nlp: Language, inputs: list[tuple[Article, Cleaned]], batch_size: int) -> list[Doc | Rejection]:
+    """The articles' Docs through the pipeline; when the batch fails, each article goes through
+    on its own, from a fresh Doc, and the one that fails becomes a Rejection."""
     try:
-        parsed = iter(list(nlp.pipe(ready, batch_size=batch_size)))
-        return [next(parsed) if isinstance(d, Doc) else d for d in docs]
+        return list(nlp.pipe((to_doc(nlp, a, c) for a, c in inputs), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - retried one by one below, where the failure is kept
-        return [_isolated("nlp", nlp, d) if isinstance(d, Doc) else d for d in docs]
+        return [_isolated("nlp", _parse_one, nlp, a, c) for a, c in inputs]
+
+
+def _parse_one(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
+    return nlp(to_doc(nlp, article, cleaned))
 
 
 _R = TypeVar("_R")

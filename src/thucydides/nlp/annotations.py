@@ -54,8 +54,8 @@ def prepare_doc(doc: Doc, pubdate: str | None, dateline: Dateline | None = None,
 
 def span_at(doc: Doc, start: int, end: int) -> Span:
     """The tokens covering the characters ``start:end``; an empty span at the nearest token when
-    none do (the record is kept, it just has no tokens)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    none do, or when the record's span runs backwards (the record is kept, it just has no tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start <= end else None
     if span is not None:
         return span
     at = next((t.i for t in doc if t.idx >= start), len(doc))
