@@ -14,10 +14,12 @@ from spacy.util import Config
 from thucydides.config import Settings
 from thucydides.explain import explain
 from thucydides.nlp import load_pipeline
-from thucydides.nlp.annotations import prepare_doc
+from thucydides.nlp.annotations import prepare_doc, span_at
 from thucydides.nlp.pipeline import pipeline_config, settings_from_config
 from thucydides.pipeline import analyze_one
 from thucydides.records import Article
+
+from .conftest import DATA, need_data
 
 SENTENCES = [
     "Japan imposed new sanctions on North Korea on Tuesday.",
@@ -129,3 +131,21 @@ def test_a_saved_config_reproduces_the_run(tmp_path: Path, user_files: dict[str,
     broken.write_text("[nlp]\nbase = \n[oops", encoding="utf-8")
     refused = _cli("analyze", str(article), "--config", str(broken))
     assert refused.returncode != 0 and "Traceback" not in refused.stderr and "broken.cfg" in refused.stderr
+
+
+def test_a_record_whose_span_runs_backwards_is_kept_without_tokens() -> None:
+    nlp = load_pipeline(Settings())
+    doc = nlp.make_doc("Arnor met Gondor in Minas Tirith.")
+    backwards = span_at(doc, 10, 5)
+    assert len(backwards) == 0 and backwards.start == 2  # at "Gondor", the first token from offset 10
+    assert span_at(doc, 0, 5).text == "Arnor" and span_at(doc, 1, 12).text == "Arnor met Gondor"
+
+
+def test_an_article_with_such_an_actor_is_analysed_not_rejected() -> None:
+    """A PolNeAR article whose actor resolver gives one mention a backwards span: the whole
+    batch of 32 was rejected once (a parsed Doc cannot go through the pipeline again)."""
+    wanted = "polnear:politico_2016-09-12_former-dnc-chairman-calls-for-cl"
+    with need_data(DATA / "polnear_quotes" / "dev.jsonl").open(encoding="utf-8") as lines:
+        record = next(r for r in map(json.loads, lines) if r["id"].startswith(wanted))
+    analysis = analyze_one(Article(id="polnear", text=record["text"]), Settings())
+    assert analysis.rejection is None and analysis.actors and analysis.quotes
