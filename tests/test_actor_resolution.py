@@ -14,7 +14,6 @@ from thucydides.evaluate.actors import evaluate_actors
 from thucydides.ingest import read_inputs
 from thucydides.nlp import load_pipeline
 from thucydides.pipeline import analyze
-from thucydides.resolve.kb import load_kb
 from thucydides.resolve.phrases import resolve_phrase
 
 from .conftest import DATA, need_data
@@ -22,7 +21,7 @@ from .floors import check_floors
 
 
 def _resolve(phrase: str, date: str | None = None, kb: tuple[str, ...] = ()) -> dict[str, str]:
-    return resolve_phrase(phrase, load_pipeline(Settings().pipeline), load_kb(kb), date).to_dict()
+    return resolve_phrase(phrase, load_pipeline(Settings(kb_files=kb)), None, date).to_dict()
 
 
 def test_a_role_names_its_holder_on_the_date() -> None:

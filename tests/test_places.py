@@ -8,15 +8,15 @@ from collections import Counter
 
 import pytest
 
-from thucydides.clean import clean
+from thucydides.clean import Cleaned
 from thucydides.config import Settings
 from thucydides.evaluate.places import evaluate_places
-from thucydides.extract.places import Context, Mention, choose, resolve_mentions
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
-from thucydides.pipeline import analyze_one
+from thucydides.pipeline import analyze_one, prepare, to_doc
 from thucydides.records import Article
 from thucydides.resolve.gazetteer import distance_km, load_gazetteer
+from thucydides.resolve.places import Context, Mention, choose, resolve_mentions
 
 from .conftest import DATA, need_data
 from .floors import check_floors
@@ -81,9 +81,11 @@ def seed() -> tuple[Article, WhenWhere, object]:
     article = Article(
         id="seed", text=record["text"], title=record.get("title"), date=record.get("date"), input_format="jsonl"
     )
-    cleaned = clean(article)
-    doc = load_pipeline(Settings().pipeline)(cleaned.text)
-    return article, WhenWhere.of(doc, article.date, cleaned.dateline, [], article.text), doc
+    cleaned = prepare(article, Settings())
+    assert isinstance(cleaned, Cleaned)
+    nlp = load_pipeline(Settings())
+    doc = nlp(to_doc(nlp, article, cleaned))  # the places and times components write the Doc
+    return article, WhenWhere.of(doc), doc
 
 
 def _token(doc: object, word: str, near: str) -> object:

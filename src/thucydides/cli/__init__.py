@@ -14,6 +14,7 @@ from thucydides.cli.actor import actor_command
 from thucydides.cli.counts import counts_command
 from thucydides.cli.crossdoc import crossdoc_command
 from thucydides.cli.analyze import analyze_command
+from thucydides.cli.config import config_command
 from thucydides.cli.dyads import dyads_command
 from thucydides.cli.event import event_command
 from thucydides.cli.evaluate import eval_group
@@ -64,6 +65,7 @@ cli.add_command(crossdoc_command)
 cli.add_command(watch_command)
 cli.add_command(schema_command)
 cli.add_command(serve_command)
+cli.add_command(config_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -62,7 +62,7 @@ from thucydides.extract.attributions import (
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.extract.view_cues import according_to, adjective_attribution, noun_attribution, raising, reaction_attribution
 from thucydides.records import Actor, Span
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import doc_actors
 
 _MIN_WORDS = 4
 _CONTINUE_WITHIN = 400
@@ -81,8 +81,9 @@ class QuoteMatch:
     direct: bool
 
 
-def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
-    """Every quote in text order, each with its cue and speaker."""
+def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
+    """Every quote in text order, each with its cue and speaker (among the Doc's actors)."""
+    actors = doc_actors(doc)
     cues = load_cues()
     attributions = attributions_in(doc, cues)
     quoted = quoted_runs(text_of(doc))

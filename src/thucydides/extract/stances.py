@@ -36,7 +36,7 @@ from thucydides.errors import ResourceError
 from thucydides.extract.attributions import load_cues
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.records import Actor, Stance
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import doc_actors
 
 Polarity = Literal["support", "oppose", "conditional"]
 _OPPOSITE: dict[Polarity, Polarity] = {"support": "oppose", "oppose": "support"}
@@ -148,10 +148,10 @@ class StanceMatch:
     verb: Token
 
 
-def find_stances(doc: Doc, actors: DocActors) -> Iterator[Stance]:
+def find_stances(doc: Doc) -> Iterator[Stance]:
     """Every stance in the document, in text order, one per holder, issue and polarity."""
     seen: set[tuple[str, str, str]] = set()
-    for match in match_stances(doc, actors):
+    for match in match_stances(doc):
         stance = match.stance
         key = (stance.holder.name, stance.issue, stance.polarity)
         if key not in seen:
@@ -159,8 +159,9 @@ def find_stances(doc: Doc, actors: DocActors) -> Iterator[Stance]:
             yield stance
 
 
-def match_stances(doc: Doc, actors: DocActors) -> Iterator[StanceMatch]:
+def match_stances(doc: Doc) -> Iterator[StanceMatch]:
     """Every stance verb with a holder and an issue, in text order."""
+    actors = doc_actors(doc)
     issues = load_issues()
     speakers = SpeakerResolver(doc, actors, load_cues().person_nouns)
     for verb in doc:

@@ -1,7 +1,8 @@
 """When and where, per article and per event: the glue ``pipeline.build_analysis`` calls.
 
-``WhenWhere.of(doc, ...)`` finds the article's time expressions and places once; ``date_of`` and
-``location_of`` then date and locate each event from its trigger token.
+``WhenWhere.of(doc)`` reads the article's time expressions and places, as the pipeline's times
+and places components wrote them on the Doc; ``date_of`` and ``location_of`` then date and
+locate each event from its trigger token.
 
 One date per clause: a time expression dates the clause whose verb governs it. A clause with no
 time of its own takes the time of the clause it depends on ("fired on Tuesday, killing a
@@ -22,19 +23,9 @@ from spacy.tokens import Doc, Token
 
 from thucydides.dates import read_date
 from thucydides.extract.clauses import RELATIVE, verb_of
-from thucydides.nlp.sentences import sentence_of, text_of
-from thucydides.extract.places import (
-    context_countries,
-    dateline_place,
-    find_mentions,
-    geocode_dateline,
-    governed_place,
-    is_local,
-    resolve_mentions,
-)
-from thucydides.extract.times import find_times
-from thucydides.records import Actor, Dateline, Modality, Place, Time
-from thucydides.resolve.gazetteer import Entry, load_gazetteer
+from thucydides.nlp.annotations import places_of, times_of
+from thucydides.nlp.sentences import sentence_of
+from thucydides.records import Modality, Place, Time
 
 _DATE_VALUE = re.compile(r"^(\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?)(?:T.*)?$")
 _FOLLOW = frozenset({"xcomp", "conj", "aux", "auxpass"})
@@ -46,6 +37,14 @@ _BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", 
 """Prepositions whose time bounds a period rather than dating a clause: lent to no other clause."""
 _ORDERED = frozenset({"after", "before", "since", "until", "till", "once"})
 """Conjunctions that put a clause at another time than the one it hangs on."""
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "over", "near", "inside", "outside", "across", "off", "on", "into", "onto", "throughout",
+     "around", "within", "along", "above", "through", "toward", "towards", "outside of"}
+)
+_MOTION_VERBS = frozenset(
+    {"visit", "tour", "travel", "arrive", "reach", "enter", "invade", "attack", "bomb", "strike", "shell",
+     "raid", "storm", "occupy", "capture", "seize", "hit", "target", "land"}
+)
 
 
 @dataclass(frozen=True)
@@ -53,36 +52,18 @@ class WhenWhere:
     times: tuple[Time, ...]
     places: tuple[Place, ...]
     dateline: Place | None
-    dateline_entry: Entry | None
     _time_tokens: tuple[tuple[Time, frozenset[int]], ...]
     _place_tokens: tuple[tuple[Place, Token], ...]
 
     @classmethod
-    def of(
-        cls,
-        doc: Doc,
-        anchor: str | None,
-        dateline: Dateline | None,
-        actors: list[Actor],
-        text: str,
-        country_bias: str | None = None,
-    ) -> "WhenWhere":
-        gazetteer = load_gazetteer()
-        times = tuple(find_times(text_of(doc), anchor))
-        time_tokens = tuple((t, _token_ids(doc, t.span)) for t in times)
-        mentions = find_mentions(doc, gazetteer)
-        places = resolve_mentions(
-            mentions, gazetteer, dateline=dateline, actor_countries=context_countries(actors, mentions),
-            bias=country_bias, text=text_of(doc),
-        )
-        place_tokens = []
-        for place in places:
-            span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
-            if span is not None and len(span):
-                place_tokens.append((place, span.root))
-        at = dateline_place(dateline, gazetteer, text)
-        all_places = tuple(sorted(([at] if at else []) + places, key=lambda p: p.span))
-        return cls(times, all_places, at, geocode_dateline(dateline, gazetteer), time_tokens, tuple(place_tokens))
+    def of(cls, doc: Doc) -> "WhenWhere":
+        """The times and places the pipeline's components wrote on ``doc``."""
+        time_tokens = tuple(times_of(doc))
+        places = [(place, span) for place, span in places_of(doc)]
+        place_tokens = tuple((place, span.root) for place, span in places if len(span))
+        at = doc._.dateline_place
+        all_places = tuple(sorted(([at] if at else []) + [p for p, _ in places], key=lambda p: p.span))
+        return cls(tuple(t for t, _ in time_tokens), all_places, at, time_tokens, place_tokens)
 
     def date_of(
         self, trigger: Token, publication: str | None, modality: Modality | None = None
@@ -228,7 +209,7 @@ class WhenWhere:
             return None
         sentence = sentence_of(trigger)
         in_sentence = [p for p, t in self._place_tokens if sentence.start <= t.i < sentence.end]
-        if is_local(in_sentence, self.dateline_entry):
+        if is_local(in_sentence, self.dateline):
             return self.dateline
         return None
 
@@ -259,11 +240,6 @@ def _agrees(value: str, publication: str | None, modality: Modality | None) -> b
     return True
 
 
-def _token_ids(doc: Doc, span: tuple[int, int]) -> frozenset[int]:
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return frozenset(t.i for t in tokens) if tokens is not None else frozenset()
-
-
 def _clause_head(token: Token, inside: frozenset[int]) -> Token | None:
     """The verb (or event noun's verb) a time expression hangs from."""
     for ancestor in token.ancestors:
@@ -272,3 +248,68 @@ def _clause_head(token: Token, inside: frozenset[int]) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
+
+
+# -- where an event happened -------------------------------------------------------------------
+
+
+def governed_place(trigger: Token, places: list[tuple[Place, Token]], excluded: list[tuple[int, int]]) -> Place | None:
+    """The place governed by the clause of ``trigger``: "met … in Uzbekistan", "over the Black Sea".
+
+    ``places`` pairs each place with the root token of its span; ``excluded`` are spans (the
+    event's source and target actors) that cannot be its location.
+    """
+    best: tuple[int, Place] | None = None
+    for place, token in places:
+        if sentence_of(token).start != sentence_of(trigger).start:
+            continue
+        if any(s < place.span[1] and place.span[0] < e for s, e in excluded):
+            continue
+        if not _locative(token, trigger):
+            continue
+        head = _nearest_clause_head(token)
+        if (head is None or head.i != trigger.i) and not _noun_trigger_governs(trigger, token):
+            continue
+        distance = abs(token.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _locative(token: Token, trigger: Token) -> bool:
+    """Whether a place token sits where a location does: the object of a locative preposition,
+    or the object of a motion verb ("visit Moscow")."""
+    current = token
+    while current.dep_ in ("compound", "appos", "conj", "amod", "nmod") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "pobj":
+        preposition = current.head.lower_
+        return preposition in LOCATIVE_PREPOSITIONS
+    if current.dep_ in ("dobj", "obj") and current.head.i == trigger.i:
+        return trigger.lemma_.lower() in _MOTION_VERBS
+    return False
+
+
+def _nearest_clause_head(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _noun_trigger_governs(trigger: Token, token: Token) -> bool:
+    if trigger.pos_ in ("VERB", "AUX"):
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_local(sentence_places: list[Place], dateline: Place | None) -> bool:
+    """Whether a sentence stays where the dateline is: every place it names is in the dateline's country."""
+    if dateline is None:
+        return False
+    return all(p.country == dateline.country for p in sentence_places)

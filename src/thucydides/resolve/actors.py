@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
@@ -31,7 +32,6 @@ from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
@@ -57,8 +57,10 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
     return names, sectors
 
 
-class DocActors:
-    """The actors of one document; ask ``actor_for(token)`` for the actor a head token denotes."""
+class ActorResolver:
+    """Resolves the actors of one document; ask ``actor_for(token)`` for the actor a head token
+    denotes. The actors component (:mod:`thucydides.resolve.components`) runs it and writes what
+    it finds on the Doc, which extractors read through :class:`thucydides.nlp.annotations.DocActors`."""
 
     def __init__(
         self,
@@ -396,6 +398,10 @@ class DocActors:
             self._person_names = frozenset(p.name for p in self._persons.values())
         return actor.name in self._person_names
 
+    def person_mentions(self) -> list[tuple[int, Actor]]:
+        """Each token of a named person (or of an organisation learned from its name) with its actor."""
+        return list(self._persons.items())
+
     def all_actors(self) -> list[Actor]:
         """Every actor mention in the document, in text order, one per noun-phrase head."""
         if self._all is None:
@@ -489,12 +495,6 @@ class DocActors:
             sector=sector,
             span=_span(start, head),
         )
-
-
-QUANTIFIERS = frozenset(
-    "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
-)
-"""Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
 
 
 def _counted(token: Token) -> bool:
