@@ -33,6 +33,9 @@ demo: install
 	@echo "  .venv/bin/thucydides quotes --db demo.db                    # who said what"
 	@echo "  .venv/bin/thucydides explain 'Japan imposed sanctions on North Korea.'   # why an event is coded"
 	@echo "  .venv/bin/thucydides analyze samples/japan-sanctions-north-korea.txt    # one article as JSON Lines"
+	@echo
+	@echo "And look at it in a browser (events, articles with every mark, actors, dyads, map, network, API):"
+	@echo "  .venv/bin/thucydides serve --db demo.db       then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/python -m pytest -q

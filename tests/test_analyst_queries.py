@@ -15,6 +15,8 @@ import pytest
 from thucydides.records import Actor, Analysis, Event, Plover
 from thucydides.store import Store
 
+from .conftest import write
+
 from .test_cli import thucydides
 
 
@@ -63,7 +65,7 @@ def article(id: str, date: str, *events: Event) -> Analysis:
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("analyst") / "analyst.db"
     with Store.open(path) as store:
-        store.write([
+        write(store, [
             article("a1", "2025-03-04",
                     event(0, RUSSIA, BELARUS, "CONSULT", date="2025-03-04"),
                     event(1, USA, RUSSIA, "ACCUSE", date="2025-03-04")),
@@ -376,7 +378,7 @@ def test_stats_counts_rejected_documents_apart_from_articles(tmp_path: Path) -> 
 
     db = tmp_path / "s.db"
     with Store.open(db) as store:
-        store.write([
+        write(store, [
             article("good", "2025-03-04", event(0, RUSSIA, BELARUS, "CONSULT", date="2025-03-04")),
             rejected(Article(id="bad", text="", origin="empty.txt"), Rejection("ingest", "empty", "no text")),
         ])

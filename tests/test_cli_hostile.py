@@ -29,6 +29,7 @@ from thucydides.errors import ThucydidesError
 from thucydides.records import Actor
 from thucydides.store import Store
 
+from .conftest import write
 from .test_store import ARNOR, analysis, event
 
 HOSTILE_SENTENCE = "Arnor [/] met [bold red]Gondor[/] \x1b]0;pwned\x07\x1b[2J\x9b31m =cmd|' /C calc'!A0"
@@ -48,7 +49,7 @@ def hostile_db(path: Path) -> Path:
     first = replace(first, sentence=HOSTILE_SENTENCE)
     record = replace(analysis("h1", "2024-03-01", first, text=HOSTILE_SENTENCE), title="[/] \x1b[2J Title")
     with Store.open(path) as store:
-        store.write([record])
+        write(store, [record])
     return path
 
 

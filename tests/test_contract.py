@@ -14,7 +14,7 @@ from thucydides.contract import from_dict, json_schema
 from thucydides.records import Actor, Analysis, Event, Place, Plover, to_dict
 from thucydides.store import Store
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, write
 from .test_cli import thucydides
 
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARNGOV", country="ARN", sector="GOV", span=(0, 5), kb_id="country:ARN")
@@ -98,7 +98,7 @@ def test_the_store_hands_back_stored_events(tmp_path: Path) -> None:
         date="2024-05", date_text="in May", location=BREE, speaker=None, rule="consult.meet",
     )
     with Store.open(tmp_path / "s.db") as store:
-        store.write([Analysis(id="a", title=None, date="2024-05-20", url=None, source=None, dateline=None,
+        write(store, [Analysis(id="a", title=None, date="2024-05-20", url=None, source=None, dateline=None,
                               byline=None, language="en", events=(event,), text="Arnor met Gondor in Bree.")])
         [stored] = store.stored_events()
     assert stored.location == BREE and stored.source == ARNOR and stored.date_precision == "month"

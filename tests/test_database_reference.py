@@ -11,7 +11,7 @@ from thucydides.records import Actor, Analysis, Event, Plover
 from thucydides.store import Store
 from thucydides.store.reference import database_reference, example_queries
 
-from .conftest import ROOT
+from .conftest import ROOT, write
 
 PAGE = ROOT / "docs" / "database.md"
 
@@ -27,7 +27,7 @@ def _database(tmp_path: Path) -> Path:
     gondor = Actor(text="Gondor", name="Gondor", code="GONMIL", country="GON", sector="MIL", span=(14, 20))
     path = tmp_path / "ref.db"
     with Store.open(path) as store:
-        store.write([
+        write(store, [
             Analysis(id=f"a{n}", title=None, date=day, url=None, source=f"Desk {n}", dateline=None, byline=None,
                      language="en", text=text, events=(Event(
                          id="e0", sentence_index=0, sentence="Arnor attacked Gondor.", span=(6, 14), source=arnor,

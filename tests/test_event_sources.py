@@ -14,6 +14,8 @@ import pytest
 from thucydides.records import Actor, Analysis, Event, Plover
 from thucydides.store import Store
 
+from .conftest import write
+
 from .test_cli import thucydides
 
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARNGOV", country="ARN", sector="GOV", span=(0, 5))
@@ -34,9 +36,9 @@ def report(article_id: str, published: str, sentence: str, *, url: str | None, s
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sources") / "sources.db"
     with Store.open(path) as store:
-        store.write([report("a1", "2024-05-06", "Arnor attacked Gondor on Monday.", url="https://wire.example/a1",
+        write(store, [report("a1", "2024-05-06", "Arnor attacked Gondor on Monday.", url="https://wire.example/a1",
                             source=None)], origins={"a1": "feeds/wire.jsonl:1"})
-        store.write([report("a2", "2024-05-07", "Arnor's troops attacked Gondor on Monday, officials said.",
+        write(store, [report("a2", "2024-05-07", "Arnor's troops attacked Gondor on Monday, officials said.",
                             url=None, source="The Gondor Times")], origins={"a2": "inbox/times.txt"})
     return path
 
@@ -76,7 +78,7 @@ def test_exports_carry_the_first_url_and_the_number_of_sources(db: Path) -> None
 def test_without_a_url_the_file_stands_in(tmp_path: Path) -> None:
     path = tmp_path / "file.db"
     with Store.open(path) as store:
-        store.write([report("b1", "2024-05-06", "Arnor attacked Gondor on Monday.", url=None, source=None)],
+        write(store, [report("b1", "2024-05-06", "Arnor attacked Gondor on Monday.", url=None, source=None)],
                     origins={"b1": "inbox/b1.txt"})
     tsv = thucydides("export", "--db", str(path), "--format", "gdelt-tsv", "--out", "-")
     assert tsv.stdout.split("\t")[60] == "inbox/b1.txt"

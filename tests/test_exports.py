@@ -17,6 +17,8 @@ from thucydides.records import Actor, Analysis, Event, Place, Plover
 from thucydides.store import Store
 from thucydides.store.exports import COLUMNS, GDELT_COLUMNS, GDELT_EXTRA_COLUMNS, PLOVER_REQUIRED, export
 
+from .conftest import write
+
 from .test_cli import thucydides
 
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARNGOV", country="ARN", sector="GOV", span=(0, 5))
@@ -45,7 +47,7 @@ def article(id: str, date: str | None, *events: Event, text: str) -> Analysis:
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "export.db"
     with Store.open(path) as store:
-        store.write([
+        write(store, [
             article("a1", "2024-05-06", event(0, "CONSULT", "042", 1.9, 1, location=BREE), event(1, "ASSAULT", "190", -10.0, 4),
                     text="Arnor's envoy visited Gondor. It was a wonderful, friendly and happy visit."),
             article("a2", "2024-05-07", event(0, "CONSULT", "042", 1.9, 1),

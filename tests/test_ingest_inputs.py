@@ -123,3 +123,41 @@ def test_a_short_headline_without_function_words_is_english_and_short_foreign_te
 
     assert looks_english("Chilean drone strikes killed three Peruvian smugglers near Los Angeles port.", 0.12)[0]
     assert not looks_english("Der Minister hat mit dem Botschafter über die Grenze gesprochen und ist abgereist.", 0.12)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a rencontré un diplomate à Paris lundi.",
+        "Un soldat a été tué lors d'une attaque au nord du Mali.",
+        "La France a condamné un attentat à Paris.",
+        "El presidente se reunió con un enviado de la ONU en Madrid.",
+    ],
+)
+def test_a_short_french_or_spanish_text_is_not_analysed_as_english(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(text)
+    assert analysis.rejection is not None and analysis.rejection.reason == "not_english"
+    assert not analysis.places and not analysis.events  # "un" is no town in India
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Pen wins first round",
+        "Le Drian met de Klerk and Van Rompuy in La Paz on Monday.",
+        "President Lula da Silva visited São Paulo.",
+        "The café in Paris was a target of the coup d'état plotters, police said.",
+        "Erdoğan meets Ramaphosa in Ankara",
+    ],
+)
+def test_short_english_texts_with_foreign_names_stay_english(text: str) -> None:
+    from thucydides.clean.language import looks_english
+
+    assert looks_english(text, 0.12)[0]
+
+
+def test_an_organisations_initials_are_no_town(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("The UN said aid convoys reached Darfur on Monday, and US and UK envoys arrived in Khartoum.")
+    places = {p.text: (p.name, p.feature) for p in analysis.places}
+    assert "UN" not in places  # not Un, a town in Gujarat
+    assert places["US"] == ("United States", "country") and places["UK"] == ("United Kingdom", "country")

@@ -9,6 +9,8 @@ from thucydides.records import Actor, Analysis, Event, Place, Plover
 from thucydides.resolve.merging import confidence, day_range
 from thucydides.store import Store
 
+from .conftest import write
+
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARNGOV", country="ARN", sector="GOV", span=(0, 5))
 GONDOR = Actor(text="Gondor", name="Gondor", code="GONGOV", country="GON", sector="GOV", span=(10, 16))
 BREE = Place(text="Bree", name="Bree", country="ARN", lat=50.0, lon=10.0, geonameid=1, feature="city", span=(0, 4))
@@ -47,9 +49,9 @@ def merged(db: Path) -> list[tuple[object, ...]]:
 def test_reports_of_one_event_merge_with_counts(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-06", event(0), event(3), source="Wire One")])
-        store.write([article("a2", "2024-05-07", event(1), source="Wire Two")])
-        store.write([article("a3", "2024-05-06", event(2), source="Wire One")])
+        write(store, [article("a1", "2024-05-06", event(0), event(3), source="Wire One")])
+        write(store, [article("a2", "2024-05-07", event(1), source="Wire Two")])
+        write(store, [article("a3", "2024-05-06", event(2), source="Wire One")])
         [one] = store.merged_events()
     assert (one.num_mentions, one.num_articles, one.num_sources, one.num_stories) == (4, 3, 2, 3)
     assert one.first_seen == "2024-05-06" and one.first_article_id == "a1"
@@ -62,7 +64,7 @@ def test_reports_of_one_event_merge_with_counts(tmp_path: Path) -> None:
 def test_the_september_meeting_and_next_weeks_visit_are_two_events(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([
+        write(store, [
             article(
                 "a1", "2024-05-06",
                 event(0, date="2024-09", date_text="in September"),
@@ -76,12 +78,12 @@ def test_the_september_meeting_and_next_weeks_visit_are_two_events(tmp_path: Pat
 def test_dates_places_types_and_modality_keep_events_apart(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-01", event(0, "ASSAULT", "190", location=BREE))])
-        store.write([article("a2", "2024-05-04", event(0, "ASSAULT", "190", location=BREE))])  # 3 days later
-        store.write([article("a3", "2024-05-01", event(0, "ASSAULT", "190", location=TROLLSHAW))])  # 285 km away
-        store.write([article("a4", "2024-05-01", event(0, "ASSAULT", "190", modality="negated"))])
-        store.write([article("a5", "2024-05-01", event(0, "ACCUSE", "112"))])
-        store.write([article("a6", "2024-05-02", event(0, "ASSAULT", "190", location=BREE))])  # joins a1
+        write(store, [article("a1", "2024-05-01", event(0, "ASSAULT", "190", location=BREE))])
+        write(store, [article("a2", "2024-05-04", event(0, "ASSAULT", "190", location=BREE))])  # 3 days later
+        write(store, [article("a3", "2024-05-01", event(0, "ASSAULT", "190", location=TROLLSHAW))])  # 285 km away
+        write(store, [article("a4", "2024-05-01", event(0, "ASSAULT", "190", modality="negated"))])
+        write(store, [article("a5", "2024-05-01", event(0, "ACCUSE", "112"))])
+        write(store, [article("a6", "2024-05-02", event(0, "ASSAULT", "190", location=BREE))])  # joins a1
     rows = merged(db)
     assert len(rows) == 5
     assert sorted(r[4] for r in rows) == [1, 1, 1, 1, 2]
@@ -90,19 +92,19 @@ def test_dates_places_types_and_modality_keep_events_apart(tmp_path: Path) -> No
 def test_events_without_a_target_merge_only_within_their_article(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-01", event(0, target=None), event(1, target=None))])
-        store.write([article("a2", "2024-05-01", event(0, target=None))])
+        write(store, [article("a1", "2024-05-01", event(0, target=None), event(1, target=None))])
+        write(store, [article("a2", "2024-05-01", event(0, target=None))])
     assert sorted(r[4] for r in merged(db)) == [1, 2]
 
 
 def test_replacing_an_article_recounts_and_drops_empty_events(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-06", event(0), source="Wire One")])
-        store.write([article("a2", "2024-05-06", event(0), source="Wire Two")])
+        write(store, [article("a1", "2024-05-06", event(0), source="Wire One")])
+        write(store, [article("a2", "2024-05-06", event(0), source="Wire Two")])
         assert [m.num_articles for m in store.merged_events()] == [2]
         # a2 re-analysed: its event is now an accusation; the consultation keeps one report.
-        store.write([article("a2", "2024-05-06", event(0, "ACCUSE", "112"), source="Wire Two")])
+        write(store, [article("a2", "2024-05-06", event(0, "ACCUSE", "112"), source="Wire Two")])
         counts = sorted((m.plover_type, m.num_articles, m.confidence) for m in store.merged_events())
     assert counts == [("ACCUSE", 1, 0.5), ("CONSULT", 1, 0.5)]
     with sqlite3.connect(db) as connection:
@@ -138,10 +140,10 @@ def test_copies_merge_clause_by_clause_and_never_across_dates(tmp_path: Path) ->
     today = "Arnor's king met Gondor's steward in Minas Tirith."
     before = "It was his first meeting with the steward since September."
     with Store.open(db) as store:
-        store.write([article("a1", "2023-03-17", said(0, before, "2022-09", "September"),
+        write(store, [article("a1", "2023-03-17", said(0, before, "2022-09", "September"),
                              said(1, today, "2023-03-17", None), source="Wire One", text=STORY_TEXT)])
         # The same article republished the next day, its sentences in a new order.
-        store.write([article("a2", "2023-03-18", said(0, today, "2023-03-18", None),
+        write(store, [article("a2", "2023-03-18", said(0, today, "2023-03-18", None),
                              said(1, before, "2022-09", "September"), source="Wire Two", text=STORY_TEXT)])
         events = {m.date: m for m in store.merged_events()}
         stories = store.stories()
@@ -155,8 +157,8 @@ def test_the_same_clause_with_dates_read_apart_stays_apart(tmp_path: Path) -> No
     db = tmp_path / "m.db"
     sentence = "Arnor's king met Gondor's steward last week."
     with Store.open(db) as store:
-        store.write([article("a1", "2023-03-17", said(0, sentence, "2023-W10", "last week"), text=STORY_TEXT)])
-        store.write([article("a2", "2023-03-31", said(0, sentence, "2023-W12", "last week"), text=STORY_TEXT)])
+        write(store, [article("a1", "2023-03-17", said(0, sentence, "2023-W10", "last week"), text=STORY_TEXT)])
+        write(store, [article("a2", "2023-03-31", said(0, sentence, "2023-W12", "last week"), text=STORY_TEXT)])
         dates = sorted(m.date for m in store.merged_events())  # type: ignore[type-var]
     assert dates == ["2023-W10", "2023-W12"]
 
@@ -164,11 +166,11 @@ def test_the_same_clause_with_dates_read_apart_stays_apart(tmp_path: Path) -> No
 def test_a_merged_event_is_asserted_when_any_report_asserts_it(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-06", event(0, modality="reported"), source="Wire One")])
+        write(store, [article("a1", "2024-05-06", event(0, modality="reported"), source="Wire One")])
         assert [m.modality for m in store.merged_events()] == ["reported"]
-        store.write([article("a2", "2024-05-06", event(0), source="Wire Two")])
+        write(store, [article("a2", "2024-05-06", event(0), source="Wire Two")])
         assert [(m.modality, m.num_articles) for m in store.merged_events()] == [("asserted", 2)]
-        store.write([article("a2", "2024-05-06", event(0, "ACCUSE", "112"), source="Wire Two")])
+        write(store, [article("a2", "2024-05-06", event(0, "ACCUSE", "112"), source="Wire Two")])
         assert sorted((m.plover_type, m.modality) for m in store.merged_events()) == [
             ("ACCUSE", "asserted"), ("CONSULT", "reported")]
 
@@ -180,10 +182,10 @@ def test_a_fallback_country_neither_joins_nor_splits_reports(tmp_path: Path) -> 
                      span=(0, 6))
     db = tmp_path / "m.db"
     with Store.open(db) as store:
-        store.write([article("a1", "2024-05-06", replace(event(0, location=BREE), location_basis="clause"),
+        write(store, [article("a1", "2024-05-06", replace(event(0, location=BREE), location_basis="clause"),
                              source="Wire One")])
         # Another outlet's report names no place; its location is a country-level fallback.
-        store.write([article("a2", "2024-05-06", replace(event(0, location=fallback), location_basis="actors"),
+        write(store, [article("a2", "2024-05-06", replace(event(0, location=fallback), location_basis="actors"),
                              source="Wire Two")])
         [one] = store.merged_events()
     assert one.num_articles == 2 and one.location_name == "Bree"

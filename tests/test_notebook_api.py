@@ -13,7 +13,7 @@ import thucydides
 from thucydides.records import Actor, Analysis, Event, Plover
 from thucydides.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, write
 
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARNGOV", country="ARN", sector="GOV", span=(0, 5))
 GONDOR = Actor(text="Gondor", name="Gondor", code="GON", country="GON", sector=None, span=(10, 16))
@@ -33,7 +33,7 @@ def event(n: int, source: Actor, target: Actor, cameo: str, plover: str, date: s
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("api") / "api.db"
     with Store.open(path) as store:
-        store.write([
+        write(store, [
             Analysis(id="a1", title=None, date="2024-05-06", url=None, source=None, dateline=None, byline=None,
                      language="en", text="one", events=(
                          event(0, ARNOR, GONDOR, "040", "CONSULT", "2024-05-06"),

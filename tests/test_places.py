@@ -8,15 +8,15 @@ from collections import Counter
 
 import pytest
 
-from thucydides.clean import clean
+from thucydides.clean import Cleaned
 from thucydides.config import Settings
 from thucydides.evaluate.places import evaluate_places
-from thucydides.extract.places import Context, Mention, choose, resolve_mentions
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
-from thucydides.pipeline import analyze_one
+from thucydides.pipeline import analyze_one, prepare, to_doc
 from thucydides.records import Article
 from thucydides.resolve.gazetteer import distance_km, load_gazetteer
+from thucydides.resolve.places import Context, Mention, choose, resolve_mentions
 
 from .conftest import DATA, need_data
 from .floors import check_floors
@@ -81,9 +81,11 @@ def seed() -> tuple[Article, WhenWhere, object]:
     article = Article(
         id="seed", text=record["text"], title=record.get("title"), date=record.get("date"), input_format="jsonl"
     )
-    cleaned = clean(article)
-    doc = load_pipeline(Settings().pipeline)(cleaned.text)
-    return article, WhenWhere.of(doc, article.date, cleaned.dateline, [], article.text), doc
+    cleaned = prepare(article, Settings())
+    assert isinstance(cleaned, Cleaned)
+    nlp = load_pipeline(Settings())
+    doc = nlp(to_doc(nlp, article, cleaned))  # the places and times components write the Doc
+    return article, WhenWhere.of(doc), doc
 
 
 def _token(doc: object, word: str, near: str) -> object:
@@ -146,3 +148,24 @@ def test_local_clues_pull_an_ambiguous_name_home() -> None:
     # a state abbreviation after another place
     text = "Paris officials met. The man, of Ocilla, Tenn., was held."
     assert resolve_mentions([Mention("Paris", (0, 5))], gazetteer, text=text)[0].country == "USA"
+
+
+def test_places_carry_their_first_level_division() -> None:
+    """Issue 13, item 11: the ADM1 of every place the gazetteer knows one for, in the output a
+    user reads (an event's location too); named where the gazetteer names it (US states)."""
+    import thucydides
+
+    analysis = thucydides.analyze(
+        "Police in Springfield, Illinois, arrested two protesters on Monday. "
+        "Ukrainian forces shelled positions near Kharkiv. Kenya is a country.",
+        date="2024-05-06",
+    )
+    places = {p.name: (p.feature, p.admin1, p.admin1_name) for p in analysis.places}
+    assert places["Springfield"] == ("city", "US.IL", "Illinois")
+    assert places["Illinois"] == ("state", "US.IL", "Illinois")
+    assert places["Kharkiv"][1] == "UA.07" and places["Kharkiv"][2] is None  # coded, not named
+    assert places["Kenya"] == ("country", None, None)
+    located = [e.location for e in analysis.events if e.location is not None and e.location_basis == "clause"]
+    assert {place.admin1 for place in located} == {"US.IL", "UA.07"}  # the arrest, the shelling
+    printed = json.loads(thucydides.to_json(analysis))  # as `analyze` prints it
+    assert all({"admin1", "admin1_name"} <= set(place) for place in printed["places"])

@@ -38,6 +38,29 @@ def test_rejecting_and_refusing_to_back_are_opposition(analyze_text) -> None:  #
     assert _stance(analysis, "AUT", "sanctions").polarity == "oppose"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "issue", "polarity"),
+    [
+        ("Ukraine condemned the violation of its territorial integrity.", "UKR", "territorial integrity", "support"),
+        ("Mexico opposed any violation of its sovereignty by its neighbours.", "MEX", "territorial integrity", "support"),
+        ("Ukraine condemned the violation of the ceasefire.", "UKR", "ceasefire", "support"),
+        ("France condemned attempts to undermine the ceasefire.", "FRA", "ceasefire", "support"),
+        ("Hungary called for an end to sanctions against Russia.", "HUN", "sanctions", "oppose"),
+        ("China demanded that the United States lift sanctions.", "CHN", "sanctions", "oppose"),
+        ("Ukraine condemned the annexation of Crimea.", "UKR", "territorial integrity", "support"),
+        ("Russia welcomed the annexation of Crimea.", "RUS", "territorial integrity", "oppose"),
+        ("Japan criticised the lack of progress in peace talks.", "JPN", "peace talks", "support"),
+        # the same words with no harm keep the verb's polarity
+        ("Ukraine supports the territorial integrity of Moldova.", "UKR", "territorial integrity", "support"),
+        ("Germany welcomed the threat of sanctions.", "DEU", "sanctions", "support"),
+    ],
+)
+def test_a_stance_on_a_harm_to_an_issue_is_the_opposite_stance_on_it(  # type: ignore[no-untyped-def]
+    analyze_text, text: str, country: str, issue: str, polarity: str
+) -> None:
+    assert _stance(analyze_text(text), country, issue).polarity == polarity
+
+
 def test_a_hedged_welcome_is_conditional(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Canada would welcome any serious negotiations that respect the country's sovereignty.")
     assert _stance(analysis, "CAN", "peace talks").polarity == "conditional"
@@ -50,7 +73,8 @@ def test_a_negated_condemnation_is_no_stance(analyze_text) -> None:  # type: ign
 
 def test_a_reported_it_is_the_reporter(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Ghana said on Friday it would oppose any plan to lift the arms embargo.")
-    assert _stance(analysis, "GHA", "sanctions").polarity == "oppose"
+    # opposing the lifting of an embargo is standing for it
+    assert _stance(analysis, "GHA", "sanctions").polarity == "support"
 
 
 def test_an_object_outside_the_vocabulary_is_a_learned_issue(analyze_text) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,8 @@ from thucydides.records import Actor, Analysis, Event, Plover, Quote, Rejection
 from thucydides.store import EventRow, Filters, QuoteRow, Stats, Store, StoreError, WriteSummary
 from thucydides.store import schema
 
+from .conftest import write
+
 ARNOR = Actor(text="Arnor", name="Arnor", code="ARN", country="ARN", sector=None, span=(0, 5))
 GONDOR = Actor(text="the Gondorian government", name="Gondor", code="GONGOV", country="GON", sector="GOV", span=(20, 44))
 ARAGORN = Actor(text="Aragorn", name="Aragorn Élessar", code="ARNGOV", country="ARN", sector="GOV", span=(0, 7))
@@ -29,6 +31,8 @@ TABLES = (
     "story_articles", "story_bands", "article_tone", "merged_events", "event_mentions",
     # 0005: what `watch` fetched
     "feeds", "pages",
+    # 0009: the cross-document stage's queue and links between copies
+    "crossdoc_pending", "story_links",
 )
 
 
@@ -113,14 +117,14 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     with Store.open(db_path, clock=Ticking()) as opened:
-        opened.write(corpus(), origins={"a1": "news/a1.txt"})
+        write(opened, corpus(), origins={"a1": "news/a1.txt"})
         yield opened
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     connection = sqlite3.connect(path)
     try:
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in TABLES}
+        return {t: sorted(connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in TABLES}
     finally:
         connection.close()
 
@@ -145,7 +149,7 @@ def user_version(path: Path) -> int:
 
 def test_write_then_query_round_trip(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        summary = store.write(corpus(), origins={"a1": "news/a1.txt"})
+        summary = write(store, corpus(), origins={"a1": "news/a1.txt"})
         rows = store.events(Filters())
         quotes = store.quotes(Filters())
     assert summary == WriteSummary(added=3)
@@ -236,11 +240,11 @@ def test_stats(store: Store) -> None:
 
 def test_writing_the_same_analyses_again_changes_nothing(store: Store, db_path: Path) -> None:
     rejected = replace(analysis("r1", "2024-03-03"), actors=(), rejection=Rejection("clean", "empty-text"))
-    store.write([rejected])
+    write(store, [rejected])
     store.write_rejection("file:bad.jsonl:3", "bad.jsonl:3", Rejection("ingest", "malformed-json"))
     before = dump(db_path)
 
-    summary = store.write([*corpus(), rejected], origins={"a1": "news/a1.txt"})
+    summary = write(store, [*corpus(), rejected], origins={"a1": "news/a1.txt"})
     store.write_rejection("file:bad.jsonl:3", "bad.jsonl:3", Rejection("ingest", "malformed-json"))
 
     assert summary == WriteSummary(unchanged=4)
@@ -249,7 +253,7 @@ def test_writing_the_same_analyses_again_changes_nothing(store: Store, db_path: 
 
 def test_changed_content_replaces_the_article(store: Store, db_path: Path) -> None:
     changed = analysis("a2", "2024-03-05", event("e9", ARNOR, GONDOR, "057", "AGREE"))
-    summary = store.write([changed, analysis("a4", "2024-05-01")])
+    summary = write(store, [changed, analysis("a4", "2024-05-01")])
     assert summary == WriteSummary(added=1, updated=1)
     assert [(r.event_id, r.cameo) for r in store.events(Filters()) if r.article_id == "a2"] == [("e9", "057")]
     stats = store.stats()
@@ -258,16 +262,16 @@ def test_changed_content_replaces_the_article(store: Store, db_path: Path) -> No
 
 def test_a_later_success_clears_an_earlier_rejection(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.write([replace(analysis("a1", None), rejection=Rejection("nlp", "timeout"))])
+        write(store, [replace(analysis("a1", None), rejection=Rejection("nlp", "timeout"))])
         assert store.stats().rejections_by_reason == (("timeout", 1),)
-        assert store.write([analysis("a1", None)]) == WriteSummary(updated=1)
+        assert write(store, [analysis("a1", None)]) == WriteSummary(updated=1)
         assert store.stats().rejections == 0
 
 
 def test_rejections_are_stored_with_their_article(db_path: Path) -> None:
     rejected = replace(analysis("r1", "2024-03-03"), events=(), rejection=Rejection("clean", "empty-text", "0 chars"))
     with Store.open(db_path) as store:
-        summary = store.write([rejected], origins={"r1": "in/r1.html"})
+        summary = write(store, [rejected], origins={"r1": "in/r1.html"})
         store.write_rejection("file:in/bad.jsonl:7", "in/bad.jsonl:7", Rejection("ingest", "malformed-json", "col 3"))
     assert summary == WriteSummary(rejected=1)
     tables = dump(db_path)
@@ -285,7 +289,7 @@ def test_a_failed_write_leaves_nothing_behind(db_path: Path) -> None:
 
     with Store.open(db_path) as store:
         with pytest.raises(RuntimeError):
-            store.write(broken())
+            write(store, broken())
         assert store.stats().articles == 0
 
 
@@ -319,7 +323,7 @@ def test_a_new_store_uses_wal(db_path: Path) -> None:
 def test_an_empty_version_0_file_is_migrated(db_path: Path) -> None:
     db_path.touch()
     with Store.open(db_path) as store:
-        assert store.write(corpus()) == WriteSummary(added=3)
+        assert write(store, corpus()) == WriteSummary(added=3)
     assert user_version(db_path) == schema.current_version()
 
 
@@ -330,7 +334,7 @@ def test_a_version_1_database_keeps_its_data(db_path: Path) -> None:
     finally:
         connection.close()
     with Store.open(db_path) as store:
-        store.write(corpus())
+        write(store, corpus())
     with Store.open(db_path) as store:
         assert len(store.events(Filters())) == 4
     assert user_version(db_path) == schema.current_version()
@@ -338,7 +342,7 @@ def test_a_version_1_database_keeps_its_data(db_path: Path) -> None:
 
 def test_pending_migrations_upgrade_an_older_database(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.write(corpus())
+        write(store, corpus())
     later = schema.Migration(99, "0099_test.sql", "ALTER TABLE events ADD COLUMN note TEXT;\nCREATE INDEX events_note ON events (note);")
     steps = [*schema.load_migrations(), replace(later, version=schema.current_version() + 1)]
     connection = sqlite3.connect(db_path, isolation_level=None)

@@ -19,7 +19,7 @@ from thucydides.records import Article
 from thucydides.resolve.stories import joins, signature
 from thucydides.store import Store
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, write
 from .test_cli import dump
 
 SYNONYMS = {
@@ -116,9 +116,9 @@ def store_path(corpus: tuple[list[Article], dict[str, set[str]]], tmp_path_facto
     analyses = [analysis for _, analysis in analyze(fixed, Settings(batch_size=16))]
     with Store.open(db) as store:
         for start in range(0, len(analyses) - 1, 16):
-            store.write(analyses[start : min(start + 16, len(analyses) - 1)])
+            write(store, analyses[start : min(start + 16, len(analyses) - 1)])
     with Store.open(db) as store:  # a new run joins what is stored
-        store.write(analyses[-1:])
+        write(store, analyses[-1:])
     return db
 
 
@@ -168,7 +168,7 @@ def test_writing_the_corpus_again_changes_nothing(store_path: Path, corpus: tupl
     articles, _ = corpus
     subset = [a for a in articles if a.id.startswith("s01")]
     with Store.open(store_path) as store:
-        summary = store.write([analysis for _, analysis in analyze(subset, Settings())])
+        summary = write(store, [analysis for _, analysis in analyze(subset, Settings())])
     assert summary.unchanged == len(subset)
     assert dump(store_path) == before
 
@@ -188,7 +188,7 @@ def test_signatures_are_deterministic_and_robust() -> None:
 def test_the_band_index_is_what_finds_candidates(tmp_path: Path) -> None:
     db = tmp_path / "bands.db"
     with Store.open(db) as store:
-        store.write([])
+        write(store, [])
     with sqlite3.connect(db) as connection:
         plan = " ".join(
             str(r) for r in connection.execute(

@@ -25,6 +25,17 @@ PRECISIONS: tuple[Precision, ...] = ("day", "week", "month", "year")
 PERIODS: tuple[Precision, ...] = PRECISIONS
 """The periods counts are made by: the same four words."""
 
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+"""Month names and their abbreviations (lower case) -> month number: the one table."""
+
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""A day written YYYY-MM-DD, and nothing else (whether the calendar has it is :func:`parse_day`'s)."""
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -31,7 +31,7 @@ from thucydides.errors import InputError, ResourceError
 from thucydides.ingest.ids import article_id
 from thucydides.pipeline import analyze_one
 from thucydides.records import MODALITIES, Analysis, Article
-from thucydides.resolve.merging import MergedEvent
+from thucydides.store.rows import MergedEvent
 from thucydides.scores.counts import CountTable
 from thucydides.scores.counts import count_events as _count_events
 from thucydides.store import Filters, Store, StoredEvent

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -25,19 +24,19 @@ from thucydides.codes import Lexicon, load_lexicon
 from thucydides.codes.contexts import plover_contexts
 from thucydides.config import Settings
 from thucydides.extract import Candidate, find_candidates, find_quotes
+from thucydides.extract.clauses import one_per_clause
 from thucydides.extract.confidence import evidence_of, load_model
 from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
+from thucydides.nlp.annotations import doc_actors, prepare_doc
 from thucydides.nlp.headlines import parse_view
 from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, Span, rejected
-from thucydides.resolve import DocActors, KnowledgeBase, load_kb
 from thucydides.resolve.action_places import locate_events
-from thucydides.resolve.legacy import LegacyDictionary, read_dictionary
 
 
 def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
-    """The cleaned article, or why it cannot be analysed."""
+    """The cleaned article, with its resolved publication date, or why it cannot be analysed."""
     if article.rejection is not None:
         return article.rejection
     cleaned = clean(article)
@@ -46,33 +45,27 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
         return Rejection("clean", "not_english", detail)
     if not cleaned.text.strip():
         return Rejection("clean", "empty", "nothing is left once boilerplate is removed")
-    return cleaned
+    # The resolved publication date (the input's, else the URL's, else the dateline's) is the one
+    # every component works at: "President Bush" under "WASHINGTON, March 17, 1990" is not George W.
+    date, date_source = dated(article, [r.span for r in cleaned.regions if r.kind in _NOT_THE_ARTICLE])
+    return replace(cleaned, date=date, date_source=date_source)
 
 
-@lru_cache(maxsize=4)
-def _legacy(actors: tuple[str, ...], agents: tuple[str, ...]) -> LegacyDictionary | None:
-    """The user's legacy dictionaries, read once per process; None when none are given."""
-    if not actors and not agents:
-        return None
-    parts = [read_dictionary(actors=a) for a in actors] + [read_dictionary(agents=a) for a in agents]
-    return LegacyDictionary(
-        actors=tuple(x for d in parts for x in d.actors),
-        agents=tuple(x for d in parts for x in d.agents),
-        skipped=sum(d.skipped for d in parts),
-    )
+def to_doc(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
+    """The Doc the pipeline's components run on: the parser's view of the cleaned text, with
+    what the clean stage resolved (publication date, dateline, the input text) set on it."""
+    return prepare_doc(nlp.make_doc(parse_view(cleaned.text)), cleaned.date, cleaned.dateline, article.text)
 
 
 def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Analysis]]:
     """Each article with its analysis, in input order; rejected ones carry their rejection."""
-    nlp = load_pipeline(settings.pipeline)
-    kb = load_kb(settings.kb_files)
+    nlp = load_pipeline(settings)
     lexicon = load_lexicon()
-    legacy = _legacy(settings.actors_dicts, settings.agents_dicts)
     iterator = iter(articles)
     while batch := list(islice(iterator, settings.batch_size)):
         prepared = [(article, _isolated("clean", prepare, article, settings)) for article in batch]
-        texts = [p.text for _, p in prepared if isinstance(p, Cleaned)]
-        docs = iter(_parse(nlp, [parse_view(t) for t in texts], settings.batch_size))
+        inputs = [(a, p) for a, p in prepared if isinstance(p, Cleaned)]
+        docs = iter(_parse(nlp, inputs, settings.batch_size))
         for article, outcome in prepared:
             if isinstance(outcome, Rejection):
                 yield article, rejected(article, outcome)
@@ -81,9 +74,7 @@ def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[A
             if isinstance(doc, Rejection):
                 yield article, rejected(article, doc)
                 continue
-            analysis = _isolated(
-                "extract", build_analysis, article, outcome, doc, kb, lexicon, legacy, country_bias=settings.country_bias
-            )
+            analysis = _isolated("extract", build_analysis, article, outcome, doc, lexicon)
             yield article, rejected(article, analysis) if isinstance(analysis, Rejection) else analysis
 
 
@@ -99,13 +90,17 @@ def _isolated(stage: str, function: Callable[..., T], *args: Any, **kwargs: Any)
         return Rejection(stage, "failed", f"{type(error).__name__}: {str(error)[:300]}")
 
 
-def _parse(nlp: Language, texts: list[str], batch_size: int) -> list[Doc | Rejection]:
-    """The parsed texts; when the batch fails, each text is parsed on its own and the one that
-    fails becomes a Rejection."""
+def _parse(nlp: Language, inputs: list[tuple[Article, Cleaned]], batch_size: int) -> list[Doc | Rejection]:
+    """The articles' Docs through the pipeline; when the batch fails, each article goes through
+    on its own, from a fresh Doc, and the one that fails becomes a Rejection."""
     try:
-        return list(nlp.pipe(texts, batch_size=batch_size))
+        return list(nlp.pipe((to_doc(nlp, a, c) for a, c in inputs), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - retried one by one below, where the failure is kept
-        return [_isolated("nlp", nlp, text) for text in texts]
+        return [_isolated("nlp", _parse_one, nlp, a, c) for a, c in inputs]
+
+
+def _parse_one(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
+    return nlp(to_doc(nlp, article, cleaned))
 
 
 _R = TypeVar("_R")
@@ -136,28 +131,17 @@ def analyze_one(article: Article, settings: Settings) -> Analysis:
     return next(analyze([article], settings))[1]
 
 
-def build_analysis(
-    article: Article,
-    cleaned: Cleaned,
-    doc: Doc,
-    kb: KnowledgeBase,
-    lexicon: Lexicon,
-    legacy: LegacyDictionary | None = None,
-    country_bias: str | None = None,
-) -> Analysis:
-    """Doc -> records: the edge where spaCy objects become frozen records."""
+def build_analysis(article: Article, cleaned: Cleaned, doc: Doc, lexicon: Lexicon) -> Analysis:
+    """Doc -> records: the edge where spaCy objects become frozen records. ``doc`` has been
+    through the pipeline, so its actors, places and times are on it."""
     viewed = text_of(doc) != cleaned.text
-    bias = tuple(c for c in (country_bias, _dateline_country(cleaned, kb)) if c)
-    # The resolved publication date (the input's, else the URL's, else the dateline's) is the one
-    # actors are resolved at: "President Bush" under "WASHINGTON, March 17, 1990" is not George W.
-    date, date_source = dated(article, [r.span for r in cleaned.regions if r.kind in _NOT_THE_ARTICLE])
-    actors = DocActors(doc, kb, date, legacy, bias)
-    candidates = [c for c in find_candidates(doc, lexicon, actors) if c.dropped is None]
+    date, date_source = cleaned.date, cleaned.date_source
+    candidates = [c for c in find_candidates(doc, lexicon) if c.dropped is None]
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
-    all_actors = tuple(actors.all_actors())
-    when_where = WhenWhere.of(doc, date, cleaned.dateline, list(all_actors), article.text, country_bias)
+    all_actors = tuple(doc_actors(doc).all_actors())
+    when_where = WhenWhere.of(doc)
     events = tuple(
-        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(_dedupe(candidates))
+        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(one_per_clause(_dedupe(candidates)))
     )
     events = _with_lead_and_contexts(events, lead_spans(article.text, cleaned))
     events = locate_events(events, when_where.places, when_where.dateline)
@@ -170,7 +154,7 @@ def build_analysis(
             span=q.span,
             direct=q.direct,
         )
-        for q in find_quotes(doc, actors)
+        for q in find_quotes(doc)
     )
     analysis = Analysis(
         id=article.id,
@@ -186,7 +170,7 @@ def build_analysis(
         actors=all_actors,
         places=when_where.places,
         times=when_where.times,
-        stances=tuple(find_stances(doc, actors)),
+        stances=tuple(find_stances(doc)),
         fetched_at=article.fetched_at,
         date_source=date_source,
         text=article.text,
@@ -210,19 +194,6 @@ def _with_lead_and_contexts(events: tuple[Event, ...], lead: tuple[Span, ...]) -
         replace(e, root=in_lead(e.span, lead), plover=replace(e.plover, context=plover_contexts(e.cameo)))
         for e in events
     )
-
-
-def _dateline_country(cleaned: Cleaned, kb: KnowledgeBase) -> str | None:
-    """The country a dateline names ("KIEV, Ukraine", "GAZA CITY, Palestinian Territories")."""
-    if cleaned.dateline is None:
-        return None
-    for part in reversed(cleaned.dateline.place.split(",")):
-        name = part.strip()
-        for surface in (name, name.title()):
-            entries = [e for e in kb.lookup(surface) if e.country]
-            if entries:
-                return entries[0].country
-    return None
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
@@ -255,7 +226,7 @@ def _event(
     publication: str | None,
 ) -> Event:
     sentence = sentence_of(candidate.trigger)
-    date, date_text = when_where.date_of(candidate.trigger, publication)
+    date, date_text = when_where.date_of(candidate.trigger, publication, candidate.modality)
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code

@@ -79,6 +79,24 @@ class Place:
     geonameid: int | None
     feature: str
     span: Span
+    admin1: str | None = None
+    """The first-level division (ADM1) it lies in, keyed as GeoNames does: ``US.NY``, ``UA.12``."""
+    admin1_name: str | None = None
+    """That division's name where the gazetteer has one (the US states); else None."""
+
+
+PRECISIONS = {
+    "city": "city", "county": "region", "state": "region", "region": "region", "country": "country",
+    "sea": "area", "ocean": "area", "strait": "area", "continent": "area",
+}
+"""How fine a place is, by its feature: ``city``, ``region``, ``country`` or ``area``."""
+
+
+def location_precision(place: Place | None) -> str | None:
+    """``city``, ``region``, ``country`` or ``area`` for a place's feature; None without a place."""
+    if place is None:
+        return None
+    return PRECISIONS.get(place.feature, "area")
 
 
 @dataclass(frozen=True)

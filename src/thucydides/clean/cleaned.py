@@ -19,6 +19,10 @@ class Cleaned:
     dateline: Dateline | None
     byline: str | None
     title_span: tuple[int, int] | None
+    date: str | None = None
+    """The resolved publication date (the input's, else the URL's, else the text's), set by
+    ``pipeline.prepare``; every pipeline component reads it from ``doc._.pubdate``."""
+    date_source: str | None = None
 
     def excluded(self, start: int, end: int) -> bool:
         """Whether a span overlaps an excluded region."""

@@ -23,9 +23,39 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 nor a particle of names in English news ("al-Qaeda", "Los Angeles", "de Klerk")."""
 
 
+_PARTICLES = frozenset(
+    """le la les de du des un une au aux el los las der den die dem van von da di do dos das al""".split()
+)
+"""Function words of other languages that English news also writes as particles of names ("Le
+Pen", "de Klerk", "La Paz", "Los Angeles", "Van Gogh"): counted as foreign only when the next
+word is not capitalised ("le président", "un soldat"), so a name is never counted."""
+
+_ACCENTED = re.compile(r"[àâäçèéêëîïôöùûüÿñãõœßáíóú]")
+"""Letters English spells its own words without: a lower-case word holding one ("rencontré",
+"été", "à") is a word of another language; names are capitalised and not counted."""
+
+_SHARED = frozenset({"a", "in", "on", "die", "so", "was", "is"})
+"""English function words that are also common words of French, German or Dutch ("il a dit",
+"in der Stadt"): not counted as English when the text has foreign words around them."""
+
+
 def _short_counts(text: str) -> tuple[int, int]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return sum(w in _FOREIGN_FUNCTION_WORDS for w in words), sum(w in _FUNCTION_WORDS for w in words)
+    """Words of other languages and English function words in a short text (see above)."""
+    words = _WORD.findall(text)
+    foreign = english = shared = 0
+    for i, word in enumerate(words):
+        low = word.lower()
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if low in _FOREIGN_FUNCTION_WORDS or (low in _PARTICLES and following[:1].islower()):
+            foreign += 1
+        elif word.islower() and _ACCENTED.search(word):
+            foreign += 1
+        elif low in _FUNCTION_WORDS:
+            english += 1
+            shared += low in _SHARED
+    if foreign >= 2 and foreign > english - shared:
+        english -= shared
+    return foreign, english
 
 
 def english_ratio(text: str, sample: int = 5000) -> tuple[float, int]:

@@ -14,14 +14,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from thucydides.dates import MONTHS
 from thucydides.records import Article, Span
 
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|[^\d]|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[/_.-]|$)"),
 )
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _TEXT_DATES = (
     re.compile(r"\b(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>[0-3]?\d),\s+(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -67,7 +66,7 @@ def date_from_text(text: str) -> str | None:
     for pattern in _TEXT_DATES:
         match = pattern.search(head)
         if match:
-            month = _MONTHS.get(match.group("mon").lower()[:3])
+            month = MONTHS.get(match.group("mon").lower()[:3])
             if month:
                 found = _valid(int(match.group("y")), month, int(match.group("d")))
                 if found:

@@ -30,6 +30,9 @@ COMMANDS: dict[str, str] = {
     "stories": "thucydides.cli.stories:stories_command",
     "watch": "thucydides.cli.watch:watch_command",
     "schema": "thucydides.cli.schema:schema_command",
+    "crossdoc": "thucydides.cli.crossdoc:crossdoc_command",
+    "serve": "thucydides.cli.serve:serve_command",
+    "config": "thucydides.cli.config:config_command",
 }
 """Each command's name and where it lives. A command's module (and what it imports: the store,
 trafilatura, httpx, rich) is imported only when that command runs or help lists it, so

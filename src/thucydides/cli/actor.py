@@ -12,7 +12,6 @@ from thucydides.config import settings_from_env
 from thucydides.dates import parse_day
 from thucydides.errors import InputError
 from thucydides.nlp import load_pipeline
-from thucydides.resolve.kb import load_kb
 from thucydides.resolve.phrases import resolve_phrase
 
 
@@ -31,8 +30,8 @@ def actor_command(phrase: str | None, date: str | None, context: str, batch: str
     if (phrase is None) == (batch is None):
         raise InputError("give either a PHRASE or --batch FILE")
     settings = settings_from_env().with_overrides(pipeline=pipeline, kb_files=tuple(kb) or None)
-    nlp = load_pipeline(settings.pipeline)
-    knowledge = load_kb(settings.kb_files)
+    nlp = load_pipeline(settings)
+    knowledge = None  # the pipeline's own, with the --kb files
     if phrase is not None:
         click.echo(json.dumps(resolve_phrase(phrase, nlp, knowledge, date, context).to_dict(), ensure_ascii=False))
         return

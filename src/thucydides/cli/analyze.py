@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import click
 
+from thucydides.cli.config import config_options, with_config
 from thucydides.cli.options import build_settings, reading_options
 from thucydides.cli.render import terminal_text
 from thucydides.ingest import read_inputs
@@ -18,6 +19,7 @@ from thucydides.records import to_json
 @click.option("--with-text", is_flag=True, help="Include the analysed text, which every span points into, and what cleaning dropped from it and why.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Print only the events whose confidence is at least this (0-1).")
+@config_options
 def analyze_command(
     paths: tuple[str, ...],
     input_format: str | None,
@@ -31,6 +33,8 @@ def analyze_command(
     country_bias: str | None,
     with_text: bool,
     min_confidence: float,
+    config_file: str | None,
+    save_config: str | None,
 ) -> None:
     """Analyse articles and print one JSON object per article.
 
@@ -40,6 +44,7 @@ def analyze_command(
     settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
         country_bias=country_bias
     )
+    settings = with_config(settings, config_file, save_config)
     articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
     for article, analysis in analyze(articles, settings):
         if analysis.rejection is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -14,6 +15,7 @@ from rich.table import Table
 from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, build_settings
 from thucydides.config import Settings
 from thucydides.errors import InputError
+from thucydides.evaluate.samples import EXPECTED
 from thucydides.evaluate.events import evaluate_cameo, evaluate_plover
 from thucydides.evaluate.calibration import calibration_bins
 from thucydides.evaluate.scores import Report
@@ -111,6 +113,51 @@ def _json(report: Report, part: str) -> dict[str, object]:
     return {"task": report.task, "part": part, **scored(report.part_report(part))}  # type: ignore[arg-type]
 
 
+GOLD_SETS = {
+    "plover": ("plover_gsr", "the PLOVER gold-standard records (github.com/openeventdata/PLOVER, gold_standard_records/)"),
+    "cameo": ("petrarch", "PETRARCH's validation records (github.com/openeventdata)"),
+    "actors": ("ngec_actors", "the actor cases of the NGEC test suite (github.com/ahalterman/NGEC)"),
+    "seed": ("seed", "the reference article (AP, 17 March 2023) and what an analyst expects of it"),
+    "time": ("tempeval3", "TempEval-3's TIMEX3 annotations (TimeBank, AQUAINT, TE3-platinum)"),
+    "places": ("geo_lgl", "LGL, TR-News or GeoWebNews (github.com/milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation)"),
+    "quotes": ("polnear_quotes", "the PolNeAR attribution corpus (github.com/networkdynamics/PolNeAR)"),
+    "articles": ("articles", "whole articles coded by hand for the project (its GUIDE.md)"),
+    "html": ("html_extraction", "the article-extraction benchmark (github.com/scrapinghub/article-extraction-benchmark)"),
+}
+"""Each task's gold set: its folder under ../shared/data and where its data comes from."""
+
+
+def _gold_file(context: click.Context, parameter: click.Parameter, value: str) -> str:
+    """The gold file, or one line saying where a task's gold data lives and what runs without it."""
+    if Path(value).is_file():
+        return value
+    task = context.info_name or ""
+    folder, origin = GOLD_SETS.get(task, ("", "its gold set"))
+    where = f"../shared/data/{folder}/ next to the repository" if folder else "../shared/data/"
+    raise InputError(
+        f"{value}: no such gold file. `eval {task}` scores against {origin}, which is not in the "
+        f"repository: the project keeps its gold sets in {where} (see ../shared/data/README.md and each "
+        "folder's SOURCE.md). Without them, `thucydides eval samples` scores the bundled samples and "
+        "`thucydides eval checklist` needs no file."
+    )
+
+
+def _gold_path(default: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The PATH argument of a task that reads a gold file."""
+    return click.argument("path", type=click.Path(dir_okay=False), default=default, callback=_gold_file)
+
+
+def bundled_samples() -> Path:
+    """The samples folder: ./samples when it holds samples, else the repository's own."""
+    for folder in (Path("samples"), Path(__file__).resolve().parents[3] / "samples"):
+        if folder.is_dir() and any(folder.glob(f"*{EXPECTED}")):
+            return folder
+    raise InputError(
+        "no samples folder here: `eval samples` reads the samples/ folder of a clone of the repository; "
+        "run it there or name the folder (thucydides eval samples PATH)"
+    )
+
+
 _MALFORMED = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
 """What reading a gold file of the wrong shape raises (json's errors and UnicodeDecodeError are
 ValueErrors): a user's mistake, shown as one line."""
@@ -127,7 +174,7 @@ def _gold_errors(function: Callable[..., None]) -> Callable[..., None]:
         except _MALFORMED as error:
             task = click.get_current_context().info_name
             reason = f"no {error} field" if isinstance(error, KeyError) else f"{type(error).__name__}: {error}"
-            raise InputError(f"{kwargs.get('path')}: not a gold file for `eval {task}` ({reason[:200]})") from error
+            raise InputError(f"{kwargs.get('path') or kwargs.get('folder')}: not a gold file for `eval {task}` ({reason[:200]})") from error
 
     return wrapper
 
@@ -146,6 +193,9 @@ def _common(function: Callable[..., None]) -> Callable[..., None]:
 def eval_group() -> None:
     """Score Thucydides against gold data (see ../shared/data/README.md).
 
+    New here, without ../shared? `thucydides eval samples` scores the bundled samples, and
+    `thucydides eval checklist` needs no file.
+
     Prints precision, recall and F1 (per type too) and lists misses and false positives with
     their sentences, so a lexicon writer sees what to fix. Each gold set is split by record id
     into a tune part, whose errors are listed, and a check part, only scored: a change that lifts
@@ -154,7 +204,7 @@ def eval_group() -> None:
 
 
 @eval_group.command("plover")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """PLOVER GSR sentences: event type, and type with source and target countries."""
@@ -162,7 +212,7 @@ def eval_plover(path: str, as_json: bool, errors: int, pipeline: str | None, par
 
 
 @eval_group.command("cameo")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @click.option("--subset", default="real_news", show_default=True,
               help="real_news (petr2_gsr and kind real_news), all, or a set name such as petr_unittest.")
 @ACTORS_DICT_OPTION
@@ -176,7 +226,7 @@ def eval_cameo(path: str, subset: str, actors_dict: tuple[str, ...], agents_dict
 
 
 @eval_group.command("actors")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """NGEC actor cases (agent_to_code): country and sector accuracy."""
@@ -186,7 +236,7 @@ def eval_actors(path: str, as_json: bool, errors: int, pipeline: str | None, par
 
 
 @eval_group.command("seed")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False), default="../shared/data/seed/seed.jsonl")
+@_gold_path(default="../shared/data/seed/seed.jsonl")
 @_common
 def eval_seed(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """The reference article: the events EXPECTED.md lists, and none of the forbidden ones."""
@@ -194,7 +244,7 @@ def eval_seed(path: str, as_json: bool, errors: int, pipeline: str | None, part:
 
 
 @eval_group.command("time")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """TempEval-3 TIMEX3: value F1 over relaxed (overlapping) span matches, given each document's date."""
@@ -202,7 +252,7 @@ def eval_time(path: str, as_json: bool, errors: int, pipeline: str | None, part:
 
 
 @eval_group.command("places")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """LGL, TR-News or GeoWebNews toponyms: recall, accuracy within 161 km, median error (km)."""
@@ -210,7 +260,7 @@ def eval_places(path: str, as_json: bool, errors: int, pipeline: str | None, par
 
 
 @eval_group.command("quotes")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles of the file.")
 @_common
 def eval_quotes(path: str, limit: int | None, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
@@ -219,7 +269,7 @@ def eval_quotes(path: str, limit: int | None, as_json: bool, errors: int, pipeli
 
 
 @eval_group.command("articles")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_articles(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """Whole articles coded by hand (../shared/data/articles/GUIDE.md): core-event recall, precision
@@ -227,6 +277,18 @@ def eval_articles(path: str, as_json: bool, errors: int, pipeline: str | None, p
     from thucydides.evaluate.articles import evaluate_articles
 
     _print(evaluate_articles(path, _settings(pipeline)), as_json, errors, part)
+
+
+@eval_group.command("samples")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@_common
+def eval_samples(folder: str | None, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
+    """The bundled sample articles, with no gold data needed: each samples/NAME.expected.json lists
+    the events NAME must give and those it must not give as asserted (samples/README.md). FOLDER
+    defaults to ./samples, else the repository's."""
+    from thucydides.evaluate.samples import evaluate_samples
+
+    _print(evaluate_samples(folder or bundled_samples(), _settings(pipeline)), as_json, errors, part)
 
 
 @eval_group.command("checklist")
@@ -270,7 +332,7 @@ def eval_checklist(pairs: int, every: int, as_json: bool, errors: int, pipeline:
 
 
 @eval_group.command("html")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@_gold_path()
 @_common
 def eval_html(path: str, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """Web pages with their marked main text (the article-extraction benchmark): 4-gram precision,

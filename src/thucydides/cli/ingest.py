@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from thucydides.cli.config import config_options, with_config
 from thucydides.cli.options import build_settings, db_option, reading_options
 from thucydides.cli.render import pairs_table, terminal_text
 from thucydides.ingest import read_inputs
@@ -18,6 +19,7 @@ from thucydides.store import Store
 
 @click.command("ingest")
 @reading_options
+@config_options
 @db_option
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option(
@@ -48,6 +50,8 @@ def ingest_command(
     agents_dict: tuple[str, ...],
     batch_size: int | None,
     country_bias: str | None,
+    config_file: str | None,
+    save_config: str | None,
     db: str,
     progress: bool | None,
     workers: int | None,
@@ -68,6 +72,7 @@ def ingest_command(
     settings = build_settings(pipeline, max_bytes, batch_size, actors_dict, agents_dict, kb).with_overrides(
         country_bias=country_bias
     )
+    settings = with_config(settings, config_file, save_config)
     articles = read_inputs(paths, input_format=input_format, max_bytes=settings.max_text_bytes, date=date)
     # The first document is read now, so a mistyped path fails before a database or cluster is made.
     first = next(articles, None)

@@ -10,7 +10,6 @@ from thucydides.config import Settings
 from thucydides.evaluate.events import read_gold
 from thucydides.evaluate.scores import Error, Report, Scoring
 from thucydides.nlp import load_pipeline
-from thucydides.resolve.kb import load_kb
 from thucydides.resolve.phrases import resolve_phrase
 
 
@@ -28,14 +27,13 @@ def _iso_date(value: object) -> str | None:
 
 def evaluate_actors(path: str | Path, settings: Settings) -> Report:
     scoring = Scoring("actors")
-    nlp = load_pipeline(settings.pipeline)
-    kb = load_kb(settings.kb_files)
+    nlp = load_pipeline(settings)
     for record in read_gold(path):
         if record.get("method") != "agent_to_code":
             continue
         given = record.get("input", {})
         resolution = resolve_phrase(
-            str(given.get("actor", "")), nlp, kb, _iso_date(given.get("date")), str(given.get("context") or "")
+            str(given.get("actor", "")), nlp, None, _iso_date(given.get("date")), str(given.get("context") or "")
         )
         report = scoring.of(str(record["id"]))
         report.records += 1

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Actor
-from thucydides.resolve.actors import PERSONAL_PRONOUNS, QUANTIFIERS, DocActors
+from thucydides.nlp.annotations import DocActors
+from thucydides.nlp.words import PERSONAL_PRONOUNS, QUANTIFIERS
 
 SPEECH_VERBS = frozenset(
     """say tell add announce state declare report claim insist warn write tweet note explain

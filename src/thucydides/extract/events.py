@@ -47,7 +47,7 @@ from thucydides.extract.figures import (
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
 from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import DocActors, doc_actors
 
 _LIGHT_VERBS = frozenset(
     """hold launch conduct stage carry make impose issue announce begin start continue resume
@@ -58,8 +58,10 @@ _LIGHT_VERBS = frozenset(
 _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
 
 
-def find_candidates(doc: Doc, lexicon: Lexicon, actors: DocActors) -> Iterator[Candidate]:
-    """Every lexicon match in the document, coded or dropped, in text order."""
+def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Every lexicon match in the document, coded or dropped, in text order, its actors those
+    the pipeline's actors component wrote on the Doc."""
+    actors = doc_actors(doc)
     for token in doc:
         if token.is_space:
             continue

@@ -17,7 +17,7 @@ from thucydides.codes.lexicon import LexiconEntry
 from thucydides.extract.arguments import purpose_clause
 from thucydides.extract.modality import mandated
 from thucydides.records import Actor
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import DocActors
 
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19"})

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from thucydides.extract.arguments import pronoun_actor, purpose_clause, speech_verb
 from thucydides.records import Actor, Modality
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import DocActors
 
 
 

@@ -11,11 +11,11 @@ Two readings of a document are merged:
    the ministry said", "the ministry issued a statement saying"); a passive cue's agent is its
    speaker ("was asked by the moderator whether …"), and with no agent it names no speaker.
    Also (:mod:`thucydides.extract.view_cues`): "in X's view" and "in this poll" like "according
-   to"; a view no one named holds ("is expected to win", "seems doomed"); an attitude adjective
-   ("eager to sign"); a stance noun with its holder ("his refusal to use the words") or with a clause
-   ("allegations that …"); a reaction whose subject is its content ("the plan drew criticism from
-   Rohan", "the raid alarmed Gondor"); and the
-   headline, whose title case defeats the parser ("Arnor Minister Says Gondor Broke The Truce",
+   to"; a view no one named holds ("is expected to win") or one it seems so to ("seemed doomed to
+   Rohan"; with no one to whom it seems, "seems" is the writer's hedge, not a quote); an attitude
+   adjective ("eager to sign"); a stance noun with its holder ("his refusal to use the words") or
+   with a clause ("allegations that …"); a reaction whose subject is its content ("the plan drew
+   criticism from Rohan"); and the headline, whose title case defeats the parser ("Arnor Minister Says Gondor Broke The Truce",
    "Clinton camp: …").
 2. **Text in quotation marks** (“…”, "…" or '' … '', at least four words unless a cue governs
    it), which may run over several sentences and, when a paragraph opens with a quotation mark and
@@ -27,8 +27,10 @@ conquest”") is part of a mixed quote, told as indirect. A quoted run with no c
 the nearest cue in its sentences (with, where the parser gave that cue no subject, the name
 beside it: "“…,” said Vale", "“…,” Ann Vale, a Rohan aide, said"), the subject of the clause
 before a colon that introduces it, or continues the quote just before it in the same or the
-previous paragraph. A transcript line ("HALDOR: Well, I think …") is its speaker's, and so is
-every attribution inside it, as "I think" inside quotation marks is part of the quote.
+previous paragraph; with none of these it is a title, a slogan or scare quotes, and no quote. A
+transcript line ("HALDOR: Well, I think …") is its speaker's, and so is
+every attribution inside it, as "I think" inside quotation marks is part of the quote; a line
+headed "Q:" or "A:" names no one, and is no quote.
 
 Speaker coreference is a documented heuristic (coreferee, the spaCy library for it, is not
 installable for spaCy 3.8): see :mod:`thucydides.extract.speakers`.
@@ -60,7 +62,7 @@ from thucydides.extract.attributions import (
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.extract.view_cues import according_to, adjective_attribution, noun_attribution, raising, reaction_attribution
 from thucydides.records import Actor, Span
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import doc_actors
 
 _MIN_WORDS = 4
 _CONTINUE_WITHIN = 400
@@ -79,8 +81,9 @@ class QuoteMatch:
     direct: bool
 
 
-def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
-    """Every quote in text order, each with its cue and speaker."""
+def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
+    """Every quote in text order, each with its cue and speaker (among the Doc's actors)."""
+    actors = doc_actors(doc)
     cues = load_cues()
     attributions = attributions_in(doc, cues)
     quoted = quoted_runs(text_of(doc))
@@ -96,6 +99,8 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
     attributions = [_in_line(a, lines) for a in attributions]
     for attribution in lines:
         absorbed.update(i for i, run in enumerate(quoted) if overlap(run, attribution.span))
+        if attribution.subject is None:
+            continue  # "Q: …", "A: …": said, but by no one the line names, so no one's quote
         direct = text_of(doc)[max(0, attribution.cue.idx - 40) : attribution.cue.idx].lstrip().startswith(("\"", "“"))
         pending.append((attribution.span, attribution, direct))
     for attribution in attributions:
@@ -120,7 +125,7 @@ def find_quotes(doc: Doc, actors: DocActors) -> Iterator[QuoteMatch]:
         elif previous is not None and _continues(text_of(doc), previous.span, span):
             match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, previous.cue_text, previous.cue_span, previous.speaker, True)
         else:
-            match = QuoteMatch(text_of(doc)[span[0] : span[1]], span, "", None, None, True)
+            continue  # words in quotation marks that no one is told to say: a title, a slogan, scare quotes
         speakers.remember(match.speaker, match.span)
         previous = match
         yield match

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.records import Actor, Span
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import DocActors
 
 PERSONAL = frozenset({"he", "she"})
 RELATIVE = frozenset({"who", "that", "which"})

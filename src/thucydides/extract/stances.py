@@ -8,6 +8,10 @@ or its clausal complement: "demanded that Russia withdraw").
 - **Issue**: every issue of the vocabulary whose keywords appear in the object ("called for a
   ceasefire and peace talks" gives two stances); when none does, the object's own noun phrase is
   the issue, learned from the text ("welcomed Beijing's involvement" -> "involvement").
+- **Harm**: a stance on what is done against an issue is the opposite stance on the issue:
+  "condemned the violation of its territorial integrity" supports territorial integrity, "called
+  for an end to sanctions" and "demanded that Russia lift sanctions" oppose sanctions
+  (``harm_nouns``, ``harm_verbs`` and ``harming_keywords`` in the vocabulary).
 - **Polarity**: the verb's; support is ``conditional`` when hedged ("would welcome",
   "cautiously welcomed", "… if …"); negation or a refusing verb turns support into
   opposition ("refused to back sanctions"), while a negated opposition says nothing and is
@@ -19,7 +23,7 @@ or its clausal complement: "demanded that Russia withdraw").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -33,9 +37,12 @@ from thucydides.errors import ResourceError
 from thucydides.extract.attributions import load_cues
 from thucydides.extract.speakers import SpeakerResolver
 from thucydides.records import Actor, Stance
-from thucydides.resolve.actors import DocActors
+from thucydides.nlp.annotations import doc_actors
 
 Polarity = Literal["support", "oppose", "conditional"]
+_OPPOSITE: dict[Polarity, Polarity] = {"support": "oppose", "oppose": "support"}
+"""A stance on a harm done to an issue, told as a stance on the issue; conditional support of a
+harm stays conditional."""
 _REFUSING = frozenset({"refuse", "decline", "fail", "reluctant", "unwilling", "hesitate"})
 _OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
 _CHAIN_DEPS = ("conj", "xcomp", "advcl")
@@ -53,23 +60,52 @@ class Issues:
     preposition_oppose: dict[str, frozenset[str]]
     conditional_modifiers: frozenset[str]
     conditional_marks: frozenset[str]
+    harm_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    harm_verbs: frozenset[str] = frozenset()
+    harming_keywords: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     def issues_in(self, tokens: list[Token]) -> list[str]:
         """The issues whose keywords occur in these tokens, in vocabulary order."""
+        return [issue for issue, _ in self.told_issues(tokens)]
+
+    def told_issues(self, tokens: list[Token]) -> list[tuple[str, bool]]:
+        """The issues whose keywords occur in these tokens, in vocabulary order, each with
+        whether the tokens tell a harm done to it (the stance on it is then the opposite)."""
         lemmas = [t.lemma_.lower() for t in tokens]
         words = [t.lower_ for t in tokens]
+        inside = {t.i for t in tokens}
         found = []
         for issue, phrases in self.keywords.items():
-            if any(_contains(lemmas, phrase) or _contains(words, phrase) for phrase in phrases):
-                found.append(issue)
+            at = next((i for phrase in phrases for sequence in (lemmas, words) for i in _positions(sequence, phrase)), None)
+            if at is None:
+                continue
+            phrase = next(p for p in phrases if at in _positions(lemmas, p) or at in _positions(words, p))
+            harmed = phrase in self.harming_keywords.get(issue, frozenset())
+            found.append((issue, harmed != self._harmed(tokens[at], inside)))
         return found
 
+    def _harmed(self, token: Token, inside: set[int]) -> bool:
+        """Whether an odd number of harms stand over ``token`` within the stance's object."""
+        harmed = False
+        for current in (token, *token.ancestors):
+            head = current.head
+            if head.i not in inside or head.i == current.i:
+                break
+            if current.dep_ == "pobj" and head.head.i in inside:
+                noun = head.head
+                if noun.pos_ == "NOUN" and head.lower_ in self.harm_nouns.get(noun.lemma_.lower(), frozenset()):
+                    harmed = not harmed
+            if current.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.harm_verbs:
+                harmed = not harmed
+        return harmed
 
-def _contains(sequence: list[str], phrase: tuple[str, ...]) -> bool:
+
+def _positions(sequence: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where ``phrase`` starts in ``sequence``."""
     if phrase[0] not in sequence:
-        return False
+        return []
     n = len(phrase)
-    return any(sequence[i] == phrase[0] and tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))
+    return [i for i in range(len(sequence) - n + 1) if sequence[i] == phrase[0] and tuple(sequence[i : i + n]) == phrase]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +130,12 @@ def load_issues() -> Issues:
             preposition_oppose=table("preposition_oppose"),
             conditional_modifiers=frozenset(str(w) for w in data.get("conditional_modifiers", [])),
             conditional_marks=frozenset(str(w) for w in data.get("conditional_marks", [])),
+            harm_nouns=table("harm_nouns"),
+            harm_verbs=frozenset(str(data.get("harm_verbs") or "").split()),
+            harming_keywords={
+                str(issue): frozenset(tuple(str(k).lower().split()) for k in words)
+                for issue, words in (data.get("harming_keywords") or {}).items()
+            },
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as error:
         raise ResourceError(f"cannot read the issue vocabulary: {error}") from error
@@ -107,10 +149,10 @@ class StanceMatch:
     verb: Token
 
 
-def find_stances(doc: Doc, actors: DocActors) -> Iterator[Stance]:
+def find_stances(doc: Doc) -> Iterator[Stance]:
     """Every stance in the document, in text order, one per holder, issue and polarity."""
     seen: set[tuple[str, str, str]] = set()
-    for match in match_stances(doc, actors):
+    for match in match_stances(doc):
         stance = match.stance
         key = (stance.holder.name, stance.issue, stance.polarity)
         if key not in seen:
@@ -118,8 +160,9 @@ def find_stances(doc: Doc, actors: DocActors) -> Iterator[Stance]:
             yield stance
 
 
-def match_stances(doc: Doc, actors: DocActors) -> Iterator[StanceMatch]:
+def match_stances(doc: Doc) -> Iterator[StanceMatch]:
     """Every stance verb with a holder and an issue, in text order."""
+    actors = doc_actors(doc)
     issues = load_issues()
     speakers = SpeakerResolver(doc, actors, load_cues().person_nouns)
     for verb in doc:
@@ -142,12 +185,13 @@ def match_stances(doc: Doc, actors: DocActors) -> Iterator[StanceMatch]:
         holder = _holder(subject, verb, speakers)
         if holder is None:
             continue
-        found = issues.issues_in(obj) or _learned(obj)
+        found = issues.told_issues(obj) or [(phrase, False) for phrase in _learned(obj)]
         start = min(verb.idx, subject.idx)
         last = max(obj, key=lambda t: t.i)
         evidence = (start, last.idx + len(last.text))
-        for issue in found:
-            yield StanceMatch(Stance(holder=holder, issue=issue, polarity=polarity, evidence_span=evidence), verb)
+        for issue, harmed in found:
+            told = _OPPOSITE.get(polarity, polarity) if harmed else polarity
+            yield StanceMatch(Stance(holder=holder, issue=issue, polarity=told, evidence_span=evidence), verb)
 
 
 def _verb_polarity(verb: Token, issues: Issues) -> Polarity | None:

@@ -1,15 +1,16 @@
 """Attributions told by no verb of saying: "according to X" and "in X's view", a view no one named
-holds ("is expected to win", "seems doomed"), an attitude adjective ("eager to sign"), a stance
-noun with its holder ("his refusal to use the words"), and a reaction whose subject is what it is
-to ("the plan drew criticism from Rohan", "the raid alarmed Gondor"). Verb cues are in
-:mod:`thucydides.extract.attributions`; :mod:`thucydides.extract.quotes` gathers both.
+holds ("is expected to win") or one it seems so to someone ("seemed doomed to Rohan"), an attitude
+adjective ("eager to sign"), a stance noun with its holder ("his refusal to use the words"), and a
+reaction whose subject is what it is to ("the plan drew criticism from Rohan"; a feeling caused, "the
+raid alarmed Gondor", is none). Verb cues are in :mod:`thucydides.extract.attributions`;
+:mod:`thucydides.extract.quotes` gathers both.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.attributions import Attribution, Cues, cue_end, largest_run, subject_of, subtree_span
+from thucydides.extract.attributions import Attribution, Cues, agentive, cue_end, largest_run, subject_of, subtree_span
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Span
 
@@ -49,9 +50,10 @@ def according_to(token: Token) -> Attribution | None:
 
 
 def raising(token: Token, cues: Cues) -> Attribution | None:
-    """A view held by no one named: "Sanders is expected to win", "the deal seems to be failing",
-    "Washington appears weak". The content runs from the subject to the end of the complement; the
-    one it seems so to ("seemed to him") holds it."""
+    """A view held by no one named: "Sanders is expected to win"; or by the one it seems so to: "the
+    deal seemed to him to be failing". With no one to whom it seems ("Washington appears weak",
+    "he appeared to blame the guards") the hedge is the writer's: nobody is told to say or judge
+    anything, so it is no quote. The content runs from the subject to the end of the complement."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -64,9 +66,12 @@ def raising(token: Token, cues: Cues) -> Attribution | None:
     complement = next((c for c in token.children if c.i > token.i and _is_complement(c)), None)
     if complement is None:
         return None
+    experiencer = _experiencer(token)
+    if not passive and experiencer is None:
+        return None  # "the truce seems to be failing": the writer's hedge, no one else's view
     start = subject.left_edge.idx
     end = subtree_span(complement, exclude=token)[1]
-    return Attribution(token, cue_end(token), _experiencer(token), (start, end))
+    return Attribution(token, cue_end(token), experiencer, (start, end))
 
 
 def _is_complement(child: Token) -> bool:
@@ -83,7 +88,9 @@ def _experiencer(token: Token) -> Token | None:
 
 def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
     """An attitude told by an adjective: "Arnor is eager to sign", "they were furious with Rohan",
-    "she is confident that …". Its holder is the subject of the verb it completes."""
+    "she is confident that …". Its holder is the subject of the verb it completes, and must be
+    someone who can hold an attitude (a name, a person, a role): "the figures are critical to the
+    plan" tells no one's view."""
     if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "oprd") or token.lemma_.lower() not in cues.attitude_adjectives:
         return None
     content: Span | None = None
@@ -100,7 +107,9 @@ def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
     if content is None:
         return None
     subject = subject_of(token.head, cues, avoid=content)
-    return None if subject is None else Attribution(token, token, subject, content)
+    if subject is None or not (agentive(subject) or subject.pos_ == "PROPN" or subject.lemma_.lower() in cues.person_nouns):
+        return None  # "data critical to the campaign": only someone can be eager, wary or critical
+    return Attribution(token, token, subject, content)
 
 
 _NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from collections.abc import Iterable, Iterator
 
+from thucydides.dates import ISO_DAY
 from thucydides.ingest.checks import check_text
 from thucydides.ingest.ids import article_id, bounded_id, origin_id
 from thucydides.ingest.streams import Line
 from thucydides.records import Article, Rejection
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPTIONAL = ("title", "url", "source", "author")
 
 
@@ -80,7 +79,7 @@ def _parse_line(line: str, number: int) -> tuple[dict[str, object] | None, Rejec
     if not isinstance(record.get("text"), str):
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: no \"text\" string")
     date = record.get("date")
-    if date is not None and not (isinstance(date, str) and _DATE.match(date)):
+    if date is not None and not (isinstance(date, str) and ISO_DAY.match(date)):
         shown = json.dumps(date)[:40] if isinstance(date, str) else _kind(date)
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: \"date\" must be YYYY-MM-DD, got {shown}")
     if isinstance(date, str) and not _real_date(date):

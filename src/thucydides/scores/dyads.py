@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from thucydides.dates import PERIODS, Precision
-from thucydides.resolve.merging import MergedEvent
+from thucydides.store.rows import MergedEvent
 from thucydides.scores.counts import CountTable, count_events
 
 __all__ = ["PERIODS", "Dyad", "count_dyads", "dyads_of"]

@@ -6,7 +6,7 @@
 """
 
 from thucydides.store.errors import StoreError
-from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, StoredEvent, WriteSummary
+from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, StoredArticle, StoredEvent, WriteSummary
 from thucydides.store.sqlite import Store
 
-__all__ = ["EventRow", "Filters", "QuoteRow", "Stats", "Store", "StoreError", "StoredEvent", "WriteSummary"]
+__all__ = ["EventRow", "Filters", "QuoteRow", "Stats", "Store", "StoreError", "StoredArticle", "StoredEvent", "WriteSummary"]

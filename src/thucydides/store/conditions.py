@@ -155,6 +155,17 @@ def event_conditions(table: Table, filters: Filters) -> Where:
         where.add(f"instr('|' || {a}.plover_context || '|', ?) > 0", f"|{filters.context.strip().lower()}|")
     if filters.root is not None:
         where.add(f"{a}.root = ?", int(filters.root))
+    if filters.text is not None and filters.text.strip():
+        where.add(f"instr(casefold({a}.sentence), ?) > 0", filters.text.strip().casefold())
+    if filters.min_confidence is not None:
+        if table.mention_text:  # a stored event: its merged event's confidence
+            where.add(
+                "(SELECT mx.confidence FROM event_mentions AS mm JOIN merged_events AS mx ON mx.id = mm.merged_id"
+                f" WHERE mm.article_id = {a}.article_id AND mm.event_id = {a}.id) >= ?",
+                filters.min_confidence,
+            )
+        else:
+            where.add(f"{a}.confidence >= ?", filters.min_confidence)
     chosen = modalities(filters)
     if chosen is not None:
         where.add(f"{a}.modality IN ({', '.join('?' * len(chosen))})", *chosen)

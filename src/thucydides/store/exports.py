@@ -28,7 +28,7 @@ from typing import Any, TextIO
 
 from thucydides import __version__
 from thucydides.errors import InputError, ResourceError, StoreError
-from thucydides.resolve.merging import MergedEvent
+from thucydides.store.rows import MergedEvent
 from thucydides.spreadsheets import safe_row
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "parquet", "csv")

@@ -8,13 +8,15 @@ import sqlite3
 from typing import Any
 
 from thucydides.contract import from_dict
-from thucydides.records import Event
+from thucydides.errors import InputError
+from thucydides.records import Analysis, Event
 
-from thucydides.resolve.merging import MergedEvent
-from thucydides.resolve.stories import publisher
 from thucydides.store.conditions import EVENTS, MERGED, Where, actor_match, event_conditions, window
 from thucydides.store.errors import StoreError
-from thucydides.store.rows import EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredEvent
+from thucydides.store.rows import (
+    EventRow, Filters, MergedEvent, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent, Story,
+    publisher,
+)
 
 _EVENT_SELECT = """
 SELECT e.article_id, e.id, COALESCE(e.date, a.date) AS day,
@@ -67,11 +69,31 @@ def _no_event_filters(filters: Filters, what: str) -> None:
         raise StoreError(f"source, target and dyad filters apply to events, not {what}")
 
 
-def find_events(connection: sqlite3.Connection, filters: Filters) -> list[EventRow]:
+_POSITION = "e.article_id, e.sentence_index, e.span_start, e.id"
+ORDERS: dict[str, str] = {
+    "date": f"e.day_first IS NULL, COALESCE(julianday(e.day_first), 0), {_POSITION}",
+    "-date": f"e.day_first IS NULL, COALESCE(-julianday(e.day_first), 0), {_POSITION}",
+    "goldstein": f"e.goldstein, e.day_first IS NULL, COALESCE(julianday(e.day_first), 0), {_POSITION}",
+    "-goldstein": f"-e.goldstein, e.day_first IS NULL, COALESCE(julianday(e.day_first), 0), {_POSITION}",
+}
+"""The orders events can be listed in (a leading ``-``: newest or most conflictual first; undated
+events always last), each a sort key of ascending columns so that a page can start after a row."""
+
+
+def find_events(
+    connection: sqlite3.Connection, filters: Filters, *, order: str = "date", after: tuple[str, str] | None = None
+) -> list[EventRow]:
+    """Events matching ``filters`` in ``order`` (see :data:`ORDERS`); ``after``: only those that
+    come after the event ``(article_id, event_id)`` in that order (the next page)."""
+    if order not in ORDERS:
+        raise StoreError(f"unknown order {order!r}; choose from {', '.join(ORDERS)}")
     where = event_conditions(EVENTS, filters)
-    sql = _finish(
-        _EVENT_SELECT, where, "e.day_first IS NULL, e.day_first, e.article_id, e.sentence_index, e.span_start, e.id", filters
-    )
+    key = ORDERS[order]
+    if after is not None:
+        if connection.execute("SELECT 1 FROM events WHERE article_id = ? AND id = ?", after).fetchone() is None:
+            raise InputError(f"no event {after[1]!r} in article {after[0]!r} to continue after")
+        where.add(f"({key}) > (SELECT {key} FROM events AS e WHERE e.article_id = ? AND e.id = ?)", *after)
+    sql = _finish(_EVENT_SELECT, where, key, filters)
     return [
         EventRow(
             article_id=r[0], event_id=r[1], date=r[2],
@@ -86,10 +108,12 @@ def find_events(connection: sqlite3.Connection, filters: Filters) -> list[EventR
     ]
 
 
-def find_stored_events(connection: sqlite3.Connection, filters: Filters) -> list[StoredEvent]:
+def find_stored_events(
+    connection: sqlite3.Connection, filters: Filters, *, order: str = "date", after: tuple[str, str] | None = None
+) -> list[StoredEvent]:
     """The events :func:`find_events` selects, in the nested shape of the output contract, read
     back from each article's stored analysis."""
-    rows = find_events(connection, filters)
+    rows = find_events(connection, filters, order=order, after=after)
     wanted = sorted({r.article_id for r in rows})
     events: dict[tuple[str, str], Event] = {}
     for start in range(0, len(wanted), 500):
@@ -115,6 +139,20 @@ def find_stored_events(connection: sqlite3.Connection, filters: Filters) -> list
             )
         )
     return out
+
+
+def find_article(connection: sqlite3.Connection, article_id: str) -> StoredArticle | None:
+    """The stored article with this id, its analysis read back with its text; None if absent."""
+    row = connection.execute(
+        "SELECT analysis_json, text, origin, ingested_at FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    analysis = dataclasses.replace(from_dict(Analysis, json.loads(row[0])), text=row[1])
+    merged = dict(
+        connection.execute("SELECT event_id, merged_id FROM event_mentions WHERE article_id = ?", (article_id,)).fetchall()
+    )
+    return StoredArticle(analysis=analysis, origin=row[2], ingested_at=row[3], merged_ids=merged)
 
 
 def count_events(connection: sqlite3.Connection, filters: Filters) -> int:
@@ -286,3 +324,33 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
         merged_events=_count(connection, "merged_events"),
         merged_by_modality=tuple((str(m), int(n)) for m, n in by_modality),
     )
+
+
+def find_stories(db: sqlite3.Connection, *, min_size: int = 1, limit: int | None = None) -> list[Story]:
+    """Every story with at least ``min_size`` articles, largest first, then by first date."""
+    rows = db.execute(
+        "SELECT s.story_id, a.id, a.date, a.source, a.url, a.title FROM story_articles AS s"
+        " JOIN articles AS a ON a.id = s.article_id"
+        " ORDER BY s.story_id, a.date IS NULL, a.date, a.id"
+    ).fetchall()
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault(str(row[0]), []).append(row)
+    stories = []
+    for story_id, members in grouped.items():
+        if len(members) < min_size:
+            continue
+        first = members[0]
+        sources = sorted({p for m in members if (p := publisher(m[3], m[4])) is not None})
+        stories.append(
+            Story(
+                id=story_id,
+                articles=tuple(str(m[1]) for m in members),
+                sources=tuple(sources),
+                first_date=first[2],
+                first_article=str(first[1]),
+                title=first[5],
+            )
+        )
+    stories.sort(key=lambda s: (-s.size, s.first_date or "9999", s.id))
+    return stories[:limit] if limit is not None else stories

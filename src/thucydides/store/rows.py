@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
-from thucydides.dates import Precision
-from thucydides.records import Event, to_dict
+from thucydides.dates import DateRange, Precision, read_date
+from thucydides.records import Analysis, Event, to_dict
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class Filters:
     """A PLOVER context (``economic``): only events whose CAMEO code has it."""
     root: bool | None = None
     """True: only events told in a title or lead paragraph (GDELT's IsRootEvent)."""
+    text: str | None = None
+    """Events only: words the event's sentence contains, case-insensitively (``"embassy"``)."""
+    min_confidence: float | None = None
+    """Events only: the merged event's confidence (its evidence over every report) is at least this."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,18 @@ class StoredEvent(Event):
 
     def to_dict(self) -> dict[str, Any]:
         return dict(to_dict(self))
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article: its analysis with the analysed text (every span an offset into it),
+    where it was read from, and the merged event each of its events reports."""
+
+    analysis: Analysis
+    origin: str | None
+    ingested_at: str
+    merged_ids: dict[str, str]
+    """Event id -> merged event id."""
 
 
 @dataclass(frozen=True)
@@ -245,3 +262,106 @@ class Stats:
             ],
             "rejections_by_reason": [{"reason": r, "count": n} for r, n in self.rejections_by_reason],
         }
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One merged event with its evidence, as exports and queries read it."""
+
+    id: str
+    date: str | None
+    day: str | None
+    """The first day the event's date covers (YYYY-MM-DD)."""
+    day_last: str | None
+    """The last day the event's date covers (the same as ``day`` for a day)."""
+    date_precision: str | None
+    """``day``, ``week``, ``month`` or ``year``: how much of ``date`` is known."""
+    source: str | None
+    source_code: str | None
+    source_country: str | None
+    source_sector: str | None
+    target: str | None
+    target_code: str | None
+    target_country: str | None
+    target_sector: str | None
+    cameo: str
+    plover_type: str
+    plover_mode: str | None
+    quad_class: int
+    goldstein: float
+    intensity: float
+    modality: str
+    location_name: str | None
+    location_country: str | None
+    location_lat: float | None
+    location_lon: float | None
+    location_geonameid: int | None
+    location_feature: str | None
+    sentence: str
+    first_article_id: str
+    first_seen: str | None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    num_stories: int
+    confidence: float
+    avg_tone: float | None
+    url: str | None
+    """The URL of the first article, or the path of its file when the input had no URL."""
+    plover_context: str | None = None
+    """The PLOVER contexts of its CAMEO code (``diplomatic|economic``); empty when none."""
+    root: bool | None = None
+    """Told in the title or lead paragraph of any of its reports (GDELT's IsRootEvent)."""
+    location_precision: str | None = None
+    """``city``, ``region``, ``country`` or ``area``: how fine ``location_name`` is."""
+    location_basis: str | None = None
+    """``clause``, ``dateline``, ``actors`` or ``article``: how the location was found (the last
+    two are a country-level fallback)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def days(self) -> DateRange | None:
+        """The days the event's date covers, with its precision; None when it has no date."""
+        return read_date(self.date)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One cluster of near-duplicate articles, as a user reads it."""
+
+    id: str
+    articles: tuple[str, ...]
+    """Article ids, earliest first (by publication date, then id)."""
+    sources: tuple[str, ...]
+    """Distinct publishers (the article's source, else its URL's host), sorted."""
+    first_date: str | None
+    first_article: str
+    title: str | None
+    """The earliest article's title."""
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "size": self.size,
+            "first_date": self.first_date,
+            "first_article": self.first_article,
+            "title": self.title,
+            "sources": list(self.sources),
+            "articles": list(self.articles),
+        }
+
+
+def publisher(source: str | None, url: str | None) -> str | None:
+    """Who published an article: its source name, else its URL's host (without ``www.``)."""
+    if source:
+        return source.strip()
+    if url:
+        host = urlsplit(url).hostname or ""
+        host = host.removeprefix("www.")
+        return host or None
+    return None

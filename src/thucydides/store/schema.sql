@@ -243,8 +243,8 @@ CREATE TABLE event_mentions (
 
 CREATE INDEX event_mentions_merged ON event_mentions (merged_id);
 
--- A mention deleted (its article replaced) marks its merged event for recounting; the writer
--- recounts and clears the mark before it commits.
+-- A mention deleted (its article replaced) marks its merged event; the cross-document stage
+-- (thucydides.crossdoc) derives it again and clears the mark.
 CREATE TRIGGER event_mentions_deleted AFTER DELETE ON event_mentions
 BEGIN
     UPDATE merged_events SET dirty = 1 WHERE id = OLD.merged_id;
@@ -305,4 +305,31 @@ ALTER TABLE events ADD COLUMN location_basis TEXT;
 ALTER TABLE merged_events ADD COLUMN location_precision TEXT;
 ALTER TABLE merged_events ADD COLUMN location_basis TEXT;
 
-PRAGMA user_version = 8;
+-- 0009_crossdoc: (the cross-document stage: pending work, links between copies)
+
+CREATE TABLE crossdoc_pending (
+    kind TEXT NOT NULL,
+    id   TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+
+CREATE TABLE story_links (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    other_id   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, other_id)
+) WITHOUT ROWID;
+
+CREATE INDEX story_links_other ON story_links (other_id);
+CREATE INDEX events_merge_key ON events (plover_type, source_code, target_code);
+
+CREATE TRIGGER articles_written AFTER INSERT ON articles
+BEGIN
+    INSERT OR IGNORE INTO crossdoc_pending (kind, id) VALUES ('article', NEW.id);
+END;
+
+CREATE TRIGGER story_articles_deleted AFTER DELETE ON story_articles
+BEGIN
+    INSERT OR IGNORE INTO crossdoc_pending (kind, id) VALUES ('story', OLD.story_id);
+END;
+
+PRAGMA user_version = 9;

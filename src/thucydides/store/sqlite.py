@@ -11,19 +11,22 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from thucydides.dates import DateRange, first_date
-from thucydides.records import Actor, Analysis, Place, Rejection, to_json
-from thucydides.resolve import merging, stories
-from thucydides.resolve.action_places import location_precision
+from thucydides.records import Actor, Analysis, Place, Rejection, location_precision, to_json
 from thucydides.store import queries
 from thucydides.store.conditions import has_words
 from thucydides.store.errors import StoreError
 from thucydides.store.fetches import FetchLog
-from thucydides.store.rows import EventRow, Filters, Mention, QuoteRow, StanceRow, Stats, StoredEvent, WriteSummary
+from thucydides.store.rows import (
+    EventRow, Filters, MergedEvent, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent, Story,
+    WriteSummary,
+)
 from thucydides.store.schema import current_version, migrate
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 _UNWRITABLE = (StoreError, ValueError, TypeError, OverflowError, RecursionError)
 """What writing one bad document can raise (UnicodeEncodeError is a ValueError): the batch is then
@@ -208,6 +211,13 @@ class Store:
         """What ``watch`` fetched (feeds and pages), over this store's connection."""
         return FetchLog(self._connection, self._label)
 
+    def execute_write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``work`` on this store's connection in one write transaction and return its result
+        (datasette's ``execute_write_fn``): committed when it returns, rolled back when it raises.
+        The cross-document stage (``thucydides.crossdoc``) does its work this way."""
+        with self._transaction() as db:
+            return work(db)
+
     # -- writing ---------------------------------------------------------------------------------
 
     def write(self, analyses: Iterable[Analysis], origins: Mapping[str, str] | None = None) -> WriteSummary:
@@ -218,6 +228,11 @@ class Store:
         analysis with a rejection is kept in ``articles`` and ``rejections`` (``rejected``).
         ``origins`` maps article ids to where they came from. The same id twice in a batch is
         written as if in two batches, one after the other.
+
+        Only records are written here: stories, merged events and tone are derived by the
+        cross-document stage (:func:`thucydides.crossdoc.update`), which the runner calls after
+        each batch. Every article written is queued for it (``crossdoc_pending``) in this same
+        transaction, so work left by a run that stopped in between is done by the next one.
 
         A batch that fails to write is written again one analysis at a time, so one that cannot
         be stored (text that is not valid Unicode, a number SQLite cannot hold) costs no other: it
@@ -243,7 +258,6 @@ class Store:
 
     def _write_batch(self, batch: Sequence[Analysis], origins: Mapping[str, str]) -> WriteSummary:
         added = updated = unchanged = rejected = 0
-        written: dict[str, Analysis] = {}
         with self._transaction() as db:
             for analysis in batch:
                 analysis_json = to_json(analysis)
@@ -255,16 +269,12 @@ class Store:
                     db.execute("DELETE FROM articles WHERE id = ?", (analysis.id,))
                     db.execute("DELETE FROM rejections WHERE article_id = ?", (analysis.id,))
                 self._insert(db, analysis, analysis_json, origins.get(analysis.id))
-                written.pop(analysis.id, None)  # an earlier copy in this batch was just replaced
-                written[analysis.id] = analysis
                 if analysis.rejection is not None:
                     rejected += 1
                 elif row is not None:
                     updated += 1
                 else:
                     added += 1
-            # Cross-article work, incrementally: tone, stories, merged events and their counts.
-            merging.link_articles(db, list(written.values()))
         return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
 
     def _reject_unwritable(self, analysis: Analysis, origin: str | None, error: Exception) -> str:
@@ -394,16 +404,27 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def events(self, filters: Filters = Filters()) -> list[EventRow]:
-        """Stored events (every report) matching ``filters``, by first day, then position."""
+    def events(
+        self, filters: Filters = Filters(), *, order: str = "date", after: tuple[str, str] | None = None
+    ) -> list[EventRow]:
+        """Stored events (every report) matching ``filters``, by first day, then position
+        (``order``: see :data:`queries.ORDERS`); ``after`` an event ``(article_id, event_id)``:
+        the page that follows it."""
         with self._sqlite_errors():
-            return queries.find_events(self._connection, filters)
+            return queries.find_events(self._connection, filters, order=order, after=after)
 
-    def stored_events(self, filters: Filters = Filters()) -> list[StoredEvent]:
+    def stored_events(
+        self, filters: Filters = Filters(), *, order: str = "date", after: tuple[str, str] | None = None
+    ) -> list[StoredEvent]:
         """The events :meth:`events` selects, in the nested shape ``analyze`` prints (actors,
         PLOVER and location as objects), with their article, date precision and merged event."""
         with self._sqlite_errors():
-            return queries.find_stored_events(self._connection, filters)
+            return queries.find_stored_events(self._connection, filters, order=order, after=after)
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """One stored article with its analysis and text, or None when there is none with this id."""
+        with self._sqlite_errors():
+            return queries.find_article(self._connection, article_id)
 
     def count_events(self, filters: Filters = Filters()) -> int:
         """How many stored events match ``filters``."""
@@ -425,18 +446,18 @@ class Store:
         with self._sqlite_errors():
             return queries.find_stats(self._connection)
 
-    def stories(self, *, min_size: int = 1, limit: int | None = None) -> list[stories.Story]:
+    def stories(self, *, min_size: int = 1, limit: int | None = None) -> list[Story]:
         """Stories (near-duplicate clusters) with at least ``min_size`` articles, largest first."""
         with self._sqlite_errors():
-            return stories.find_stories(self._connection, min_size=min_size, limit=limit)
+            return queries.find_stories(self._connection, min_size=min_size, limit=limit)
 
-    def merged_events(self, filters: Filters = Filters()) -> list[merging.MergedEvent]:
+    def merged_events(self, filters: Filters = Filters()) -> list[MergedEvent]:
         """Merged events (one per real-world event, with its mention counts) matching ``filters``,
         by first day (undated ones last)."""
         with self._sqlite_errors():
             return queries.find_merged_events(self._connection, filters)
 
-    def merged_event(self, event_id: str) -> merging.MergedEvent | None:
+    def merged_event(self, event_id: str) -> MergedEvent | None:
         """The merged event with this id, or the one a stored event (``ARTICLE-e000``) reports."""
         with self._sqlite_errors():
             return queries.find_merged_event(self._connection, event_id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import httpx
 
+from thucydides import crossdoc
 from thucydides.config import Settings
 from thucydides.ingest.html import decode_page, is_html, read_html
 from thucydides.pipeline import analyze_one
@@ -66,8 +67,11 @@ def watch_round(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> RoundSummary:
     """One round over ``feeds``: fetch them, fetch and store the pages of new and changed
-    entries; ``report`` is told of every page that fails or is rejected."""
-    return asyncio.run(_round(feeds, store, settings, options, report, transport))
+    entries; ``report`` is told of every page that fails or is rejected. The cross-document stage
+    (stories, merged events, tone) runs once the round's pages are stored."""
+    summary = asyncio.run(_round(feeds, store, settings, options, report, transport))
+    crossdoc.update(store)
+    return summary
 
 
 async def _round(

@@ -6,7 +6,8 @@ and "City, State" pairs). :func:`resolve_mentions` picks one gazetteer entry per
 population of a candidate counts, and so does the article's context — countries named outright,
 US states, the dateline, the actors' countries and a user-set country bias — so "Alexandria" in
 an article about Louisiana is Alexandria, Louisiana. Choosing where an *event* happened is left to
-:func:`event_location`, which reads the parse.
+:mod:`thucydides.extract.when_where`, which reads the parse. The places component
+(:mod:`thucydides.resolve.components`) runs both and writes the places on the Doc.
 """
 
 from __future__ import annotations
@@ -17,27 +18,19 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from thucydides.nlp.sentences import sentence_of, text_of
+from thucydides.nlp.sentences import text_of
 from thucydides.records import Actor, Dateline, Place
-from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer, distance_km, normalize
+from thucydides.resolve.gazetteer import (
+    US_STATE_ABBREVIATIONS, Candidate, Entry, Gazetteer, admin1_of, distance_km, normalize,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELLED_CITY = 20_000
 """Population above which a city named by a PERSON or ORG entity is taken as the city."""
 _OTHER_LABELS_OK = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _KNOWN_FEATURES = frozenset({"country", "region", "sea", "ocean", "strait", "continent", "state"})
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "over", "near", "inside", "outside", "across", "off", "on", "into", "onto", "throughout",
-     "around", "within", "along", "above", "through", "toward", "towards", "outside of"}
-)
-_MOTION_VERBS = frozenset(
-    {"visit", "tour", "travel", "arrive", "reach", "enter", "invade", "attack", "bomb", "strike", "shell",
-     "raid", "storm", "occupy", "capture", "seize", "hit", "target", "land"}
-)
-
-
 @dataclass(frozen=True)
 class Mention:
     text: str
@@ -56,6 +49,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text or not any(c.isalpha() for c in text):
             continue
         candidates = gazetteer.lookup(text)
+        if _acronym(text) and not any(c.entry.feature != "city" for c in candidates):
+            continue  # "UN", "AU": an organisation's initials, never the town Un in India
         if ent.label_ == "NORP" and gazetteer.demonym(text) is not None and not candidates:
             mentions.append(Mention(text, (start, start + len(text)), demonym=True))
             continue
@@ -76,6 +71,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(_listed_names(doc, gazetteer, mentions))
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _acronym(text: str) -> bool:
+    """Two or three capitals: initials ("UN", "AU", "ECB"); only a country or region is written
+    so ("US", "UK", "UAE", "DRC"), never a town."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _strip_article(ent: Span) -> tuple[str, int]:
@@ -353,6 +354,7 @@ def _score(candidate: Candidate, context: Context) -> float:
 
 
 def to_place(text: str, entry: Entry, span: tuple[int, int]) -> Place:
+    admin1, admin1_name = admin1_of(entry)
     return Place(
         text=text,
         name=entry.name,
@@ -362,6 +364,8 @@ def to_place(text: str, entry: Entry, span: tuple[int, int]) -> Place:
         geonameid=entry.geonameid,
         feature=entry.feature,
         span=span,
+        admin1=admin1,
+        admin1_name=admin1_name,
     )
 
 
@@ -396,68 +400,3 @@ def dateline_place(dateline: Dateline | None, gazetteer: Gazetteer, text: str) -
     start = text.find(dateline.place, dateline.span[0], dateline.span[1])
     start = dateline.span[0] if start < 0 else start
     return to_place(dateline.place, entry, (start, start + len(dateline.place)))
-
-
-# -- where an event happened -------------------------------------------------------------------
-
-
-def governed_place(trigger: Token, places: list[tuple[Place, Token]], excluded: list[tuple[int, int]]) -> Place | None:
-    """The place governed by the clause of ``trigger``: "met … in Uzbekistan", "over the Black Sea".
-
-    ``places`` pairs each place with the root token of its span; ``excluded`` are spans (the
-    event's source and target actors) that cannot be its location.
-    """
-    best: tuple[int, Place] | None = None
-    for place, token in places:
-        if sentence_of(token).start != sentence_of(trigger).start:
-            continue
-        if any(s < place.span[1] and place.span[0] < e for s, e in excluded):
-            continue
-        if not _locative(token, trigger):
-            continue
-        head = _nearest_clause_head(token)
-        if (head is None or head.i != trigger.i) and not _noun_trigger_governs(trigger, token):
-            continue
-        distance = abs(token.i - trigger.i)
-        if best is None or distance < best[0]:
-            best = (distance, place)
-    return best[1] if best else None
-
-
-def _locative(token: Token, trigger: Token) -> bool:
-    """Whether a place token sits where a location does: the object of a locative preposition,
-    or the object of a motion verb ("visit Moscow")."""
-    current = token
-    while current.dep_ in ("compound", "appos", "conj", "amod", "nmod") and current.head.i != current.i:
-        current = current.head
-    if current.dep_ == "pobj":
-        preposition = current.head.lower_
-        return preposition in LOCATIVE_PREPOSITIONS
-    if current.dep_ in ("dobj", "obj") and current.head.i == trigger.i:
-        return trigger.lemma_.lower() in _MOTION_VERBS
-    return False
-
-
-def _nearest_clause_head(token: Token) -> Token | None:
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return None
-
-
-def _noun_trigger_governs(trigger: Token, token: Token) -> bool:
-    if trigger.pos_ in ("VERB", "AUX"):
-        return False
-    for ancestor in token.ancestors:
-        if ancestor.i == trigger.i:
-            return True
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def is_local(sentence_places: list[Place], dateline_entry: Entry | None) -> bool:
-    """Whether a sentence stays where the dateline is: every place it names is in the dateline's country."""
-    if dateline_entry is None:
-        return False
-    return all(p.country == dateline_entry.country for p in sentence_places)
