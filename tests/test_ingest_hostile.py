@@ -239,12 +239,12 @@ def test_an_impossible_date_in_a_jsonl_line_is_rejected_with_its_line(date: str)
 
 
 def test_a_reader_that_breaks_on_one_file_costs_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from thucydides.ingest import files
+    from thucydides.ingest import html
 
     def broken(html: str, origin: str, url: str | None = None, date: str | None = None) -> object:
         raise RecursionError("maximum recursion depth exceeded in the HTML parser")
 
-    monkeypatch.setattr(files, "read_html", broken)
+    monkeypatch.setattr(html, "read_html", broken)  # imported from there when a page is read
     (tmp_path / "a.txt").write_text("Arnor met Gondor.", encoding="utf-8")
     (tmp_path / "b.html").write_text("<p>Gondor met Arnor.</p>", encoding="utf-8")
     (tmp_path / "c.txt").write_text("Gondor thanked Arnor.", encoding="utf-8")
