@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -101,6 +102,16 @@ class DiesOnce:
         return _echo(batch, settings)
 
 
+class DiesWhileTheWriterWrites(DiesOnce):
+    """Kills its process in batch 1 a moment after batch 0 is done: the pool breaks while the
+    caller still holds batch 0's result, before it sends the next batch."""
+
+    def __call__(self, batch: Batch, settings: Settings) -> Analysed:
+        if batch.index == 1 and not self.marker.exists():
+            time.sleep(0.3)
+        return super().__call__(batch, settings)
+
+
 def _always_dies(batch: Batch, settings: Settings) -> Analysed:
     os._exit(1)
 
@@ -111,6 +122,17 @@ def test_a_process_pool_yields_batches_in_input_order_and_retries_a_dead_workers
         results = list(engine.map(batches(_articles(10), 2)))
     assert marker.read_text() == "died"
     assert [r.index for r in results] == [0, 1, 2, 3, 4]
+    assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
+
+
+def test_a_worker_lost_before_the_next_batch_is_sent_loses_no_batch(tmp_path: Path) -> None:
+    marker = tmp_path / "died"
+    results = []
+    with ProcessPool(Settings(), 2, window=2, task=DiesWhileTheWriterWrites(marker), initializer=_nothing) as engine:
+        for result in engine.map(batches(_articles(10), 2)):
+            results.append(result)
+            time.sleep(1.0 if result.index == 0 else 0)  # a slow write while batch 1's worker dies
+    assert marker.read_text() == "died"
     assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
 
 

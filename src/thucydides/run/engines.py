@@ -139,13 +139,24 @@ class ProcessPool:
         pending: deque[tuple[Batch, Future[Analysed]]] = deque()
         failures = 0
         for batch in chain((first, second), batches):
-            pending.append((batch, self._start().submit(self.task, batch, self.settings)))
+            pending.append((batch, self._submit(batch)))
             while len(pending) >= self.window:
                 result, failures = self._next(pending, failures)
                 yield result
         while pending:
             result, failures = self._next(pending, failures)
             yield result
+
+    def _submit(self, batch: Batch) -> Future[Analysed]:
+        """The batch sent to the pool; when the pool broke before it could take it (a worker died
+        while earlier batches ran), a future holding that error, so that :meth:`_next` restarts the
+        pool and sends it again with the others."""
+        try:
+            return self._start().submit(self.task, batch, self.settings)
+        except BrokenProcessPool as error:
+            broken: Future[Analysed] = Future()
+            broken.set_exception(error)
+            return broken
 
     def _next(self, pending: deque[tuple[Batch, Future[Analysed]]], failures: int) -> tuple[Analysed, int]:
         """The oldest batch's result; when the pool broke, a new pool gets every unfinished batch."""
