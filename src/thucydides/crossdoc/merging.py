@@ -41,12 +41,14 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, timedelta
 from typing import Any
 
 from thucydides.dates import read_date
 from thucydides.records import Event, Place
 from thucydides.scores.intensity import intensity
+from thucydides.store.mapping import Select, fetch, table_columns
 from thucydides.store.rows import publisher
 
 DAY_TOLERANCE = 1
@@ -137,17 +139,6 @@ def _clause(sentence: str) -> str:
 
 # -- mentions as the stage reads them from the store ----------------------------------------------
 
-_MENTION_SELECT = """
-SELECT e.article_id, e.id, e.source_code, e.target_code, e.plover_type, e.modality, e.day_first, e.day_last,
-       e.sentence, e.date, e.date_text,
-       CASE WHEN e.location_basis IN ('actors', 'article') THEN NULL ELSE e.location_country END,
-       e.location_lat, e.location_lon, s.story_id
-FROM events AS e
-LEFT JOIN story_articles AS s ON s.article_id = e.article_id
-WHERE NOT EXISTS (SELECT 1 FROM rejections AS r WHERE r.article_id = e.article_id)
-"""
-
-
 @dataclass(frozen=True)
 class Mention:
     """One stored event, as merging reads it."""
@@ -166,14 +157,6 @@ class Mention:
     place: PlaceKey
     story: str | None
 
-    @classmethod
-    def from_row(cls, row: Sequence[Any]) -> Mention:
-        return cls(
-            article_id=str(row[0]), event_id=str(row[1]), source=row[2], target=row[3], plover_type=str(row[4]),
-            modality=str(row[5]), day_first=row[6], day_last=row[7], sentence=str(row[8]), date=row[9],
-            date_text=row[10], place=(row[11], row[12], row[13]), story=row[14],
-        )
-
     @property
     def ref(self) -> tuple[str, str]:
         return (self.article_id, self.event_id)
@@ -189,28 +172,51 @@ class Mention:
         return (self.day_first is None, self.day_first or "", self.day_last or "", self.article_id, self.event_id)
 
 
+MENTIONS = Select(
+    Mention,
+    """
+FROM events AS e
+LEFT JOIN story_articles AS s ON s.article_id = e.article_id
+""",
+    "e",
+    {"event_id": "e.id", "source": "e.source_code", "target": "e.target_code", "story": "s.story_id"},
+    given=frozenset({"place"}),
+    extra={
+        "place_country": "CASE WHEN e.location_basis IN ('actors', 'article') THEN NULL ELSE e.location_country END",
+        "place_lat": "e.location_lat", "place_lon": "e.location_lon",
+    },
+)
+"""A stored event as merging reads it: its place is the one its text gives (see :func:`text_place`)."""
+_MENTION_SELECT = MENTIONS.sql() + "WHERE NOT EXISTS (SELECT 1 FROM rejections AS r WHERE r.article_id = e.article_id)\n"
+
+
+def _mentions(db: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Mention]:
+    return [
+        MENTIONS.read(r, place=(r["place_country"], r["place_lat"], r["place_lon"])) for r in fetch(db, sql, params)
+    ]
+
+
 def _mentions_of_articles(db: sqlite3.Connection, article_ids: Sequence[str]) -> list[Mention]:
     out: list[Mention] = []
     for start in range(0, len(article_ids), 500):
         chunk = list(article_ids[start : start + 500])
         marks = ", ".join("?" * len(chunk))
-        out += [Mention.from_row(r) for r in db.execute(f"{_MENTION_SELECT} AND e.article_id IN ({marks})", chunk)]
+        out += _mentions(db, f"{_MENTION_SELECT} AND e.article_id IN ({marks})", chunk)
     return out
 
 
 def _mentions_of_block(db: sqlite3.Connection, block: Block) -> list[Mention]:
     source, target, plover_type, group, partition = block
     if partition == "":
-        rows = db.execute(
-            f"{_MENTION_SELECT} AND e.plover_type = ? AND e.source_code = ? AND e.target_code = ?",
+        found = _mentions(
+            db, f"{_MENTION_SELECT} AND e.plover_type = ? AND e.source_code = ? AND e.target_code = ?",
             (plover_type, source, target),
-        ).fetchall()
-        found = [Mention.from_row(r) for r in rows]
+        )
     elif partition.startswith("article:"):
         found = _mentions_of_articles(db, [partition.removeprefix("article:")])
     else:
         story = partition.removeprefix("story:")
-        found = [Mention.from_row(r) for r in db.execute(f"{_MENTION_SELECT} AND s.story_id = ?", (story,))]
+        found = _mentions(db, f"{_MENTION_SELECT} AND s.story_id = ?", (story,))
     return [m for m in found if m.block() == block]
 
 
@@ -353,40 +359,46 @@ def _delete(db: sqlite3.Connection, merged_ids: Sequence[str], refs: Sequence[tu
         db.execute(f"DELETE FROM merged_events WHERE id IN ({marks})", chunk)
 
 
-_FOUND = """
-INSERT INTO merged_events (id, source_code, source_country, source_sector, source_name,
-    target_code, target_country, target_sector, target_name, cameo, plover_type, plover_mode,
-    quad_class, goldstein, intensity, modality, date, day_first, day_last,
-    location_name, location_country, location_lat, location_lon, location_geonameid,
-    location_feature, sentence, first_article_id, first_seen, num_mentions, num_articles,
-    num_sources, num_stories, confidence, avg_tone, date_precision, plover_context, root,
-    location_precision, location_basis)
-SELECT ?, e.source_code, e.source_country, e.source_sector, e.source_name,
-    e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.plover_type, e.plover_mode,
-    e.quad_class, e.goldstein, ?, ?, COALESCE(e.date, a.date), e.day_first, e.day_last,
-    e.location_name, e.location_country, e.location_lat, e.location_lon, e.location_geonameid,
-    e.location_feature, e.sentence, e.article_id, ?, ?, ?, ?, ?, ?, ?, e.date_precision, e.plover_context, ?,
-    e.location_precision, e.location_basis
-FROM events AS e JOIN articles AS a ON a.id = e.article_id
-WHERE e.article_id = ? AND e.id = ?
-"""
+_COMPUTED = (
+    "id", "intensity", "modality", "first_seen", "num_mentions", "num_articles", "num_sources", "num_stories",
+    "confidence", "avg_tone", "root",
+)
+"""Columns of a merged event derived from all its mentions; the others are its founding mention's."""
+_FROM_FOUNDER = {"date": "COALESCE(e.date, a.date)", "first_article_id": "e.article_id"}
+
+
+@cache
+def _found_sql() -> str:
+    """``INSERT INTO merged_events … SELECT … FROM events``: every column the two tables share
+    is copied from the founding mention, by name, but those derived from all the mentions."""
+    events = set(table_columns("events"))
+    copied = {
+        c: f"e.{c}" for c in table_columns("merged_events")
+        if c in events and c not in _COMPUTED and c not in _FROM_FOUNDER
+    }
+    values = {**{c: f":{c}" for c in _COMPUTED}, **_FROM_FOUNDER, **copied}
+    columns = [c for c in table_columns("merged_events") if c in values]
+    return (
+        f"INSERT INTO merged_events ({', '.join(columns)})\nSELECT {', '.join(values[c] for c in columns)}\n"
+        "FROM events AS e JOIN articles AS a ON a.id = e.article_id\nWHERE e.article_id = :article_id AND e.id = :event_id"
+    )
 
 
 def _write(db: sqlite3.Connection, found: _Cluster) -> None:
     founder = found.founder
-    articles: dict[str, tuple[Any, ...]] = {}
+    articles: dict[str, sqlite3.Row] = {}
     for article_id in sorted({m.article_id for m in found.members}):
-        row = db.execute(
+        (articles[article_id],) = fetch(
+            db,
             "SELECT a.id, a.date, a.source, a.url, s.story_id, t.tone FROM articles AS a"
             " LEFT JOIN story_articles AS s ON s.article_id = a.id"
             " LEFT JOIN article_tone AS t ON t.article_id = a.id WHERE a.id = ?",
             (article_id,),
-        ).fetchone()
-        articles[article_id] = tuple(row)
-    sources = {publisher(r[2], r[3]) or f"article:{r[0]}" for r in articles.values()}
-    stories = {r[4] or f"article:{r[0]}" for r in articles.values()}
-    dated = sorted(r[1] for r in articles.values() if r[1])
-    tones = [r[5] for r in articles.values() if r[5] is not None]
+        )
+    sources = {publisher(r["source"], r["url"]) or f"article:{r['id']}" for r in articles.values()}
+    stories = {r["story_id"] or f"article:{r['id']}" for r in articles.values()}
+    dated = sorted(r["date"] for r in articles.values() if r["date"])
+    tones = [r["tone"] for r in articles.values() if r["tone"] is not None]
     refs = [m.ref for m in found.members]
     roots = [
         r[0]
@@ -396,19 +408,19 @@ def _write(db: sqlite3.Connection, found: _Cluster) -> None:
     modality = founder.modality
     if modality in _HAPPENED:
         modality = "asserted" if any(m.modality == "asserted" for m in found.members) else "reported"
-    head = db.execute(
-        "SELECT plover_type, plover_mode, goldstein FROM events WHERE article_id = ? AND id = ?", founder.ref
-    ).fetchone()
+    (head,) = fetch(db, "SELECT plover_type, plover_mode, goldstein FROM events WHERE article_id = ? AND id = ?", founder.ref)
     known_roots = [int(r) for r in roots if r is not None]
     db.execute(
-        _FOUND,
-        (
-            found.id, intensity(head[0], head[1], head[2]), modality,
-            dated[0] if dated else None, len(refs), len(articles), len(sources), len(stories),
-            confidence(len(stories), len(sources)), round(sum(tones) / len(tones), 4) if tones else None,
-            max(known_roots) if known_roots else None,
-            founder.article_id, founder.event_id,
-        ),
+        _found_sql(),
+        {
+            "id": found.id, "intensity": intensity(head["plover_type"], head["plover_mode"], head["goldstein"]),
+            "modality": modality, "first_seen": dated[0] if dated else None, "num_mentions": len(refs),
+            "num_articles": len(articles), "num_sources": len(sources), "num_stories": len(stories),
+            "confidence": confidence(len(stories), len(sources)),
+            "avg_tone": round(sum(tones) / len(tones), 4) if tones else None,
+            "root": max(known_roots) if known_roots else None,
+            "article_id": founder.article_id, "event_id": founder.event_id,
+        },
     )
     db.executemany(
         "INSERT INTO event_mentions (article_id, event_id, merged_id) VALUES (?, ?, ?)",

@@ -5,9 +5,10 @@ once, so a crash loses nothing already recorded and a restart resumes from here.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import astuple, dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 from thucydides.store.errors import StoreError
+from thucydides.store.mapping import Select, fetch, insert_sql
 
 
 @dataclass(frozen=True)
@@ -47,43 +48,42 @@ class FetchLog:
         self._db = connection
         self._label = label
 
-    def _run(self, sql: str, parameters: tuple[object, ...]) -> list[tuple[object, ...]]:
+    def _run(self, sql: str, parameters: tuple[object, ...] | dict[str, object]) -> list[sqlite3.Row]:
         try:
-            return self._db.execute(sql, parameters).fetchall()
+            return list(fetch(self._db, sql, parameters))
         except sqlite3.Error as error:
             raise StoreError(f"{self._label}: {error}") from error
 
     def feed(self, url: str) -> FeedRow | None:
-        rows = self._run(f"SELECT {_columns(FeedRow)} FROM feeds WHERE url = ?", (url,))
-        return FeedRow(*rows[0]) if rows else None  # type: ignore[arg-type]
+        rows = self._run(_FEEDS.sql() + "WHERE url = ?", (url,))
+        return _FEEDS.read(rows[0]) if rows else None
 
-    def save_feed(self, row: FeedRow) -> None:
-        self._run(f"INSERT OR REPLACE INTO feeds ({_columns(FeedRow)}) VALUES ({_marks(FeedRow)})", astuple(row))
+    def save_feed(self, feed: FeedRow) -> None:
+        self._run(insert_sql("feeds", _columns(FeedRow), replace=True), asdict(feed))
 
     def page(self, url: str) -> PageRow | None:
-        rows = self._run(f"SELECT {_columns(PageRow)} FROM pages WHERE url = ?", (url,))
-        return PageRow(*rows[0]) if rows else None  # type: ignore[arg-type]
+        rows = self._run(_PAGES.sql() + "WHERE url = ?", (url,))
+        return _PAGES.read(rows[0]) if rows else None
 
-    def save_page(self, row: PageRow) -> None:
-        self._run(f"INSERT OR REPLACE INTO pages ({_columns(PageRow)}) VALUES ({_marks(PageRow)})", astuple(row))
+    def save_page(self, page: PageRow) -> None:
+        self._run(insert_sql("pages", _columns(PageRow), replace=True), asdict(page))
 
     def page_with_content(self, content_hash: str, other_than: str) -> PageRow | None:
         """Another page already stored with the same content (a re-published copy)."""
         rows = self._run(
-            f"SELECT {_columns(PageRow)} FROM pages WHERE content_hash = ? AND url != ? AND article_id IS NOT NULL"
-            " AND reason IS NULL LIMIT 1",
+            _PAGES.sql() + "WHERE content_hash = ? AND url != ? AND article_id IS NOT NULL AND reason IS NULL LIMIT 1",
             (content_hash, other_than),
         )
-        return PageRow(*rows[0]) if rows else None  # type: ignore[arg-type]
+        return _PAGES.read(rows[0]) if rows else None
 
     def pages(self) -> list[PageRow]:
         """Every page in the log, by URL."""
-        return [PageRow(*row) for row in self._run(f"SELECT {_columns(PageRow)} FROM pages ORDER BY url", ())]  # type: ignore[arg-type]
+        return [_PAGES.read(r) for r in self._run(_PAGES.sql() + "ORDER BY url", ())]
 
 
-def _columns(record: type) -> str:
-    return ", ".join(f.name for f in fields(record))
+def _columns(record: type) -> list[str]:
+    return [f.name for f in fields(record)]
 
 
-def _marks(record: type) -> str:
-    return ", ".join("?" for _ in fields(record))
+_FEEDS = Select(FeedRow, "FROM feeds", "feeds")
+_PAGES = Select(PageRow, "FROM pages", "pages")

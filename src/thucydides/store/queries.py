@@ -13,28 +13,66 @@ from thucydides.records import Analysis, Event
 
 from thucydides.store.conditions import EVENTS, MERGED, Where, actor_match, event_conditions, window
 from thucydides.store.errors import StoreError
+from thucydides.store.mapping import Select, fetch
 from thucydides.store.rows import (
     EventRow, Filters, MergedEvent, Mention, QuoteRow, StanceRow, Stats, StoredArticle, StoredEvent, Story,
     publisher,
 )
 
-_EVENT_SELECT = """
-SELECT e.article_id, e.id, COALESCE(e.date, a.date) AS day,
-       e.source_name, e.source_code, e.source_country,
-       e.target_name, e.target_code, e.target_country,
-       e.cameo, e.plover_type, e.plover_mode, e.modality, e.goldstein, e.quad_class,
-       e.sentence, e.rule, e.date_precision, e.plover_context, e.root,
-       x.id, x.num_mentions, x.num_articles, x.num_sources, x.confidence
+EVENT_ROWS = Select(
+    EventRow,
+    """
 FROM events AS e JOIN articles AS a ON a.id = e.article_id
 LEFT JOIN event_mentions AS em ON em.article_id = e.article_id AND em.event_id = e.id
 LEFT JOIN merged_events AS x ON x.id = em.merged_id
-"""
+""",
+    "e",
+    {
+        "event_id": "e.id", "date": "COALESCE(e.date, a.date)", "source": "e.source_name", "target": "e.target_name",
+        "merged_id": "x.id", "num_mentions": "x.num_mentions", "num_articles": "x.num_articles",
+        "num_sources": "x.num_sources", "merged_confidence": "x.confidence",
+    },
+)
+"""An event as ``events`` lists it: its row, its article's date when it has none, its merged event."""
 
-_QUOTE_SELECT = """
-SELECT q.article_id, q.idx, a.date AS day, q.speaker_name, q.speaker_code, q.speaker_country,
-       q.cue, q.content, q.direct
-FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
-"""
+QUOTE_ROWS = Select(
+    QuoteRow,
+    "FROM quotes AS q JOIN articles AS a ON a.id = q.article_id",
+    "q",
+    {"index": "q.idx", "date": "a.date", "speaker": "q.speaker_name"},
+)
+
+STANCE_ROWS = Select(
+    StanceRow,
+    "FROM stances AS s JOIN articles AS a ON a.id = s.article_id",
+    "s",
+    {
+        "index": "s.idx", "date": "a.date", "holder": "s.holder_name",
+        "evidence": "substr(a.text, s.span_start + 1, s.span_end - s.span_start)",
+    },
+)
+
+MERGED_EVENTS = Select(
+    MergedEvent,
+    "FROM merged_events AS x LEFT JOIN articles AS a ON a.id = x.first_article_id",
+    "x",
+    {"day": "x.day_first", "source": "x.source_name", "target": "x.target_name", "url": "COALESCE(a.url, a.origin)"},
+)
+
+MENTIONS = Select(
+    Mention,
+    """
+FROM event_mentions AS m JOIN events AS e ON e.article_id = m.article_id AND e.id = m.event_id
+JOIN articles AS a ON a.id = m.article_id
+""",
+    "e",
+    {
+        "article_id": "a.id", "event_id": "e.id", "url": "a.url", "origin": "a.origin", "title": "a.title",
+        "published": "a.date",
+    },
+    given=frozenset({"publisher"}),
+    extra={"article_source": "a.source"},
+)
 
 
 def casefold(value: object) -> str | None:
@@ -93,19 +131,7 @@ def find_events(
         if connection.execute("SELECT 1 FROM events WHERE article_id = ? AND id = ?", after).fetchone() is None:
             raise InputError(f"no event {after[1]!r} in article {after[0]!r} to continue after")
         where.add(f"({key}) > (SELECT {key} FROM events AS e WHERE e.article_id = ? AND e.id = ?)", *after)
-    sql = _finish(_EVENT_SELECT, where, key, filters)
-    return [
-        EventRow(
-            article_id=r[0], event_id=r[1], date=r[2],
-            source=r[3], source_code=r[4], source_country=r[5],
-            target=r[6], target_code=r[7], target_country=r[8],
-            cameo=r[9], plover_type=r[10], plover_mode=r[11], modality=r[12],
-            goldstein=r[13], quad_class=r[14], sentence=r[15], rule=r[16], date_precision=r[17],
-            plover_context=r[18], root=None if r[19] is None else bool(r[19]),
-            merged_id=r[20], num_mentions=r[21], num_articles=r[22], num_sources=r[23], merged_confidence=r[24],
-        )
-        for r in connection.execute(sql, where.params)
-    ]
+    return EVENT_ROWS.all(connection, _finish(EVENT_ROWS.sql(), where, key, filters), where.params)
 
 
 def find_stored_events(
@@ -143,16 +169,16 @@ def find_stored_events(
 
 def find_article(connection: sqlite3.Connection, article_id: str) -> StoredArticle | None:
     """The stored article with this id, its analysis read back with its text; None if absent."""
-    row = connection.execute(
-        "SELECT analysis_json, text, origin, ingested_at FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    if row is None:
+    found = list(fetch(connection, "SELECT analysis_json, text, origin, ingested_at FROM articles WHERE id = ?", (article_id,)))
+    if not found:
         return None
-    analysis = dataclasses.replace(from_dict(Analysis, json.loads(row[0])), text=row[1])
-    merged = dict(
-        connection.execute("SELECT event_id, merged_id FROM event_mentions WHERE article_id = ?", (article_id,)).fetchall()
-    )
-    return StoredArticle(analysis=analysis, origin=row[2], ingested_at=row[3], merged_ids=merged)
+    row = found[0]
+    analysis = dataclasses.replace(from_dict(Analysis, json.loads(row["analysis_json"])), text=row["text"])
+    merged = {
+        r["event_id"]: r["merged_id"]
+        for r in fetch(connection, "SELECT event_id, merged_id FROM event_mentions WHERE article_id = ?", (article_id,))
+    }
+    return StoredArticle(analysis=analysis, origin=row["origin"], ingested_at=row["ingested_at"], merged_ids=merged)
 
 
 def count_events(connection: sqlite3.Connection, filters: Filters) -> int:
@@ -161,35 +187,11 @@ def count_events(connection: sqlite3.Connection, filters: Filters) -> int:
     return int(connection.execute("SELECT count(*) FROM events AS e\n" + where.sql(), where.params).fetchone()[0])
 
 
-_MERGED_SELECT = """
-SELECT x.id, x.date, x.day_first, x.day_last, x.date_precision,
-       x.source_name, x.source_code, x.source_country, x.source_sector,
-       x.target_name, x.target_code, x.target_country, x.target_sector,
-       x.cameo, x.plover_type, x.plover_mode, x.quad_class, x.goldstein, x.intensity, x.modality,
-       x.location_name, x.location_country, x.location_lat, x.location_lon, x.location_geonameid,
-       x.location_feature, x.sentence, x.first_article_id, x.first_seen, x.num_mentions, x.num_articles, x.num_sources,
-       x.num_stories, x.confidence, x.avg_tone, COALESCE(a.url, a.origin), x.plover_context,
-       CASE WHEN x.root IS NULL THEN NULL ELSE x.root = 1 END, x.location_precision, x.location_basis
-FROM merged_events AS x LEFT JOIN articles AS a ON a.id = x.first_article_id
-"""
-
-
-def _merged(row: Any) -> MergedEvent:
-    """A merged event from a row of ``_MERGED_SELECT`` (its last three: root, precision, basis)."""
-    *fields, root, precision, basis = row
-    return MergedEvent(
-        *fields, root=None if root is None else bool(root), location_precision=precision, location_basis=basis
-    )
-
-
 def find_merged_events(connection: sqlite3.Connection, filters: Filters) -> list[MergedEvent]:
     """Merged events matching ``filters``, by first day, then id (undated ones last)."""
     where = event_conditions(MERGED, filters)
-    sql = _finish(_MERGED_SELECT, where, "x.day_first IS NULL, x.day_first, x.id", filters)
-    return [
-        _merged(row)
-        for row in connection.execute(sql, where.params)
-    ]
+    sql = _finish(MERGED_EVENTS.sql(), where, "x.day_first IS NULL, x.day_first, x.id", filters)
+    return MERGED_EVENTS.all(connection, sql, where.params)
 
 
 def find_merged_event(connection: sqlite3.Connection, event_id: str) -> MergedEvent | None:
@@ -199,26 +201,15 @@ def find_merged_event(connection: sqlite3.Connection, event_id: str) -> MergedEv
     ).fetchone()
     if row is None:
         return None
-    sql = _MERGED_SELECT + "WHERE x.id = ?"
-    found = connection.execute(sql, (row[0],)).fetchone()
-    return None if found is None else _merged(found)
+    found = MERGED_EVENTS.all(connection, MERGED_EVENTS.sql() + "WHERE x.id = ?", (row[0],))
+    return found[0] if found else None
 
 
 def find_mentions(connection: sqlite3.Connection, merged_id: str) -> list[Mention]:
     """Every report of a merged event, first published first."""
-    rows = connection.execute(
-        "SELECT a.id, e.id, a.url, a.origin, a.source, a.title, a.date, e.sentence, e.modality, e.date, e.root"
-        " FROM event_mentions AS m JOIN events AS e ON e.article_id = m.article_id AND e.id = m.event_id"
-        " JOIN articles AS a ON a.id = m.article_id WHERE m.merged_id = ?"
-        " ORDER BY a.date IS NULL, a.date, a.id, e.sentence_index, e.id",
-        (merged_id,),
-    ).fetchall()
+    sql = MENTIONS.sql() + "WHERE m.merged_id = ?\nORDER BY a.date IS NULL, a.date, a.id, e.sentence_index, e.id"
     return [
-        Mention(
-            article_id=r[0], event_id=r[1], url=r[2], origin=r[3], publisher=publisher(r[4], r[2]), title=r[5],
-            published=r[6], sentence=r[7], modality=r[8], date=r[9], root=None if r[10] is None else bool(r[10]),
-        )
-        for r in rows
+        MENTIONS.read(r, publisher=publisher(r["article_source"], r["url"])) for r in fetch(connection, sql, (merged_id,))
     ]
 
 
@@ -237,25 +228,12 @@ def find_quotes(connection: sqlite3.Connection, filters: Filters) -> list[QuoteR
         codes = [c.upper() for c in filters.countries]
         where.add(f"q.speaker_country IN ({', '.join('?' * len(codes))})", *codes)
     _article_dates(filters, "a.date", where)
-    sql = _finish(_QUOTE_SELECT, where, "day, q.article_id, q.idx", filters)
-    return [
-        QuoteRow(
-            article_id=r[0], index=r[1], date=r[2], speaker=r[3], speaker_code=r[4],
-            speaker_country=r[5], cue=r[6], content=r[7], direct=bool(r[8]),
-        )
-        for r in connection.execute(sql, where.params)
-    ]
+    sql = _finish(QUOTE_ROWS.sql(), where, "a.date, q.article_id, q.idx", filters)
+    return QUOTE_ROWS.all(connection, sql, where.params)
 
 
 def _pair(pair: tuple[str, list[Any]]) -> tuple[Any, ...]:
     return (pair[0], *pair[1])
-
-
-_STANCE_SELECT = """
-SELECT s.article_id, s.idx, a.date AS day, s.holder_name, s.holder_text, s.holder_code, s.holder_country,
-       s.issue, s.polarity, substr(a.text, s.span_start + 1, s.span_end - s.span_start)
-FROM stances AS s JOIN articles AS a ON a.id = s.article_id
-"""
 
 
 def find_stances(connection: sqlite3.Connection, filters: Filters) -> list[StanceRow]:
@@ -272,14 +250,8 @@ def find_stances(connection: sqlite3.Connection, filters: Filters) -> list[Stanc
     if filters.polarity is not None:
         where.add("s.polarity = ?", filters.polarity.lower())
     _article_dates(filters, "a.date", where)
-    sql = _finish(_STANCE_SELECT, where, "day, s.article_id, s.idx", filters)
-    return [
-        StanceRow(
-            article_id=r[0], index=r[1], date=r[2], holder=r[3], holder_text=r[4], holder_code=r[5],
-            holder_country=r[6], issue=r[7], polarity=r[8], evidence=r[9],
-        )
-        for r in connection.execute(sql, where.params)
-    ]
+    sql = _finish(STANCE_ROWS.sql(), where, "a.date, s.article_id, s.idx", filters)
+    return STANCE_ROWS.all(connection, sql, where.params)
 
 
 def _count(connection: sqlite3.Connection, table: str) -> int:
@@ -328,28 +300,29 @@ def find_stats(connection: sqlite3.Connection) -> Stats:
 
 def find_stories(db: sqlite3.Connection, *, min_size: int = 1, limit: int | None = None) -> list[Story]:
     """Every story with at least ``min_size`` articles, largest first, then by first date."""
-    rows = db.execute(
+    rows = fetch(
+        db,
         "SELECT s.story_id, a.id, a.date, a.source, a.url, a.title FROM story_articles AS s"
         " JOIN articles AS a ON a.id = s.article_id"
-        " ORDER BY s.story_id, a.date IS NULL, a.date, a.id"
-    ).fetchall()
-    grouped: dict[str, list[tuple[Any, ...]]] = {}
+        " ORDER BY s.story_id, a.date IS NULL, a.date, a.id",
+    )
+    grouped: dict[str, list[sqlite3.Row]] = {}
     for row in rows:
-        grouped.setdefault(str(row[0]), []).append(row)
+        grouped.setdefault(str(row["story_id"]), []).append(row)
     stories = []
     for story_id, members in grouped.items():
         if len(members) < min_size:
             continue
         first = members[0]
-        sources = sorted({p for m in members if (p := publisher(m[3], m[4])) is not None})
+        sources = sorted({p for m in members if (p := publisher(m["source"], m["url"])) is not None})
         stories.append(
             Story(
                 id=story_id,
-                articles=tuple(str(m[1]) for m in members),
+                articles=tuple(str(m["id"]) for m in members),
                 sources=tuple(sources),
-                first_date=first[2],
-                first_article=str(first[1]),
-                title=first[5],
+                first_date=first["date"],
+                first_article=str(first["id"]),
+                title=first["title"],
             )
         )
     stories.sort(key=lambda s: (-s.size, s.first_date or "9999", s.id))

@@ -14,8 +14,8 @@ from types import TracebackType
 from typing import TypeVar
 
 from thucydides.dates import DateRange, first_date
-from thucydides.records import Actor, Analysis, Place, Rejection, location_precision, to_json
-from thucydides.store import queries
+from thucydides.records import Analysis, Rejection, location_precision, to_json
+from thucydides.store import mapping, queries
 from thucydides.store.conditions import has_words
 from thucydides.store.errors import StoreError
 from thucydides.store.fetches import FetchLog
@@ -45,24 +45,11 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _location(place: Place | None) -> tuple[str | None, str | None, float | None, float | None, int | None]:
-    if place is None:
-        return None, None, None, None, None
-    return place.name, place.country, place.lat, place.lon, place.geonameid
-
-
-def _days(when: DateRange | None) -> tuple[str | None, str | None, str | None]:
-    """``(date_precision, day_first, day_last)`` of an event's date."""
+def _days(when: DateRange | None) -> dict[str, str | None]:
+    """The columns of an event's date: its precision and the first and last day it covers."""
     if when is None:
-        return None, None, None
-    return when.precision, when.first.isoformat(), when.last.isoformat()
-
-
-def _actor(actor: Actor | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
-    """``(code, country, sector, name, text)`` of an event's source or target."""
-    if actor is None:
-        return (None, None, None, None, None)
-    return (actor.code, actor.country, actor.sector, actor.name, actor.text)
+        return {"date_precision": None, "day_first": None, "day_last": None}
+    return {"date_precision": when.precision, "day_first": when.first.isoformat(), "day_last": when.last.isoformat()}
 
 
 def _check_path(label: str) -> None:
@@ -293,88 +280,24 @@ class Store:
     def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:
         now = self._now()
         dateline = to_json(analysis.dateline) if analysis.dateline is not None else None
-        db.execute(
-            "INSERT INTO articles (id, title, date, url, source, origin, dateline_json, byline,"
-            " language, text, analysis_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                analysis.id, analysis.title, analysis.date, analysis.url, analysis.source, origin,
-                dateline, analysis.byline, analysis.language, analysis.text, analysis_json, now,
-            ),
-        )
-        db.executemany(
-            "INSERT INTO events (article_id, id, sentence_index, sentence, span_start, span_end,"
-            " source_code, source_country, source_sector, source_name, source_text,"
-            " target_code, target_country, target_sector, target_name, target_text,"
-            " cameo, plover_type, plover_mode, quad_class, goldstein, modality, date, date_text,"
-            " speaker_name, rule, location_name, location_country, location_lat, location_lon,"
-            " location_geonameid, date_precision, day_first, day_last, plover_context, root,"
-            " location_feature, location_precision, location_basis)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    analysis.id, e.id, e.sentence_index, e.sentence, e.span[0], e.span[1],
-                    *_actor(e.source), *_actor(e.target),
-                    e.cameo, e.plover.type, e.plover.mode, e.quad_class, e.goldstein, e.modality,
-                    e.date, e.date_text, e.speaker.name if e.speaker is not None else None, e.rule,
-                    *_location(e.location), *_days(first_date(e.date, analysis.date)),
-                    "|".join(e.plover.context), int(e.root),
-                    e.location.feature if e.location else None, location_precision(e.location), e.location_basis,
-                )
-                for e in analysis.events
-            ],
-        )
-        db.executemany(
-            "INSERT INTO actor_mentions (article_id, idx, text, name, code, country, sector,"
-            " span_start, span_end, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (analysis.id, i, a.text, a.name, a.code, a.country, a.sector, a.span[0], a.span[1], a.kb_id)
-                for i, a in enumerate(analysis.actors)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, speaker_country, cue,"
-            " content, span_start, span_end, direct, speaker_text, speaker_start, speaker_end,"
-            " cue_start, cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    analysis.id, i,
-                    q.speaker.name if q.speaker else None,
-                    q.speaker.code if q.speaker else None,
-                    q.speaker.country if q.speaker else None,
-                    q.cue, q.content, q.span[0], q.span[1], int(q.direct),
-                    q.speaker.text if q.speaker else None,
-                    q.speaker.span[0] if q.speaker else None,
-                    q.speaker.span[1] if q.speaker else None,
-                    q.cue_span[0] if q.cue_span else None,
-                    q.cue_span[1] if q.cue_span else None,
-                )
-                for i, q in enumerate(analysis.quotes)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO stances (article_id, idx, holder_name, holder_text, holder_code, holder_country,"
-            " issue, polarity, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    analysis.id, i, st.holder.name, st.holder.text, st.holder.code, st.holder.country,
-                    st.issue, st.polarity, st.evidence_span[0], st.evidence_span[1],
-                )
-                for i, st in enumerate(analysis.stances)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO places (article_id, idx, text, name, country, lat, lon, geonameid, feature,"
-            " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (analysis.id, i, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.span[0], p.span[1])
-                for i, p in enumerate(analysis.places)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO times (article_id, idx, text, value, type, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(analysis.id, i, t.text, t.value, t.type, t.span[0], t.span[1]) for i, t in enumerate(analysis.times)],
-        )
+        mapping.insert(db, "articles", [
+            mapping.row(
+                "articles", id=analysis.id, title=analysis.title, date=analysis.date, url=analysis.url,
+                source=analysis.source, origin=origin, dateline_json=dateline, byline=analysis.byline,
+                language=analysis.language, text=analysis.text, analysis_json=analysis_json, ingested_at=now,
+            )
+        ])
+        mapping.insert(db, "events", [
+            mapping.row(
+                "events", e, article_id=analysis.id, **_days(first_date(e.date, analysis.date)), location_precision=location_precision(e.location),
+            )
+            for e in analysis.events
+        ])
+        for table, records in (
+            ("actor_mentions", analysis.actors), ("quotes", analysis.quotes), ("stances", analysis.stances),
+            ("places", analysis.places), ("times", analysis.times),
+        ):
+            mapping.insert(db, table, [mapping.row(table, r, article_id=analysis.id, idx=i) for i, r in enumerate(records)])
         if analysis.rejection is not None:
             self._upsert_rejection(db, analysis.id, origin, analysis.rejection, now)
 
