@@ -198,6 +198,8 @@ def plover_record(event: MergedEvent) -> dict[str, Any] | None:
             "country_code": _iso2(event.location_country),
             "precision": event.location_precision,
             "basis": event.location_basis,
+            "admin1": event.location_admin1,
+            "province": event.location_admin1_name,
         }
     return record
 
@@ -253,6 +255,26 @@ def _actor_columns(code: str | None, name: str | None, country: str | None, sect
 
 
 _GEO_TYPES = {"country": "1", "region": "5", "state": "5"}
+_US_GEO_TYPES = {"country": "1", "region": "2", "state": "2"}
+"""GDELT's ActionGeo_Type: 1 a country, 2 a US state, 3 a US city or landmark, 4 a city or landmark
+elsewhere, 5 a first-level division elsewhere."""
+
+
+def _geo_type(event: MergedEvent) -> str:
+    if event.location_country == "USA":
+        return _US_GEO_TYPES.get(event.location_feature or "", "3")
+    return _GEO_TYPES.get(event.location_feature or "", "4")
+
+
+def _adm1(event: MergedEvent) -> str:
+    """GDELT's ADM1 code: the country's FIPS code and the division's code (``USIL``); for a place
+    that is a country, its FIPS code alone, as GDELT writes it; empty when unknown."""
+    fips = _fips(event.location_country)
+    if event.location_feature == "country":
+        return fips
+    if not fips or not event.location_admin1 or "." not in event.location_admin1:
+        return ""
+    return fips + event.location_admin1.split(".", 1)[1]
 
 
 def gdelt_row(event: MergedEvent) -> list[str]:
@@ -267,8 +289,7 @@ def gdelt_row(event: MergedEvent) -> list[str]:
     action_geo = ["", "", "", "", "", "", "", ""]
     if event.location_name is not None:
         action_geo = [
-            _GEO_TYPES.get(event.location_feature or "", "4"), _text(event.location_name),
-            _fips(event.location_country), "", "",
+            _geo_type(event), _text(event.location_name), _fips(event.location_country), _text(_adm1(event)), "",
             _text(event.location_lat), _text(event.location_lon), _text(event.location_geonameid),
         ]
     added = (event.first_seen or "").replace("-", "")[:8]

@@ -317,6 +317,10 @@ class MergedEvent:
     location_basis: str | None = None
     """``clause``, ``dateline``, ``actors`` or ``article``: how the location was found (the last
     two are a country-level fallback)."""
+    location_admin1: str | None = None
+    """The first-level division (ADM1) the place lies in, keyed as GeoNames does (``US.IL``)."""
+    location_admin1_name: str | None = None
+    """That division's name where the gazetteer has one (the US states: ``Illinois``)."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -332,4 +332,13 @@ BEGIN
     INSERT OR IGNORE INTO crossdoc_pending (kind, id) VALUES ('story', OLD.story_id);
 END;
 
-PRAGMA user_version = 9;
+-- 0010_location_admin1: (the first-level division, ADM1, of an event's place and of every place)
+
+ALTER TABLE events ADD COLUMN location_admin1 TEXT;
+ALTER TABLE events ADD COLUMN location_admin1_name TEXT;
+ALTER TABLE merged_events ADD COLUMN location_admin1 TEXT;
+ALTER TABLE merged_events ADD COLUMN location_admin1_name TEXT;
+ALTER TABLE places ADD COLUMN admin1 TEXT;
+ALTER TABLE places ADD COLUMN admin1_name TEXT;
+
+PRAGMA user_version = 10;
