@@ -48,7 +48,7 @@ def table_columns(table: str) -> tuple[str, ...]:
     finally:
         connection.close()
     if not found:
-        raise ValueError(f"no table {table!r} in schema.sql")
+        raise LookupError(f"no table {table!r} in schema.sql")
     return found
 
 
@@ -108,8 +108,8 @@ def row(table: str, record: Any = None, **values: Any) -> dict[str, Any]:
     ``values`` (columns that are not the record's: its article, its position…)."""
     columns = table_columns(table)
     unknown = sorted(set(values) - set(columns))
-    if unknown:
-        raise ValueError(f"table {table} has no column {', '.join(unknown)}")
+    if unknown:  # a mistake in the code, not in the document: never a per-document rejection
+        raise LookupError(f"table {table} has no column {', '.join(unknown)}")
     renamed = RENAMED.get(table, {})
     out = {} if record is None else {renamed.get(k, k): v for k, v in flatten(record).items()}
     out = {k: v for k, v in out.items() if k in columns}
@@ -141,7 +141,7 @@ def fetch(db: sqlite3.Connection, sql: str, params: Sequence[Any] | Mapping[str,
 
 @dataclass(frozen=True)
 class Select(Generic[R]):
-    """How rows of a query become ``record``\\ s: each field selected under its own name.
+    """How the rows of a query become records of one type: each field selected under its own name.
 
     ``source``: the ``FROM`` clause and its joins; ``alias``: the table a field comes from when
     ``exprs`` does not name its expression; ``given``: fields the caller computes when reading
@@ -182,5 +182,5 @@ class Select(Generic[R]):
     def all(self, db: sqlite3.Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[R]:
         """Every row of ``sql`` (which starts with :meth:`sql`) as a record."""
         if self.given:
-            raise ValueError(f"{self.record.__name__} has fields the caller gives: read its rows one by one")
+            raise LookupError(f"{self.record.__name__} has fields the caller gives: read its rows one by one")
         return [self.read(r) for r in fetch(db, sql, params)]
