@@ -39,15 +39,21 @@ RENAMED: dict[str, dict[str, str]] = {
 
 
 @cache
-def table_columns(table: str) -> tuple[str, ...]:
-    """The columns of ``table`` in the current schema, in order."""
+def _schema_columns() -> dict[str, tuple[str, ...]]:
+    """Every table of the current schema and its columns, in order (``schema.sql`` run once, in memory)."""
     connection = sqlite3.connect(":memory:")
     try:
         connection.executescript(load_schema())
-        found = tuple(str(r[1]) for r in connection.execute(f"PRAGMA table_info({table})"))
+        tables = [str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: tuple(str(r[1]) for r in connection.execute(f"PRAGMA table_info({t})")) for t in tables}
     finally:
         connection.close()
-    if not found:
+
+
+def table_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` in the current schema, in order."""
+    found = _schema_columns().get(table)
+    if found is None:
         raise LookupError(f"no table {table!r} in schema.sql")
     return found
 
