@@ -283,3 +283,53 @@ def test_any_reading_option_values_are_a_result_or_one_clear_error(tmp_path: Pat
     assert error is None or isinstance(error, (click.ClickException, ThucydidesError, SystemExit)), (
         args, "".join(traceback.format_exception(error)),
     )
+
+
+@pytest.mark.parametrize("content", [b"plain text, not a database\n", bytes(range(256)) * 8, b"SQLite format 3\x00" + b"\x00" * 40])
+@pytest.mark.parametrize("command", ["events", "quotes", "stories", "stats", "counts", "dyads"])
+def test_a_read_command_on_a_file_that_is_no_database_is_one_line(tmp_path: Path, command: str, content: bytes) -> None:
+    db = tmp_path / "notes.db"
+    db.write_bytes(content)
+    message = one_line_error(run(command, "--db", str(db)))
+    assert "not a SQLite database" in message
+    assert db.read_bytes() == content
+
+
+def test_export_never_replaces_a_device_or_a_link(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    elsewhere = tmp_path / "elsewhere.csv"
+    elsewhere.write_text("kept\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(elsewhere)
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for target in (link, fifo):
+        message = one_line_error(run("export", "--db", str(db), "--format", "csv", "--out", str(target), "--force"))
+        assert "not a regular file" in message
+    assert link.is_symlink() and elsewhere.read_text(encoding="utf-8") == "kept\n"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_an_export_file_is_readable_as_any_new_file_is(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    out = tmp_path / "events.csv"
+    result = subprocess.run(
+        ["sh", "-c", f"umask 022 && exec {sys.executable} -c 'from thucydides.cli import main; main()'"
+         f" export --db {db} --format csv --modality all --out {out}"],
+        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("args", [["events"], ["export", "--format", "csv", "--out", "-"]])
+def test_a_full_disk_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-c", "from thucydides.cli import main; main()", args[0], "--db", str(db), *args[1:]],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "No space left on device" in result.stderr

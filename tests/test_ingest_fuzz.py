@@ -71,7 +71,7 @@ def test_any_bytes_as_a_text_file_are_one_article_or_one_rejection(data: bytes, 
     [article] = read_file("story.txt", data, max_bytes=max_bytes)
     if article.rejection is None:
         assert article.text and len(article.text.encode("utf-8")) <= max_bytes
-        assert article.text in {data.decode(e, "ignore") for e in ("utf-8-sig", "utf-16", "utf-32")}
+        assert article.text in {data.decode(e, "ignore") for e in ("utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be")}
     else:
         assert article.rejection.reason in {"empty", "binary", "undecodable", "too_large"}
 

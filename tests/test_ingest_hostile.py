@@ -182,6 +182,18 @@ def test_a_folder_without_articles_is_a_clear_error(tmp_path: Path) -> None:
         read_inputs([str(tmp_path)])
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path: Path, encoding: str) -> None:
+    text = "Gondor's envoy met Arnor's foreign minister on Monday, officials said.\n"
+    (tmp_path / "note.txt").write_bytes(text.encode(encoding))
+    (tmp_path / "lines.jsonl").write_bytes((json.dumps({"id": "j1", "text": text}) + "\n").encode(encoding))
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 8)  # zeros, but not every other byte
+    read = {Path(a.origin).name.split(":")[0]: a for a in read_inputs([str(tmp_path)])}
+    assert read["note.txt"].rejection is None and read["note.txt"].text == text
+    assert read["lines.jsonl"].rejection is None and (read["lines.jsonl"].id, read["lines.jsonl"].text) == ("j1", text)
+    assert read["noise.txt"].rejection is not None and read["noise.txt"].rejection.reason == "binary"
+
+
 def _expected_good(path: Path) -> set[str]:
     data = path.read_bytes()
     for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):

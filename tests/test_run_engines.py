@@ -112,6 +112,13 @@ class DiesWhileTheWriterWrites(DiesOnce):
         return super().__call__(batch, settings)
 
 
+def _note_pid_and_wait(batch: Batch, settings: Settings) -> Analysed:
+    """Leaves the worker's pid in $PID_FOLDER, then works for a minute (a long batch)."""
+    (Path(os.environ["PID_FOLDER"]) / str(os.getpid())).touch()
+    time.sleep(60)
+    return _echo(batch, settings)
+
+
 def _always_dies(batch: Batch, settings: Settings) -> Analysed:
     os._exit(1)
 
@@ -134,6 +141,38 @@ def test_a_worker_lost_before_the_next_batch_is_sent_loses_no_batch(tmp_path: Pa
             time.sleep(1.0 if result.index == 0 else 0)  # a slow write while batch 1's worker dies
     assert marker.read_text() == "died"
     assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_workers_end_when_the_runner_is_killed(tmp_path: Path, signal_name: str) -> None:
+    import signal
+
+    script = (
+        "from thucydides.config import Settings\n"
+        "from thucydides.run import ProcessPool, batches\n"
+        "from tests.test_run_engines import _articles, _note_pid_and_wait, _nothing\n"
+        "with ProcessPool(Settings(), 2, task=_note_pid_and_wait, initializer=_nothing) as engine:\n"
+        "    list(engine.map(batches(_articles(4), 2)))\n"
+    )
+    runner = subprocess.Popen([sys.executable, "-c", script], cwd=SAMPLES.parent, env={**os.environ, "PID_FOLDER": str(tmp_path)})
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.iterdir())) < 2:
+        assert runner.poll() is None and time.monotonic() < deadline, "the workers did not start"
+        time.sleep(0.1)
+    workers = [int(p.name) for p in tmp_path.iterdir()]
+    runner.send_signal(getattr(signal, signal_name))
+    runner.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers):
+        assert time.monotonic() < deadline, f"workers {workers} outlived the runner killed with {signal_name}"
+        time.sleep(0.2)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
 
 
 def test_a_pool_whose_workers_keep_dying_is_one_error() -> None:

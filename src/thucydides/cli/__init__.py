@@ -89,3 +89,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as error:  # a full disk, a device that fails while the output is written
+        where = f"{error.filename}: " if error.filename else ""
+        try:
+            click.echo(f"error: {where}{error.strerror or error}", err=True)
+        except OSError:
+            pass
+        sys.exit(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thucydides.ingest.streams import bom_encoding
+from thucydides.ingest.streams import WIDE, bom_encoding, text_encoding
 from thucydides.records import Rejection
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
@@ -14,7 +14,7 @@ def check_bytes(data: bytes, max_bytes: int) -> Rejection | None:
         return Rejection("ingest", "empty", "the file has no text")
     if len(data) > max_bytes:
         return Rejection("ingest", "too_large", f"{len(data):,} bytes; the limit is {max_bytes:,} (--max-bytes)")
-    if bom_encoding(data) in ("utf-16", "utf-32"):
+    if text_encoding(data) in WIDE:
         return None  # its NUL bytes are half of every character, not binary data
     if looks_binary(data):
         return Rejection("ingest", "binary", "the file holds binary data, not text")
@@ -28,12 +28,14 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str | None, Rejection | None]:
-    """UTF-8 text (a BOM is dropped), UTF-16 or UTF-32 text with a BOM, or the reason it is neither."""
-    encoding = bom_encoding(data) or "utf-8-sig"
+    """UTF-8 text (a BOM is dropped), UTF-16 or UTF-32 text with a BOM, UTF-16 without one (see
+    ``text_encoding``), or the reason it is none of them."""
+    encoding = text_encoding(data) or "utf-8-sig"
     try:
         return data.decode(encoding), None
     except UnicodeDecodeError as error:
-        name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper() + " (it starts with that byte-order mark)"
+        told = "it starts with that byte-order mark" if bom_encoding(data) else "every other byte is zero"
+        name = "UTF-8" if encoding == "utf-8-sig" else f"{encoding.upper()} ({told})"
         return None, Rejection(
             "ingest", "undecodable", f"not {name}: byte 0x{data[error.start]:02x} at offset {error.start}"
         )

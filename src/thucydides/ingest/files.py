@@ -16,7 +16,7 @@ from thucydides.errors import InputError
 from thucydides.ingest.checks import check_bytes, check_text, decode, looks_binary
 from thucydides.ingest.ids import article_id, origin_id
 from thucydides.ingest.jsonl import read_jsonl_lines
-from thucydides.ingest.streams import CHUNK, bom_encoding, read_bounded, read_lines
+from thucydides.ingest.streams import CHUNK, WIDE, read_bounded, read_lines, text_encoding
 from thucydides.records import Article, Rejection
 
 FORMATS: dict[str, str] = {
@@ -158,7 +158,7 @@ def _size(stream: BinaryIO) -> int | None:
 
 def _read_jsonl(stream: BinaryIO, origin: str, max_bytes: int, date: str | None) -> Iterator[Article]:
     head = stream.read(CHUNK)
-    if bom_encoding(head) is None and looks_binary(head) and not _holds_a_json_object(head):
+    if text_encoding(head) is None and looks_binary(head) and not _holds_a_json_object(head):
         yield _unreadable(origin, "jsonl", Rejection("ingest", "binary", "the file holds binary data, not text"))
         return
     found = False
@@ -182,7 +182,7 @@ def _holds_a_json_object(head: bytes) -> bool:
 
 
 def _read(data: bytes, origin: str, fmt: str, max_bytes: int, date: str | None) -> Iterator[Article]:
-    rejection = check_bytes(data, len(data) if bom_encoding(data) in ("utf-16", "utf-32") else max_bytes)
+    rejection = check_bytes(data, len(data) if text_encoding(data) in WIDE else max_bytes)
     text: str | None = None
     if rejection is None:
         text, rejection = decode(data)

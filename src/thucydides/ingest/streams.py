@@ -25,6 +25,27 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+WIDE = frozenset({"utf-16", "utf-32", "utf-16-le", "utf-16-be"})
+"""Encodings whose NUL bytes are parts of characters, and whose text takes more bytes than UTF-8."""
+
+
+def text_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark announces, else UTF-16 without one when ``head`` reads as
+    it (Latin text: every other byte is zero), else None (UTF-8 is tried)."""
+    return bom_encoding(head) or _utf16_without_bom(head)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    sample = head[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, letters, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.02 * len(letters):
+            return encoding
+    return None
+
+
 def bom_encoding(head: bytes) -> str | None:
     """The encoding a byte-order mark at the start of ``head`` announces, if any."""
     for bom, encoding in _BOMS:
@@ -41,7 +62,7 @@ def read_bounded(stream: BinaryIO, max_bytes: int) -> tuple[bytes, bool]:
     large limit (``--max-bytes``) costs only what the input holds.
     """
     data = _read_up_to(stream, max_bytes + 1)
-    if len(data) > max_bytes and bom_encoding(data) in ("utf-16", "utf-32"):
+    if len(data) > max_bytes and text_encoding(data) in WIDE:
         data += _read_up_to(stream, 3 * max_bytes)
         return data, len(data) > 4 * max_bytes
     return data, len(data) > max_bytes
@@ -79,11 +100,11 @@ def read_lines(stream: BinaryIO, max_bytes: int, head: bytes = b"") -> Iterator[
     """
     if not head:
         head = stream.read(CHUNK)
-    encoding = bom_encoding(head)
+    encoding = text_encoding(head)
     if encoding == "utf-8-sig":
         head = head[len(codecs.BOM_UTF8):]
     chunks = _chunks(head, stream)
-    if encoding in ("utf-16", "utf-32"):
+    if encoding in WIDE:
         chunks = _recoded(chunks, encoding)
     number = 0
     for piece in _split(chunks, max_bytes):

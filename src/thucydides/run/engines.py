@@ -20,7 +20,7 @@ from typing import Protocol
 from thucydides.config import Settings
 from thucydides.errors import RunnerError
 from thucydides.run.batches import Analysed, Batch
-from thucydides.run.workers import analyze_batch, warm_up_or_defer
+from thucydides.run.workers import analyze_batch, start_worker, warm_up_or_defer
 
 Task = Callable[[Batch, Settings], Analysed]
 """What a worker runs on one batch (``analyze_batch``; tests pass others)."""
@@ -117,8 +117,8 @@ class ProcessPool:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=_start_method(),
-                initializer=self.initializer,
-                initargs=(self.settings,),
+                initializer=start_worker,
+                initargs=(self.initializer, self.settings),
             )
         return self._pool
 

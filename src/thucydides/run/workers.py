@@ -11,6 +11,13 @@ never imports spaCy, and starts its workers that much sooner.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+import time
+from collections.abc import Callable
+
 from thucydides.config import Settings
 from thucydides.errors import ThucydidesError
 from thucydides.records import Article
@@ -28,6 +35,27 @@ def warm_up(settings: Settings) -> None:
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
     release_freed_memory()
+
+
+def start_worker(initializer: Callable[[Settings], None], settings: Settings) -> None:
+    """A pool worker's start: it ends itself when the process that started the pool is gone (the
+    runner killed with -9 or SIGTERM leaves no worker holding memory), then runs ``initializer``."""
+    threading.Thread(target=_exit_with_runner, name="thucydides-runner-watch", daemon=True).start()
+    initializer(settings)
+
+
+def _exit_with_runner() -> None:
+    """Waits until the runner process ends, then ends this one. The runner is the process that
+    asked for this worker (``multiprocessing.parent_process()``: with the forkserver start
+    method it is not the OS parent, and the forkserver lives as long as its workers do)."""
+    runner = multiprocessing.parent_process()
+    if runner is not None:
+        multiprocessing.connection.wait([runner.sentinel])
+    else:
+        parent = os.getppid()
+        while os.getppid() == parent:
+            time.sleep(1.0)
+    os._exit(1)
 
 
 def warm_up_or_defer(settings: Settings) -> None:

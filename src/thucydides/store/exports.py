@@ -121,8 +121,17 @@ def _is_database(path: Path, database: Path) -> bool:
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name for this format")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # --force replaces a file, never a device, a pipe or what a link points to
+        raise InputError(f"{path}: is not a regular file; give a file name (or - for standard output)")
     if path.exists() and not force:
         raise InputError(f"{path}: already exists; --force replaces it")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_whole(path: Path, write: Callable[[TextIO], int]) -> int:
@@ -134,6 +143,7 @@ def _write_whole(path: Path, write: Callable[[TextIO], int]) -> int:
     try:
         with handle:
             written = write(handle)
+        os.chmod(handle.name, 0o666 & ~_umask())  # as an ordinary new file (the temporary one is 0600)
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

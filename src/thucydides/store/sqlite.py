@@ -113,6 +113,9 @@ def _connect_read_only(label: str) -> sqlite3.Connection:
         connection.close()
         if os.access(os.path.dirname(absolute), os.W_OK):
             raise StoreError(f"{label}: cannot open for reading: {error}") from error
+    except sqlite3.DatabaseError as error:  # a text file, random bytes, a truncated database
+        connection.close()
+        raise _opening_error(label, error) from error
     try:
         return sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
     except sqlite3.Error as error:
