@@ -351,6 +351,23 @@ def test_names_set_off_in_apposition_are_the_actors(analyze_text: Analyze, text:
     assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("ACCUSE", "FIN", "SWE", "asserted") in events, events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its allies, including Norway and Finland, condemned Sweden on Tuesday.",
+        "Several neighbours such as Norway and Finland condemned Sweden.",
+    ],
+)
+def test_members_an_inclusive_apposition_names_act_for_the_group(analyze_text: Analyze, text: str) -> None:
+    events = _events(analyze_text, text)
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("ACCUSE", "FIN", "SWE", "asserted") in events, events
+
+
+def test_members_an_inclusive_apposition_names_are_each_a_target(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway criticised several neighbours, including Sweden and Finland.")
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("ACCUSE", "NOR", "FIN", "asserted") in events, events
+
+
 def test_armed_men_attacking_positions_is_force_and_politicians_attacking_positions_is_criticism(analyze_text: Analyze) -> None:
     assert ("ASSAULT", "NOR", "SWE", "asserted") in _events(analyze_text, "Norwegian troops attacked Swedish army positions.")
     assert ("ACCUSE", "NOR", "NOR", "asserted") not in _events(analyze_text, "Norwegian troops attacked Swedish army positions.")

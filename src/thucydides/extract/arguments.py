@@ -195,7 +195,7 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if actor is None and token.pos_ in ("NOUN", "PROPN"):
             # "the two neighbours - Egypt and Jordan - criticised"; "The International Labor
             # Office (ILO)": the names in apposition are known
-            named = set_off_names(token, actors)
+            named = set_off_names(token, actors) or included_names(token, actors)
             if named:
                 found.extend(named)
                 continue
@@ -222,6 +222,28 @@ def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
         if doc[left].text not in _SET_OFF or doc[right].text not in _SET_OFF:
             continue
         named = [a for t in [appos, *conjuncts(appos)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
+        if named:
+            return named
+    return []
+
+
+_INCLUSIVE = frozenset({"including", "includes", "include"})
+
+
+def included_names(noun: Token, actors: DocActors) -> list[Actor]:
+    """The actors an inclusive apposition names as members of a group that is no actor itself:
+    "its allies, including France and Spain, condemned", "countries such as Chile protested".
+    Each named member did what the group did (and had done to it what the group had)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        inclusive = prep.lower_ in _INCLUSIVE or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, prep.doc[prep.i - 1]))
+        )
+        if not inclusive:
+            continue
+        members = [g for g in prep.children if g.dep_ == "pobj"]
+        named = [a for m in members for t in [m, *conjuncts(m)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
         if named:
             return named
     return []
