@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -485,3 +486,55 @@ def test_the_two_leaders_or_countries_are_the_last_two_named(analyze_text: Analy
 
 def test_the_two_with_no_pair_named_before_is_no_one(analyze_text: Analyze) -> None:
     assert _events(analyze_text, "The two leaders agreed to restore ties.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Swedish helicopter was shot down in Varmland province on Sunday.",
+        "Two Swedish soldiers were killed in Oslo on Sunday.",
+    ],
+)
+def test_an_agentless_passive_of_violence_has_its_victim_as_target_and_no_source(analyze_text: Analyze, text: str) -> None:
+    """The place under "in" says where, never who: the victim is the target and the author, which
+    the text does not name, is no one (the output contract allows an event with no source)."""
+    events = _events(analyze_text, text)
+    assert ("ASSAULT", None, "SWE", "asserted") in events, events
+    assert not any(source in ("SWE", "NOR") for _, source, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some of the 40 Swedish diplomats being expelled from Norway left on Saturday.", ("NOR", "SWE")),
+        ("Forty Swedish diplomats were expelled from Norway on Friday.", ("NOR", "SWE")),
+        ("Forty Swedish diplomats were expelled by Norway on Friday.", ("NOR", "SWE")),
+        ("Sweden was expelled from the Arab League in March.", ("IGOARL", "SWE")),
+        ("The expulsion of Swedish diplomats from Norway angered Stockholm.", ("NOR", "SWE")),
+    ],
+)
+def test_who_is_expelled_from_a_state_is_expelled_by_it(analyze_text: Analyze, text: str, expected: tuple[str, str]) -> None:
+    """An expulsion sends someone away from the expelling state's ground: with no "by" phrase,
+    the "from" phrase names who expels (the lexicon's ``from: source``), never whom."""
+    pairs = {(s, t) for kind, s, t, modality in _events(analyze_text, text) if kind in ("COERCE", "SANCTION")}
+    assert expected in pairs and expected[::-1] not in pairs, pairs
+
+
+def test_a_killing_in_a_nationality_s_shelling_is_that_nation_s(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Two Swedish farmers were killed in Norwegian artillery shelling.")
+    assert ("ASSAULT", "NOR", "SWE", "asserted") in events, events
+
+
+def test_a_lexicon_entry_states_what_its_from_phrase_names_and_nothing_unknown(tmp_path: Path) -> None:
+    from thucydides.codes.lexicon import load_lexicon
+    from thucydides.errors import ResourceError
+
+    entry = "- id: coerce.exile\n  cameo: \"174\"\n  verbs: [exile]\n  from: {role}\n"
+    good = tmp_path / "good.yaml"
+    good.write_text(entry.format(role="source"), encoding="utf-8")
+    exiled = [e for e in load_lexicon(str(good)).entries if e.id.startswith("coerce.exile")]
+    assert exiled and all(e.from_role == "source" for e in exiled)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(entry.format(role="target"), encoding="utf-8")
+    with pytest.raises(ResourceError, match="'from' must be"):
+        load_lexicon(str(bad))

@@ -57,6 +57,10 @@ class LexiconEntry:
     nouns: tuple[NounPattern, ...]
     governors: frozenset[str]
     mode: str | None
+    from_role: str | None = None
+    """What the "from" phrase of every form names, when it names an actor: ``source`` for
+    sending away ("diplomats expelled from the United States", "expulsions from Russia": the state
+    that expels). None: a "from" phrase is an origin or a place, no argument."""
 
     @property
     def plover_mode(self) -> str | None:
@@ -106,6 +110,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 nouns=tuple(parse_noun(n) for n in item.get("nouns") or ()),
                 governors=frozenset(g.lower() for g in item.get("governors") or ()),
                 mode=item.get("mode"),
+                from_role=_from_role(item),
             )
         )
     entries.extend(nominal_entries(entries, read_nominalizations()))
@@ -123,6 +128,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     )
 
 
+_FROM_ROLES = frozenset({"source"})
+
+
+def _from_role(item: dict[str, object]) -> str | None:
+    role = item.get("from")
+    if role is not None and role not in _FROM_ROLES:
+        raise ResourceError(f"lexicon entry {item.get('id')!r}: 'from' must be one of {sorted(_FROM_ROLES)}, not {role!r}")
+    return None if role is None else str(role)
+
+
 def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPattern, ...]]) -> list[LexiconEntry]:
     """The nominal forms of verb entries: "expel Y" gives "X's expulsion of Y", "the expulsion
     of Y by X" and "X ordered the expulsion of Y", coded as the verb is (rule id
@@ -138,7 +153,10 @@ def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPatt
                 derived.setdefault(entry.id, []).extend(nouns[verb.lemma])
     by_id = {entry.id: entry for entry in entries}
     return [
-        LexiconEntry(f"{entry_id}.nominal", by_id[entry_id].code, (), tuple(patterns), frozenset(), by_id[entry_id].mode)
+        LexiconEntry(
+            f"{entry_id}.nominal", by_id[entry_id].code, (), tuple(patterns), frozenset(), by_id[entry_id].mode,
+            by_id[entry_id].from_role,
+        )
         for entry_id, patterns in derived.items()
     ]
 

@@ -62,6 +62,13 @@ def reduced_relative(verb: Token) -> bool:
         and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children)
     )
 
+def from_objects(head: Token) -> list[Token]:
+    """The objects of a word's "from" phrase, also where the parser hung it on the word's "of"
+    object ("the expulsion of diplomats from Russia")."""
+    holders = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb was done to: its passive subject, or a reduced relative's noun."""
     if participial_modifier(verb):
@@ -92,9 +99,10 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = [user for g in agents for user in (_weapon_users(g) or [g])]
         if not agents:
             # "killed in Israeli tank shelling": the nationality of the attack that did it
+            # ("shot down in Logar province": a place under a locative preposition is where, never who)
             agents = [
                 m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
-                for g in c.children if g.dep_ == "pobj"
+                for g in c.children if g.dep_ == "pobj" and not is_place_noun(g)
                 for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i
             ]
         return agents
@@ -127,6 +135,18 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     return []
+
+PLACE_NOUNS = frozenset(
+    """province city town village district region area county state capital border camp neighbourhood
+    neighborhood suburb valley island coast port base airport street square""".split()
+)
+"""Heads of place phrases: "in Logar province", "in the Ghouta region"."""
+
+
+def is_place_noun(token: Token) -> bool:
+    """Whether a noun names a place (a named place, or a place word like "province")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
+
 
 _TIME_MARKS = frozenset({"after", "since", "while", "when", "upon", "on", "by", "in", "despite"})
 """Words that open a participle clause told as done by the main clause's subject ("after

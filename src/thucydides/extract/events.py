@@ -26,6 +26,7 @@ from thucydides.extract.arguments import (
     actors_of,
     clause_subjects,
     complement_targets,
+    from_objects,
     grievance_targets,
     is_passive,
     located_targets,
@@ -74,7 +75,9 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
         if token.lemma_.lower() in SPEECH_VERBS:
             yield from _obligations(token, actors)
         if token.pos_ in ("NOUN", "PROPN"):
-            options = lexicon.by_noun.get(token.lower_, ()) or lexicon.by_noun.get(token.lemma_.lower(), ())
+            options = lexicon.by_noun.get(token.lower_, ())
+            if token.lemma_.lower() != token.lower_:  # "expulsions": the plural's own patterns, then the lemma's
+                options = (*options, *(o for o in lexicon.by_noun.get(token.lemma_.lower(), ()) if o not in options))
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)
                 if match is not None:
@@ -121,6 +124,8 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
 def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
     end, target_heads = match
     source_heads = subjects_of(verb)
+    if not source_heads and entry.from_role == "source" and is_passive(verb):
+        source_heads = from_objects(verb)  # "diplomats expelled from the United States": its state expels
     modality, speaker = modality_of(verb, actors)
     violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
@@ -143,7 +148,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
-    yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+    agentless = not source_heads and is_passive(verb)
+    yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads, agentless)
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -191,7 +197,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
     has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = bool(noun_agents(noun))
+    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
@@ -204,7 +210,8 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == pattern.prep:
             return start, child, [c for c in child.children if c.dep_ == "pobj"], governor
-    if governor is not None:  # "sent aid to Ukraine": the parser often hangs "to" on the verb
+    if governor is not None and slot.dep_ != "nsubjpass":  # "sent aid to Ukraine": the parser often hangs "to" on the verb
+        # (not a passive's subject: "diplomats were expelled from the US" is expelled from, not diplomats from)
         for child in governor.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i:
                 return start, noun, [c for c in child.children if c.dep_ == "pobj"], governor
@@ -253,6 +260,8 @@ def _noun_candidates(
             target_heads = possessors + target_heads
     else:
         source_heads = possessors + agents
+        if not source_heads and entry.from_role == "source":
+            source_heads = from_objects(noun)  # "retaliatory expulsions of diplomats from Russia"
         if not source_heads and governor is not None:
             source_heads = subjects_of(governor)
     modality, speaker = modality_of(anchor, actors)
