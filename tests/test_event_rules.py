@@ -538,3 +538,31 @@ def test_a_lexicon_entry_states_what_its_from_phrase_names_and_nothing_unknown(t
     bad.write_text(entry.format(role="target"), encoding="utf-8")
     with pytest.raises(ResourceError, match="'from' must be"):
         load_lexicon(str(bad))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finland's foreign ministry summoned the Swedish ambassador on Monday. Sweden had seized a Swedish-flagged"
+            " trawler. The ministry condemned Sweden on Tuesday.",
+            ("ACCUSE", "FIN", "SWE", "asserted"),
+        ),
+        (
+            "A court in Oslo jailed two Swedish fishermen. Sweden protested. The court also fined Sweden.",
+            ("ACCUSE", "NOR", "SWE", "asserted"),
+        ),
+        (
+            "The Norwegian army shelled Swedish positions. Sweden answered. Later the army attacked Sweden again.",
+            ("ASSAULT", "NOR", "SWE", "asserted"),
+        ),
+    ],
+)
+def test_a_definite_role_noun_is_the_one_named_before_with_its_owner(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "The ministry", "the court", "the army" refer back to the last ministry, court or army the
+    article named with its country, even where another country is named more often."""
+    events = _events(analyze_text, text)
+    assert expected in events, events
+    assert not any(s == t == "SWE" for _, s, t, _ in events), events

@@ -452,8 +452,10 @@ class ActorResolver:
                 return replace(actor, country=country, code=_code(country, actor.sector), kb_id=None)
         return actor
 
-    def _role_actor(self, head: Token) -> Actor | None:
-        """ "Russian troops", "Ukraine's army", "Kremlin spokesman", "the court": role + country."""
+    def _role_actor(self, head: Token, own_only: bool = False) -> Actor | None:
+        """ "Russian troops", "Ukraine's army", "Kremlin spokesman", "the court": role + country.
+        ``own_only``: only a country or organisation the phrase itself names (its modifiers,
+        "in" place), none taken from the rest of the article."""
         first, sector = self._sector_at[head.i]
         country: str | None = None
         code: str | None = None
@@ -485,6 +487,10 @@ class ActorResolver:
             country = self._city_country([t for t in _modifiers(head) if t.i < head.i])  # "Kabul police"
         if country is None and code is None:
             country = self._placed_in(head)  # "farmers in Lyon"
+        if own_only and country is None and code is None:
+            return None
+        if country is None and code is None:
+            country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
         if country is None and code is None and self.dominant_country is not None:
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
@@ -497,6 +503,26 @@ class ActorResolver:
             sector=sector,
             span=_span(start, head),
         )
+
+
+    def _antecedent_owner(self, head: Token) -> tuple[str | None, str | None]:
+        """Whose a definite role noun with no owner of its own is: "Egypt's foreign ministry
+        summoned the ambassador. The ministry said …" is Egypt's. A definite description ("the
+        ministry", "the court", "this army") refers back to the last role phrase with the same
+        head word and sector that names its owner; with none, it is not resolved here."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
+            return None, None
+        lemma, sector = head.lemma_.lower(), self._sector_at[head.i][1]
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() != lemma or self._sector_at.get(token.i, (0, None))[1] != sector:
+                continue
+            earlier = self._role_actor(token, own_only=True)
+            if earlier is not None:
+                return earlier.country, None if earlier.country else earlier.code.removesuffix(sector or "")
+        return None, None
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _counted(token: Token) -> bool:
