@@ -566,3 +566,20 @@ def test_a_definite_role_noun_is_the_one_named_before_with_its_owner(
     events = _events(analyze_text, text)
     assert expected in events, events
     assert not any(s == t == "SWE" for _, s, t, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League condemned the move announced on Monday by the Swedish foreign minister.",
+        "Norway criticised the decision taken by Sweden last week.",
+    ],
+)
+def test_a_deed_with_an_agent_phrase_is_the_agent_s(analyze_text: Analyze, text: str) -> None:
+    """Condemning "the move announced by X" condemns X."""
+    assert any(kind == "ACCUSE" and target == "SWE" for kind, _, target, _ in _events(analyze_text, text))
+
+
+def test_a_person_wanted_by_an_agency_is_not_the_agency(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norwegian police arrested a Swedish man wanted by Interpol.")
+    assert not any(target == "IGOITP" or (target or "").startswith("IGO") for _, _, target, _ in events), events

@@ -416,12 +416,30 @@ def conjuncts(token: Token) -> list[Token]:
             out.extend(conjuncts(child))
     return out
 
+DEEDS = frozenset(
+    """move decision plan step measure policy proposal law bill decree order ruling resolution
+    announcement statement remarks comment comments attack strike offensive operation action actions
+    campaign ban sanction sanctions restriction restrictions embargo deal agreement initiative
+    withdrawal deployment expulsion annexation recognition""".split()
+)
+"""Nouns that name what someone did or decided: "the move announced by X" is X's deed, so what is
+done to it (condemned, welcomed) is done to X; a person or thing "wanted by X" is not X."""
+
+
 def inner_actor(token: Token, actors: DocActors) -> Actor | None:
     """An actor inside a non-actor object: "efforts by China", "Moscow's aggression", "Indian
     army posts" (a role word or a nationality premodifying the object)."""
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actor_for(child)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and token.lemma_.lower() in DEEDS:
+            # "condemned the move announced on Monday by Tehran": a nominal with an agent phrase is
+            # the agent's doing
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for grand in (g for g in agent.children if g.dep_ == "pobj"):
+                    found = actors.actor_for(grand) or nationality_inside(grand, actors)
+                    if found is not None:
+                        return found
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "with", "of"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
