@@ -583,3 +583,15 @@ def test_a_deed_with_an_agent_phrase_is_the_agent_s(analyze_text: Analyze, text:
 def test_a_person_wanted_by_an_agency_is_not_the_agency(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norwegian police arrested a Swedish man wanted by Interpol.")
     assert not any(target == "IGOITP" or (target or "").startswith("IGO") for _, _, target, _ in events), events
+
+
+def test_wounding_is_force_and_its_passive_keeps_the_victim_as_target(analyze_text: Analyze) -> None:
+    assert ("ASSAULT", "NOR", "SWE", "asserted") in _events(analyze_text, "Two Swedish soldiers were wounded by Norwegian troops.")
+    events = _events(analyze_text, "Two Swedish soldiers were wounded in Oslo on Friday.")
+    assert ("ASSAULT", None, "SWE", "asserted") in events and not any(s == "NOR" for _, s, _, _ in events), events
+
+
+def test_the_two_men_are_the_last_two_people_named(analyze_text: Analyze) -> None:
+    text = "Norwegian Prime Minister Ola Berg met Swedish Prime Minister Nils Lind on Monday. The two men signed a fishing treaty."
+    agreed = {(s, t) for kind, s, t, _ in _events(analyze_text, text) if kind == "AGREE"}
+    assert agreed >= {("NOR", "SWE"), ("SWE", "NOR")}, agreed

@@ -482,7 +482,7 @@ def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
     earliest = sentence_of(token.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
     return pair if all(p.span[0] >= earliest for p in pair) else []
 
-_PAIRED_PEOPLE = frozenset("leader minister president premier counterpart official diplomat envoy chancellor".split())
+_PAIRED_PEOPLE = frozenset("leader minister president premier counterpart official diplomat envoy chancellor man woman".split())
 _PAIRED_STATES = frozenset("country nation neighbour neighbor government side state capital".split())
 
 
