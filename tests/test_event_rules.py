@@ -357,6 +357,7 @@ def test_names_set_off_in_apposition_are_the_actors(analyze_text: Analyze, text:
     [
         "Its allies, including Norway and Finland, condemned Sweden on Tuesday.",
         "Several neighbours such as Norway and Finland condemned Sweden.",
+        "Nordic powers, among them Norway and Finland, condemned Sweden.",
     ],
 )
 def test_members_an_inclusive_apposition_names_act_for_the_group(analyze_text: Analyze, text: str) -> None:

@@ -236,7 +236,10 @@ def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
     doc = noun.doc
     end = noun.right_edge.i
     for appos in (t for t in noun.subtree if t.dep_ == "appos"):
-        left, right = appos.left_edge.i - 1, appos.right_edge.i + 1
+        first, last = appos.left_edge.i, appos.right_edge.i
+        # the parser may hang the closing comma or dash on the apposition itself
+        left = first if first < appos.i and doc[first].text in _SET_OFF else first - 1
+        right = last if last > appos.i and doc[last].text in _SET_OFF else last + 1
         if left < noun.i or right > end + 1 or right >= len(doc):
             continue
         if doc[left].text not in _SET_OFF or doc[right].text not in _SET_OFF:
