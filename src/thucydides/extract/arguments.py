@@ -269,7 +269,25 @@ def included_names(noun: Token, actors: DocActors) -> list[Actor]:
         named = [a for m in members for t in [m, *conjuncts(m)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
         if named:
             return named
-    return []
+    return _among_them(noun, actors)
+
+
+def _among_them(noun: Token, actors: DocActors) -> list[Actor]:
+    """ "Its neighbours, among them Norway and Finland, condemned": the members a set-off "among
+    them" names, wherever the parser hung the phrase."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at + 3 >= len(doc) or doc[at].text not in _SET_OFF or doc[at + 1].lower_ != "among" or doc[at + 2].lower_ not in ("them", "whom"):
+        return []
+    named: list[Actor] = []
+    for token in doc[at + 3 :]:
+        listing = token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "CCONJ", "DET")
+        if (token.text in _SET_OFF and not listing) or token.pos_ in ("VERB", "AUX"):
+            break
+        actor = actors.actor_for(token)
+        if actor is not None and actor.code != "---" and token.dep_ not in ("compound", "amod", "poss"):
+            named.append(actor)
+    return named
 
 
 def _coordinated_owners(head: Token, actor: Actor, actors: DocActors) -> list[Actor]:
