@@ -596,3 +596,25 @@ def test_the_two_men_are_the_last_two_people_named(analyze_text: Analyze) -> Non
     text = "Norwegian Prime Minister Ola Berg met Swedish Prime Minister Nils Lind on Monday. The two men signed a fishing treaty."
     agreed = {(s, t) for kind, s, t, _ in _events(analyze_text, text) if kind == "AGREE"}
     assert agreed >= {("NOR", "SWE"), ("SWE", "NOR")}, agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway held elections on Sunday. The country also condemned Sweden on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway held elections on Sunday. The government condemned Sweden on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway held elections on Sunday. The country's foreign minister condemned Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Sweden's army shelled the town. Norway accused the regime of war crimes.", ("ACCUSE", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_definite_description_of_a_state_is_the_one_named_just_before(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "The country", "the government", "the regime" refer back to the one state named in the
+    nearest stretch before them, never to their own clause's subject."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_a_definite_description_after_two_states_is_left_unresolved(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Finland and Norway signed the deal. The country also condemned Sweden.")
+    assert not any(source in ("FIN", "NOR") for _, source, _, _ in events), events

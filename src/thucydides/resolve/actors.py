@@ -297,6 +297,12 @@ class ActorResolver:
             return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_WORDS and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in token.children
+        ) and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
+            country = self._last_state(token)  # "Norway held elections. The country also …"
+            if country is not None:
+                return Actor(token.text, token.text, country, country, None, _span(token, token))
         named = self._by_name.get(token.text) if token.pos_ == "PROPN" else None
         if named is not None and named.code != "---":
             return replace(named, text=token.text, span=(token.idx, token.idx + len(token.text)))
@@ -462,6 +468,13 @@ class ActorResolver:
         start = self.doc[first]
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
+            if found is None and token.dep_ == "poss" and token.lemma_.lower() in _STATE_WORDS and any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in token.children
+            ):
+                country = self._last_state(token)  # "the country's foreign minister"
+                if country is not None:
+                    start = min(start, token.left_edge, key=lambda t: t.i)
+                    break
             if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
                 continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
@@ -519,10 +532,47 @@ class ActorResolver:
             earlier = self._role_actor(token, own_only=True)
             if earlier is not None:
                 return earlier.country, None if earlier.country else earlier.code.removesuffix(sector or "")
+        if lemma in _STATE_WORDS:
+            return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
+
+    def _last_state(self, head: Token) -> str | None:
+        """The state a definite description of one ("the country", "the regime", "the kingdom")
+        refers back to: the one country named in the nearest stretch before it (the sentence so
+        far, else the one before, else the one before that) that names any, leaving out its own
+        clause's subject ("Turkey accused the regime" is not Turkey). Two countries there: unclear,
+        none."""
+        own = _clause_subject_tokens(head)
+        sentence = sentence_of(head)
+        end = head.i
+        for _ in range(3):
+            named = {
+                found.entries[0].country
+                for i in range(sentence.start, end)
+                for found in [self._kb_at.get(i)]
+                if found is not None and found.start == i and i not in own
+                and found.entries[0].kind in ("country", "capital", "adjective") and found.entries[0].country
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+            if sentence.start == 0:
+                return None
+            sentence = sentence_of(self.doc[sentence.start - 1])
+            end = sentence.end
+        return None
 
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+_STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
+"""Head words of definite descriptions of a state or its government."""
+
+
+def _clause_subject_tokens(head: Token) -> set[int]:
+    """The tokens of the subject of the clause a noun is an argument in."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for t in c.subtree}
 
 
 def _counted(token: Token) -> bool:
