@@ -76,8 +76,11 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             yield from _obligations(token, actors)
         if token.pos_ in ("NOUN", "PROPN"):
             options = lexicon.by_noun.get(token.lower_, ())
-            if token.lemma_.lower() != token.lower_:  # "expulsions": the plural's own patterns, then the lemma's
-                options = (*options, *(o for o in lexicon.by_noun.get(token.lemma_.lower(), ()) if o not in options))
+            if token.lemma_.lower() != token.lower_:
+                # "expulsions": the plural's own patterns, then the nominal forms of the verb entries
+                # (data/nominalizations.tsv lists the singular); a plural with none: the lemma's
+                derived = lexicon.by_noun.get(token.lemma_.lower(), ())
+                options = (*options, *(o for o in derived if o[1].id.endswith(".nominal") and o not in options)) if options else derived
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)
                 if match is not None:
