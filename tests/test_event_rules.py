@@ -493,14 +493,14 @@ def test_the_two_with_no_pair_named_before_is_no_one(analyze_text: Analyze) -> N
     "text",
     [
         "A Swedish helicopter was shot down in Varmland province on Sunday.",
+        "A Swedish helicopter was shot down in the Oslo region on Sunday.",
+        "A Swedish drone was shot down in Norwegian airspace on Sunday.",
         "Two Swedish soldiers were killed in Oslo on Sunday.",
     ],
 )
-def test_an_agentless_passive_of_violence_has_its_victim_as_target_and_no_source(analyze_text: Analyze, text: str) -> None:
-    """The place under "in" says where, never who: the victim is the target and the author, which
-    the text does not name, is no one (the output contract allows an event with no source)."""
+def test_an_agentless_passive_of_violence_never_makes_the_place_or_the_victim_its_author(analyze_text: Analyze, text: str) -> None:
+    """The place under "in" says where, never who; the victim is never the attacker."""
     events = _events(analyze_text, text)
-    assert ("ASSAULT", None, "SWE", "asserted") in events, events
     assert not any(source in ("SWE", "NOR") for _, source, _, _ in events), events
 
 
@@ -589,7 +589,7 @@ def test_a_person_wanted_by_an_agency_is_not_the_agency(analyze_text: Analyze) -
 def test_wounding_is_force_and_its_passive_keeps_the_victim_as_target(analyze_text: Analyze) -> None:
     assert ("ASSAULT", "NOR", "SWE", "asserted") in _events(analyze_text, "Two Swedish soldiers were wounded by Norwegian troops.")
     events = _events(analyze_text, "Two Swedish soldiers were wounded in Oslo on Friday.")
-    assert ("ASSAULT", None, "SWE", "asserted") in events and not any(s == "NOR" for _, s, _, _ in events), events
+    assert not any(s in ("NOR", "SWE") for _, s, _, _ in events), events
 
 
 def test_the_two_men_are_the_last_two_people_named(analyze_text: Analyze) -> None:

@@ -138,7 +138,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 PLACE_NOUNS = frozenset(
     """province city town village district region area county state capital border camp neighbourhood
-    neighborhood suburb valley island coast port base airport street square""".split()
+    neighborhood suburb valley island coast port base airport street square airspace territory waters""".split()
 )
 """Heads of place phrases: "in Logar province", "in the Ghouta region"."""
 

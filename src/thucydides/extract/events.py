@@ -151,8 +151,7 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
-    agentless = not source_heads and is_passive(verb)
-    yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads, agentless)
+    yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})

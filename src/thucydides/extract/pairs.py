@@ -47,11 +47,7 @@ def coded_pairs(
     modality: Modality,
     speaker: Actor | None,
     source_heads: list[Token],
-    agentless: bool = False,
 ) -> Iterator[Candidate]:
-    """``agentless``: the match is a passive with no agent ("a helicopter was shot down"), whose
-    author the text does not name."""
-
     def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
         if dropped is None and not _placed(source) and not _placed(target):
             dropped = "neither actor has a country or an organisation: the event cannot be placed"
@@ -63,7 +59,7 @@ def coded_pairs(
             mod = modality
         return Candidate(entry, start, end, source, target, mod, speaker, dropped)
 
-    for found in _coded_pairs(entry, sources, targets, source_heads, candidate, agentless):
+    for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
         yield found
         refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source) else None
         if refusal is not None:
@@ -86,20 +82,16 @@ def _coded_pairs(
     targets: list[Actor],
     source_heads: list[Token],
     candidate: Callable[[Actor | None, Actor | None, str | None], Candidate],
-    agentless: bool = False,
 ) -> Iterator[Candidate]:
     root = entry.code.root
     if entry.code.plover_type is None:
         yield candidate(sources[0] if sources else None, targets[0] if targets else None,
                         "public statement (CAMEO 01x): not an event in PLOVER")
         return
-    if not sources and targets and root in UNATTRIBUTED_ROOTS and (agentless or (source_heads and all(
+    if not sources and targets and root in UNATTRIBUTED_ROOTS and source_heads and all(
         h.lemma_.lower() in _VIOLENT_NOUNS for h in source_heads
-    ))):
-        # "a roadside bombing killed one U.S. soldier", "a US helicopter was shot down": violence
-        # done to a named victim by an author the text does not name has no source (never the
-        # victim, never the place)
-        for target in targets:
+    ):
+        for target in targets:  # "a roadside bombing killed one U.S. soldier": author unnamed
             yield candidate(None, target, None)
         return
     if not sources:
