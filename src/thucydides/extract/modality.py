@@ -71,6 +71,10 @@ def _noun_clause(verb: Token) -> bool:
     )
 
 
+_OPEN_MARKS = frozenset({"if", "unless", "whether"})
+"""Subordinators of a condition or an open question: the clause they open is not told as fact."""
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -101,10 +105,10 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
             flags.add("future")
         if aux & _HYPOTHETICAL_AUX:
             flags.add("future" if reported and "would" in aux else "hypothetical")
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in children) or (
             verb.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in verb.children)
         ):
-            flags.add("hypothetical")
+            flags.add("hypothetical")  # a condition, or an open question: "unclear whether Iran will agree"
         if i > 0:
             lemma = verb.lemma_.lower()
             if lemma in _NEGATING_GOVERNORS:
