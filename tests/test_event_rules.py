@@ -41,6 +41,20 @@ def test_rules(analyze_text: Analyze, text: str, expected: tuple[str, str, str |
     assert expected in _events(analyze_text, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Norway will not agree to a ceasefire with Sweden.", True),
+        ("Norway refused to meet Sweden.", True),
+        ("Norway has not committed to any ceasefire with Sweden.", False),
+        ("Norway has not yet agreed to a ceasefire with Sweden.", False),
+        ("Norway had not signed the treaty with Sweden when the talks ended.", False),
+    ],
+)
+def test_an_act_not_done_yet_is_not_a_refusal(analyze_text: Analyze, text: str, refused: bool) -> None:
+    assert any(kind == "REJECT" for kind, _, _, _ in _events(analyze_text, text)) is refused
+
+
 def test_refusal_to_cooperate_is_a_rejection_and_not_an_agreement(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway refused to sign the agreement with Sweden.")
     assert not any(kind == "AGREE" and modality == "asserted" for kind, _, _, modality in events)

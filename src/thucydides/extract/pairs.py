@@ -61,7 +61,12 @@ def coded_pairs(
 
     for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
         yield found
-        refusal = _refusal(entry) if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source) else None
+        refusal = (
+            _refusal(entry)
+            if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source)
+            and not _not_yet(start)
+            else None
+        )
         if refusal is not None:
             # "will not accept", "refused to meet": a negated offer of cooperation is a rejection
             yield replace(found, entry=refusal, modality=modality_without_negation(found), speaker=found.speaker)
@@ -155,6 +160,23 @@ def _co_speaker(source: Actor, trigger: Token) -> bool:
     subjects = [c for c in speech.children if c.dep_ == "nsubj"]
     mentions = [t for s in subjects for t in (s, *conjuncts(s))]
     return any(t.idx <= source.span[0] < t.idx + len(t.text) or source.span[0] <= t.idx < source.span[1] for t in mentions)
+
+
+def _not_yet(trigger: Token) -> bool:
+    """Whether the negation says the act has not happened yet rather than that it was refused: a
+    negated perfect ("has not committed to any specifics", "had not signed") or "not yet". CAMEO's
+    rejections are acts of refusing; an act still outstanding is none."""
+    current = trigger
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head  # an event noun ("had not signed the treaty"): its verb
+    while True:
+        children = list(current.children)
+        if any(c.dep_ == "neg" for c in children):
+            perfect = current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+            return perfect or any(c.lower_ == "yet" for c in children)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
 
 
 def _own_negation(trigger: Token, source: Actor | None) -> bool:
