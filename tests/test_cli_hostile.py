@@ -333,3 +333,25 @@ def test_a_full_disk_is_one_line(tmp_path: Path, args: list[str]) -> None:
         )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "No space left on device" in result.stderr
+
+
+def test_an_empty_file_as_database_is_one_line_and_stays_empty(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    db.touch()
+    for command in ("events", "stats"):
+        assert "an empty file, not a database yet" in one_line_error(run(command, "--db", str(db)))
+    assert db.stat().st_size == 0
+
+
+def test_an_older_database_that_cannot_be_upgraded_now_says_why(tmp_path: Path) -> None:
+    db = hostile_db(tmp_path / "h.db")
+    writer = sqlite3.connect(db, isolation_level=None)
+    version = writer.execute("PRAGMA user_version").fetchone()[0]
+    writer.execute(f"PRAGMA user_version = {version - 1}")  # as an older thucydides left it
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # another process writing: the upgrade must wait, then give up
+        message = one_line_error(run("events", "--db", str(db)))
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert f"made by an older thucydides (schema {version - 1}" in message and "locked" in message

@@ -74,9 +74,18 @@ def _open_read_only(label: str) -> sqlite3.Connection:
                 f"{label}: database schema version {version} is newer than this thucydides "
                 f"knows ({latest}); upgrade thucydides to open it"
             )
+        if version == 0 and os.path.getsize(label) == 0:
+            raise StoreError(f"{label}: an empty file, not a database yet (thucydides ingest ... --db {label} makes one)")
         if version < latest:  # an older store: upgrade it once, as a writing command would
             connection.close()
-            Store.open(label).close()
+            try:
+                Store.open(label).close()
+            except StoreError as error:
+                reason = str(error).removeprefix(f"{label}: ")
+                raise StoreError(
+                    f"{label}: made by an older thucydides (schema {version}, now {latest}); it is upgraded once "
+                    f"by the first command that can write to it, and this one could not ({reason})"
+                ) from error
             connection = _connect_read_only(label)
         connection.create_function("casefold", 1, queries.casefold, deterministic=True)
         connection.create_function("has_words", 2, has_words, deterministic=True)
