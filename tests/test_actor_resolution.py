@@ -119,6 +119,14 @@ def test_a_common_surname_alone_is_not_a_known_office_holder(analyze_text) -> No
     assert not any(a.kb_id and "Smith" in a.kb_id for a in analysis.actors)
 
 
+@pytest.mark.parametrize(
+    "text", ["Jordanian King Abdullah met President Sisi of Egypt.", "Jordan's King Abdullah met President Sisi of Egypt."]
+)
+def test_a_nationality_in_a_persons_phrase_beats_a_namesake_of_another_country(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = analyze_text(text).events
+    assert event.source is not None and event.source.country == "JOR"  # not the late Saudi King Abdullah
+
+
 def test_a_nationality_before_a_party_name_owns_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Chilean Conservatives criticised the budget on Monday.")
     assert any(a.code == "CHLPTY" for a in analysis.actors)

@@ -220,10 +220,13 @@ class ActorResolver:
         sector: str | None = None
         kb_id: str | None = None
         entries = [e for e in self.kb.lookup(span.text, self.date) if e.kind == "person"]
+        named = self._named_country(span)
+        if entries and named is not None and entries[0].country != named:
+            entries = []  # "King Abdullah of Jordan", "Jordanian King Abdullah": not the Saudi king of that name
         if entries:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
-        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at]
+        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
         organisation: str | None = None
         group: KBEntry | None = None
         for token in description:
@@ -265,6 +268,21 @@ class ActorResolver:
             span=(span.start_char, span.end_char),
             kb_id=kb_id,
         )
+
+    def _nationality_at(self, token: Token) -> bool:
+        found = self._kb_at.get(token.i)
+        return found is not None and found.entries[0].kind in ("adjective", "country")
+
+    def _named_country(self, span: Span) -> str | None:
+        """The country a person's own phrase names: a nationality or country before the name
+        ("Jordanian King Abdullah", "Jordan's King Abdullah") or after it ("King Abdullah of
+        Jordan"); None when it names none."""
+        root = span.root
+        after = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for token in [*self._description_tokens(span), *span, *after]:
+            if self._nationality_at(token) and not _posted_to(token, self._sector_at):
+                return self._kb_at[token.i].entries[0].country
+        return None
 
     def _description_tokens(self, span: Span) -> list[Token]:
         """Words describing a named person: premodifiers of the name and an apposition."""
