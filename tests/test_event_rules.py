@@ -55,6 +55,12 @@ def test_an_act_not_done_yet_is_not_a_refusal(analyze_text: Analyze, text: str, 
     assert any(kind == "REJECT" for kind, _, _, _ in _events(analyze_text, text)) is refused
 
 
+def test_what_one_official_does_to_another_of_the_same_government_is_coded(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "President Vladimir Putin praised Sergei Lavrov on Monday.")
+    assert ("SUPPORT", "RUS", "RUS", "asserted") in events
+    assert not _events(analyze_text, "Norway praised Oslo on Monday.")  # a state and its own capital: no event
+
+
 def test_refusal_to_cooperate_is_a_rejection_and_not_an_agreement(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway refused to sign the agreement with Sweden.")
     assert not any(kind == "AGREE" and modality == "asserted" for kind, _, _, modality in events)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import LexiconEntry
@@ -59,7 +59,7 @@ def coded_pairs(
             mod = modality
         return Candidate(entry, start, end, source, target, mod, speaker, dropped)
 
-    for found in _coded_pairs(entry, sources, targets, source_heads, candidate):
+    for found in _coded_pairs(entry, sources, targets, source_heads, candidate, start.doc):
         yield found
         refusal = (
             _refusal(entry)
@@ -87,6 +87,7 @@ def _coded_pairs(
     targets: list[Actor],
     source_heads: list[Token],
     candidate: Callable[[Actor | None, Actor | None, str | None], Candidate],
+    doc: Doc,
 ) -> Iterator[Candidate]:
     root = entry.code.root
     if entry.code.plover_type is None:
@@ -118,12 +119,34 @@ def _coded_pairs(
         for target in targets:
             if source.span == target.span:
                 yield candidate(source, target, "source and target are the same mention")
+            elif _two_people(source, target, doc):
+                yield candidate(source, target, None)  # "Trump praised Kelly": two people of one government
             elif source.code == target.code and source.country is not None and source.sector == target.sector:
                 yield candidate(source, target, "source and target are the same actor")
             elif source.country is not None and source.country == target.country and {source.sector, target.sector} <= {None, "GOV"}:
                 yield candidate(source, target, "source and target are the same country")
             else:
                 yield candidate(source, target, None)
+
+
+def _two_people(source: Actor, target: Actor, doc: Doc) -> bool:
+    """Whether source and target are two different named people: what one official does to
+    another of the same government is a domestic event, not an actor acting on itself."""
+    return _person(source, doc) and _person(target, doc) and not _same_person(source, target)
+
+
+def _person(actor: Actor, doc: Doc) -> bool:
+    if actor.kb_id is not None:
+        return actor.kb_id.startswith("person:")
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    if a.kb_id is not None and a.kb_id == b.kb_id:
+        return True
+    first, second = a.name.lower(), b.name.lower()
+    return first in second or second in first
 
 
 _REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
