@@ -30,6 +30,8 @@ PROMO = {
     "Follow the Tribune's full coverage of the river talks": "related",
     "Sign up for our newsletter to get the top stories in your inbox every morning.": "newsletter",
     "We use cookies to improve your experience on our site.": "cookies",
+    "Photo: Gondor's steward greets Arnor's envoys at the river gate on Monday.": "caption",
+    "Envoys of Arnor and Gondor shake hands in Osgiliath. (AP Photo/Hal Brandybuck)": "caption",
     "You may also like:": "related",
     "Harad envoy visits the southern ports": "related",
 }
@@ -81,7 +83,8 @@ def test_a_sentence_that_mentions_links_or_newsletters_is_not_promo() -> None:
         "Arnor Talks\n\n"
         "More than 200 delegates from Arnor met Gondor's envoys in Osgiliath on Monday.\n\n"
         "Related talks with Rohan were put off, the ministry said.\n\n"
-        "Gondor refused to subscribe to the pact, the palace newsletter reported on Tuesday.\n"
+        "Gondor refused to subscribe to the pact, the palace newsletter reported on Tuesday.\n\n"
+        "The envoy showed reporters a photo of the burned bridge (taken on Sunday) in Osgiliath.\n"
     )
     from thucydides.records import Article
 

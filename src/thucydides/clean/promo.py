@@ -1,5 +1,6 @@
 """What web pages put around an article and extraction lets through: related-link and promo
-blocks, newsletter and subscription pitches, cookie notices, author promos, media counters.
+blocks, newsletter and subscription pitches, cookie notices, author promos, media counters,
+photo captions.
 
 Each is found as whole lines and returned as a :class:`Region` with its kind, so the text keeps
 its offsets and every excluded block says why it was excluded. Line patterns are anchored and
@@ -39,6 +40,9 @@ _PROMO_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("author_promo", r"^(e-?mail|follow|contact|reach) [\w.’'\- ]{2,60}\b(at \S+@\S+|on (twitter|x|facebook|instagram|linkedin)"
                          r"|@\w+)\b.{0,160}$"),
         ("share", r"^(share|tweet|pin|email) (this|on)\b.{0,60}$"),
+        # a photo caption: labelled ("Photo: …", "FILE PHOTO: …") or ending in its credit ("(AP Photo/…)")
+        ("caption", r"^(file |handout )?(photo|picture|image|caption)s?\s*:\s.{0,400}$"),
+        ("caption", r"^.{0,400}\((AP |AFP |EPA |Reuters )?(photo|image|picture)\b( by)?\s*[:/][^)]{1,80}\)\.?$"),
     )
 )
 
