@@ -22,7 +22,7 @@ from thucydides.config import Settings
 from thucydides.errors import ThucydidesError
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
-from thucydides.run.memory import release_freed_memory
+from thucydides.run.memory import keep_loaded, release_freed_memory
 
 _WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith on Monday, officials said."
 """Invented: enough to touch every stage (parse, actors, places, times, events, quotes)."""
@@ -32,9 +32,17 @@ def warm_up(settings: Settings) -> None:
     """Load everything analysis needs into this process, so the first batch does not pay for it."""
     from thucydides.pipeline import analyze
 
+    global _warm
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
+    keep_loaded()
     release_freed_memory()
+    _warm = True
+
+
+_warm = False
+"""Whether this process has loaded the pipeline (``warm_up``): the first batch analysed in a
+process that was not warmed up (``--workers 1``) warms it up first."""
 
 
 def start_worker(initializer: Callable[[Settings], None], settings: Settings) -> None:
@@ -73,6 +81,8 @@ def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
     used is given back before the next one, so a long run stays at the size of one batch."""
     from thucydides.pipeline import analyze
 
+    if not _warm:
+        warm_up_or_defer(settings)
     outcomes = tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings))
     release_freed_memory()
     return Analysed(batch.index, outcomes)
