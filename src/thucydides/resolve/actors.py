@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from thucydides.nlp.sentences import sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
-from thucydides.resolve.gazetteer import load_gazetteer
+from thucydides.resolve.gazetteer import Entry, load_gazetteer
 from thucydides.resolve.kb import KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
@@ -77,6 +77,8 @@ class ActorResolver:
         """Countries the article leans to before reading it: the dateline's, the user's bias."""
         self.kb = kb
         self.date = date
+        self._entity_texts: dict[int, str] | None = None
+        self._gazetteer_places: dict[str, list[Entry]] = {}
         names, sectors = _matchers(doc.vocab, kb)
         self._kb_at: dict[int, _Match] = {}
         for match_id, start, end in sorted(names(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
@@ -379,11 +381,19 @@ class ActorResolver:
             return found.country
         if token.ent_type_ != "GPE" and token.pos_ != "PROPN":
             return None
-        name = next((e.text for e in self.doc.ents if e.start <= token.i < e.end), token.text)
-        places = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+        name = self._entity_text_at().get(token.i, token.text)
+        places = self._gazetteer_places.get(name)
+        if places is None:
+            places = self._gazetteer_places[name] = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
         if token.ent_type_ != "GPE":
             places = [p for p in places if p.population >= 50_000]
         return max(places, key=lambda e: e.population).country if places else None
+
+    def _entity_text_at(self) -> dict[int, str]:
+        """The text of the entity each token is in (``doc.ents`` read once: it builds its spans anew at each read)."""
+        if self._entity_texts is None:
+            self._entity_texts = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
+        return self._entity_texts
 
     def person_before(self, offset: int) -> Actor | None:
         """The last named person mentioned before a character offset: who "he" or "she" is."""
