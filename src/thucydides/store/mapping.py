@@ -85,20 +85,24 @@ def _is_bool(hint: Any) -> bool:
     return bool in _options(hint)
 
 
+@cache
+def _plan(record: type) -> tuple[tuple[str, type | None, bool], ...]:
+    """Each field of ``record`` with its nested record type and whether it is a span: read from
+    the type hints once per record type, not once per record."""
+    hints = _hints(record)
+    return tuple((f.name, _nested(hints[f.name]), _is_span(hints[f.name])) for f in dataclasses.fields(record))
+
+
 def flatten(record: Any, record_type: type | None = None, prefix: str = "") -> dict[str, Any]:
     """The columns of ``record`` by name (see the module's docstring); ``record`` may be None
     when ``record_type`` says what it would be (every column NULL)."""
-    kind = record_type or type(record)
-    hints = _hints(kind)
     out: dict[str, Any] = {}
-    for item in dataclasses.fields(kind):
-        name = prefix + item.name
-        value = None if record is None else getattr(record, item.name)
-        hint = hints[item.name]
-        nested = _nested(hint)
+    for field_name, nested, is_span in _plan(record_type or type(record)):
+        name = prefix + field_name
+        value = None if record is None else getattr(record, field_name)
         if nested is not None:
             out.update(flatten(value, nested, name + "_"))
-        elif _is_span(hint):
+        elif is_span:
             out[name + "_start"], out[name + "_end"] = (None, None) if value is None else value
         elif isinstance(value, bool):
             out[name] = int(value)
@@ -109,11 +113,16 @@ def flatten(record: Any, record_type: type | None = None, prefix: str = "") -> d
     return out
 
 
+@cache
+def _column_set(table: str) -> frozenset[str]:
+    return frozenset(table_columns(table))
+
+
 def row(table: str, record: Any = None, **values: Any) -> dict[str, Any]:
     """The row ``table`` keeps of ``record``: its flattened columns that the table has, and
     ``values`` (columns that are not the record's: its article, its position…)."""
-    columns = table_columns(table)
-    unknown = sorted(set(values) - set(columns))
+    columns = _column_set(table)
+    unknown = sorted(set(values) - columns)
     if unknown:  # a mistake in the code, not in the document: never a per-document rejection
         raise LookupError(f"table {table} has no column {', '.join(unknown)}")
     renamed = RENAMED.get(table, {})
