@@ -114,16 +114,18 @@ class ActorsComponent:
             mentions.append(span)
         heads, nationalities, countries = [], [], []
         for token in doc:
-            one = doc[token.i : token.i + 1]
             actor = resolver.actor_for(token)
             if actor is not None:
+                one = doc[token.i : token.i + 1]
                 one._.denotes = actor
                 heads.append(one)
             nationality = resolver.nationality_of(token)
             if nationality is not None:
+                one = doc[token.i : token.i + 1]
                 one._.nationality = nationality
                 nationalities.append(one)
-            country = resolver.place_country(token)
+            # place_country asks actor_for first: its answer for this token is the one just had
+            country = actor.country if actor is not None else resolver.place_country(token)
             if country is not None:
                 countries.append(Span(doc, token.i, token.i + 1, label=country))
         persons = []
