@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -212,8 +213,10 @@ class Analysis:
 
 def to_dict(record: Any, *, with_text: bool = False) -> Any:
     """Turn a record into plain JSON-ready values: tuples become lists, nested records dicts."""
+    if record is None or type(record) in _PLAIN:
+        return record  # most values: no need to ask whether they are records
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        out = {f.name: to_dict(getattr(record, f.name), with_text=with_text) for f in dataclasses.fields(record)}
+        out = {name: to_dict(getattr(record, name), with_text=with_text) for name in _field_names(type(record))}
         if isinstance(record, Analysis) and not with_text:
             out.pop("text")
             out.pop("dropped")
@@ -221,6 +224,14 @@ def to_dict(record: Any, *, with_text: bool = False) -> Any:
     if isinstance(record, (tuple, list)):
         return [to_dict(item, with_text=with_text) for item in record]
     return record
+
+
+_PLAIN = frozenset({str, int, float, bool})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def to_json(record: Any, *, with_text: bool = False) -> str:
