@@ -78,6 +78,7 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self._entity_texts: dict[int, str] | None = None
+        self._answers: dict[int, Actor | None] | None = None
         self._gazetteer_places: dict[str, list[Entry]] = {}
         names, sectors = _matchers(doc.vocab, kb)
         self._kb_at: dict[int, _Match] = {}
@@ -111,6 +112,9 @@ class ActorResolver:
         self.dominant_country = self._dominant_country()
         self._learn_persons()
         self._learn_organisations()
+        # Learned: from here on actor_for's answer for a token never changes, and each is kept
+        # (the actors component and place_country ask for every token, _find_all again)
+        self._answers = {}
 
     def _drop_unsupported_namesakes(self) -> None:
         """A surname alone ("Persson said", "Ms Persson, a prosecutor") is a former office holder
@@ -307,6 +311,14 @@ class ActorResolver:
 
     def actor_for(self, token: Token) -> Actor | None:
         """The actor the noun phrase headed by ``token`` denotes, if any."""
+        answers = self._answers
+        if answers is None:  # still learning the document: an answer now may not be the final one
+            return self._actor_for(token)
+        if token.i not in answers:
+            answers[token.i] = self._actor_for(token)
+        return answers[token.i]
+
+    def _actor_for(self, token: Token) -> Actor | None:
         person = self._persons.get(token.i)
         if person is not None and person.code != "---":
             return person
