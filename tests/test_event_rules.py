@@ -61,6 +61,13 @@ def test_what_one_official_does_to_another_of_the_same_government_is_coded(analy
     assert not _events(analyze_text, "Norway praised Oslo on Monday.")  # a state and its own capital: no event
 
 
+def test_the_two_armies_are_the_forces_of_the_last_two_states_named(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway and Sweden disputed the islands for years. The two armies agreed to a truce in May.")
+    assert ("AGREE", "NOR", "SWE", "asserted") in events and ("AGREE", "SWE", "NOR", "asserted") in events
+    sources = [e.source for e in analyze_text("Norway and Sweden met. The two armies agreed to a truce.").events if e.source]
+    assert {a.code for a in sources} >= {"NORMIL", "SWEMIL"}
+
+
 def test_refusal_to_cooperate_is_a_rejection_and_not_an_agreement(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway refused to sign the agreement with Sweden.")
     assert not any(kind == "AGREE" and modality == "asserted" for kind, _, _, modality in events)

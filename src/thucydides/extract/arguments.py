@@ -505,13 +505,15 @@ def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
 
 _PAIRED_PEOPLE = frozenset("leader minister president premier counterpart official diplomat envoy chancellor man woman".split())
 _PAIRED_STATES = frozenset("country nation neighbour neighbor government side state capital".split())
+_PAIRED_FORCES = frozenset("army military force".split())
+"""The armed forces of the last two states named ("the two armies agreed to stop shooting")."""
 
 
 def the_two(token: Token, actors: DocActors) -> list[Actor]:
     """ "the two leaders", "both countries", "these two nations": the last two people or states
     named in this sentence or the two before."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in _PAIRED_PEOPLE | _PAIRED_STATES:
+    if token.pos_ != "NOUN" or lemma not in _PAIRED_PEOPLE | _PAIRED_STATES | _PAIRED_FORCES:
         return []
     if not any(
         (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
@@ -526,7 +528,13 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         sentence = sentence_of(token.doc[sentence.start - 1])
         earliest = sentence.start_char
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
-    return pair if len(pair) == 2 and all(a.span[0] >= earliest for a in pair) else []
+    if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
+        return []
+    if lemma in _PAIRED_FORCES:
+        if not all(a.country for a in pair):
+            return []
+        return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
+    return pair
 
 
 def speech_verb(token: Token) -> Token | None:
