@@ -68,6 +68,12 @@ def test_the_two_armies_are_the_forces_of_the_last_two_states_named(analyze_text
     assert {a.code for a in sources} >= {"NORMIL", "SWEMIL"}
 
 
+@pytest.mark.parametrize("text", ["Norway and Sweden accused each other of spying.", "Norway and Sweden threatened one another."])
+def test_subjects_that_act_on_each_other_are_each_the_others_target(analyze_text: Analyze, text: str) -> None:
+    pairs = {(source, target) for _, source, target, _ in _events(analyze_text, text)}
+    assert pairs == {("NOR", "SWE"), ("SWE", "NOR")}
+
+
 def test_refusal_to_cooperate_is_a_rejection_and_not_an_agreement(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway refused to sign the agreement with Sweden.")
     assert not any(kind == "AGREE" and modality == "asserted" for kind, _, _, modality in events)

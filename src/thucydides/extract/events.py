@@ -124,6 +124,16 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     return None
 
 
+def _reciprocal(head: Token) -> bool:
+    """ "each other", "one another": the subjects act on one another."""
+    words = {c.lower_ for c in head.children}
+    if head.lower_ == "other":
+        return "each" in words
+    if head.lower_ == "another":
+        return "one" in words
+    return head.lower_ == "one" and "another" in words  # the parser may hang "another" under "one"
+
+
 def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
     end, target_heads = match
     source_heads = subjects_of(verb)
@@ -133,6 +143,8 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
+    if not targets and len(sources) > 1 and any(_reciprocal(h) for h in target_heads):
+        targets = sources  # "Armenia and Azerbaijan accused each other": each of the other
     if not targets:
         targets = complement_targets(verb, actors)
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
