@@ -49,6 +49,7 @@ def test_rules(analyze_text: Analyze, text: str, expected: tuple[str, str, str |
         ("Norway has not committed to any ceasefire with Sweden.", False),
         ("Norway has not yet agreed to a ceasefire with Sweden.", False),
         ("Norway had not signed the treaty with Sweden when the talks ended.", False),
+        ("Norway denied sending weapons to Sweden.", False),
     ],
 )
 def test_an_act_not_done_yet_is_not_a_refusal(analyze_text: Analyze, text: str, refused: bool) -> None:

@@ -64,7 +64,7 @@ def coded_pairs(
         refusal = (
             _refusal(entry)
             if found.dropped is None and found.modality == "negated" and _own_negation(start, found.source)
-            and not _not_yet(start)
+            and not _not_yet(start) and not _denied(start)
             else None
         )
         if refusal is not None:
@@ -200,6 +200,24 @@ def _not_yet(trigger: Token) -> bool:
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
+
+
+_NOT_REFUSING = frozenset({"deny"})
+"""Governors that negate an act without refusing it: to deny having sent arms is to deny a deed
+(the accuser, not the would-be recipient, is whom the denial answers)."""
+
+
+def _denied(trigger: Token) -> bool:
+    """Whether the event is negated by a denial ("Tehran denied sending missiles to Russia"): no
+    refusal of the event's target follows."""
+    current = trigger
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    while current.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "conj") and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in _NOT_REFUSING:
+            return True
+    return False
 
 
 def _own_negation(trigger: Token, source: Actor | None) -> bool:
