@@ -121,6 +121,15 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
         for grand in child.children:
             if grand.dep_ == "prep" and grand.lower_ == pattern.prep:
                 return grand, [c for c in grand.children if c.dep_ == "pobj"]
+    if pattern.prep == "for":
+        # "called for Lavrov to resign": a for-to clause, whose subject is the one asked
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children
+            ):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return end, subjects
     return None
 
 
