@@ -29,7 +29,7 @@ def _events(analyze_text: Analyze, text: str) -> list[tuple[str, str | None, str
         ("Norway plans to visit Sweden next month.", ("CONSULT", "NOR", "SWE", "future")),
         ("Norway wants to sanction Sweden.", ("SANCTION", "NOR", "SWE", "intent")),
         ("Norway could attack Sweden if talks fail.", ("ASSAULT", "NOR", "SWE", "hypothetical")),
-        ("Norway called for Sweden's prime minister to resign.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("French lawmakers called for Sergei Lavrov to resign on Monday.", ("REQUEST", "FRA", "RUS", "asserted")),
         ("It is unclear whether Norway will meet Sweden.", ("CONSULT", "NOR", "SWE", "hypothetical")),
         ("Analysts asked whether Norway would attack Sweden again.", ("ASSAULT", "NOR", "SWE", "hypothetical")),
         ("Norway attacked Sweden, whether or not Finland objected.", ("ASSAULT", "NOR", "SWE", "asserted")),
