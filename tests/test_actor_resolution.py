@@ -120,7 +120,12 @@ def test_a_common_surname_alone_is_not_a_known_office_holder(analyze_text) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Jordanian King Abdullah met President Sisi of Egypt.", "Jordan's King Abdullah met President Sisi of Egypt."]
+    "text",
+    [
+        "Jordanian King Abdullah met President Sisi of Egypt.",
+        "Jordan's King Abdullah met President Sisi of Egypt.",
+        "King Abdullah of Jordan met President Sisi of Egypt in Cairo.",
+    ],
 )
 def test_a_nationality_in_a_persons_phrase_beats_a_namesake_of_another_country(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = analyze_text(text).events

@@ -288,6 +288,10 @@ class ActorResolver:
         for token in [*self._description_tokens(span), *span, *after]:
             if self._nationality_at(token) and not _posted_to(token, self._sector_at):
                 return self._kb_at[token.i].entries[0].country
+        for token in after:  # "of Jordan" inside a longer name the knowledge base matched ("King Abdullah of Jordan")
+            entries = self.kb.lookup(token.text, self.date)
+            if entries and entries[0].kind == "country":
+                return entries[0].country
         return None
 
     def _description_tokens(self, span: Span) -> list[Token]:
