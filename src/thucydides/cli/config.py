@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 from spacy.util import Config
 
-from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, KB_OPTION, build_settings, validate_country
+from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, COUNTRY_BIAS_OPTION, KB_OPTION, build_settings
 from thucydides.config import Settings
 from thucydides.errors import InputError
 from thucydides.nlp.pipeline import pipeline_config, settings_from_config
@@ -21,7 +21,7 @@ from thucydides.nlp.pipeline import pipeline_config, settings_from_config
 @KB_OPTION
 @ACTORS_DICT_OPTION
 @AGENTS_DICT_OPTION
-@click.option("--country-bias", callback=validate_country, help="ISO3 country that ambiguous place names lean to.")
+@COUNTRY_BIAS_OPTION
 def config_command(
     pipeline: str | None, kb: tuple[str, ...], actors_dict: tuple[str, ...], agents_dict: tuple[str, ...],
     country_bias: str | None,

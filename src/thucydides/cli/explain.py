@@ -9,9 +9,9 @@ from rich.table import Table
 from thucydides.cli.options import (
     ACTORS_DICT_OPTION,
     AGENTS_DICT_OPTION,
+    COUNTRY_BIAS_OPTION,
     KB_OPTION,
     build_settings,
-    validate_country,
     validate_date,
 )
 from thucydides.explain import explain
@@ -30,7 +30,7 @@ def _actor(actor: object) -> str:
 @KB_OPTION
 @ACTORS_DICT_OPTION
 @AGENTS_DICT_OPTION
-@click.option("--country-bias", callback=validate_country, help="ISO3 country that ambiguous place names lean to.")
+@COUNTRY_BIAS_OPTION
 def explain_command(
     text: str, date: str | None, pipeline: str | None, kb: tuple[str, ...], actors_dict: tuple[str, ...],
     agents_dict: tuple[str, ...], country_bias: str | None,

@@ -92,12 +92,7 @@ def reading_options(function: F) -> F:
                 type=click.IntRange(min=1, max=100_000),
                 help="Documents per spaCy batch and per database transaction (default 32).",
             ),
-            click.option(
-                "--country-bias",
-                callback=validate_country,
-                help="ISO3 country that ambiguous place names lean to (e.g. USA: 'Alexandria' is "
-                "Alexandria, Louisiana rather than Egypt's). Default: none.",
-            ),
+            COUNTRY_BIAS_OPTION,
         ]
     ):
         function = option(function)
@@ -120,3 +115,11 @@ def build_settings(
         actors_dicts=tuple(actors_dict) or None,
         agents_dicts=tuple(agents_dict) or None,
     )
+
+
+COUNTRY_BIAS_OPTION = click.option(
+    "--country-bias",
+    callback=validate_country,
+    help="ISO3 country that ambiguous place names lean to (e.g. USA: 'Alexandria' is "
+    "Alexandria, Louisiana rather than Egypt's). Default: none.",
+)

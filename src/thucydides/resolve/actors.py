@@ -107,7 +107,6 @@ class ActorResolver:
             self._apply_legacy(legacy)
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
-        self._person_names: frozenset[str] | None = None
         self._all: list[Actor] | None = None
         self.dominant_country = self._dominant_country()
         self._learn_persons()
@@ -410,45 +409,6 @@ class ActorResolver:
         if self._entity_texts is None:
             self._entity_texts = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
         return self._entity_texts
-
-    def person_before(self, offset: int) -> Actor | None:
-        """The last named person mentioned before a character offset: who "he" or "she" is."""
-        best: Actor | None = None
-        for actor in self._persons.values():
-            if actor.span[1] <= offset and (best is None or actor.span[0] > best.span[0]):
-                best = actor
-        return best
-
-    def persons_before(self, offset: int, count: int) -> list[Actor]:
-        """The last ``count`` different people named before a character offset, latest first."""
-        mentions = sorted({a.span: a for a in self._persons.values() if a.span[1] <= offset and a.code != "---"}.values(),
-                          key=lambda a: a.span, reverse=True)
-        found: list[Actor] = []
-        for actor in mentions:
-            if all(actor.name != other.name for other in found):
-                found.append(actor)
-            if len(found) == count:
-                break
-        return found
-
-    def countries_before(self, offset: int, count: int) -> list[Actor]:
-        """The last ``count`` different countries (states, their governments) named before a
-        character offset, latest first."""
-        found: list[Actor] = []
-        for actor in sorted(self.all_actors(), key=lambda a: a.span, reverse=True):
-            if actor.span[1] > offset or actor.country is None or actor.sector not in (None, "GOV"):
-                continue
-            if all(actor.country != other.country for other in found):
-                found.append(actor)
-            if len(found) == count:
-                break
-        return found
-
-    def is_person(self, actor: Actor) -> bool:
-        """Whether the actor is a named person of this document (not a country or a group)."""
-        if self._person_names is None:
-            self._person_names = frozenset(p.name for p in self._persons.values())
-        return actor.name in self._person_names
 
     def person_mentions(self) -> list[tuple[int, Actor]]:
         """Each token of a named person (or of an organisation learned from its name) with its actor."""
