@@ -32,6 +32,31 @@ def test_a_role_names_its_holder_on_the_date() -> None:
     assert "Qin Gang" in found["why"]
 
 
+def test_office_holders_of_the_1980s_and_1990s_are_known() -> None:
+    # News archives reach back before 2000: "President Bush" in 1990 is the elder Bush, in 2003
+    # the younger; Rabin was Israel's prime minister until November 1995.
+    assert _resolve("President Bush", "1990-03-17")["name"] == "George H. W. Bush"
+    assert _resolve("President Bush", "2003-03-17")["name"] == "George W. Bush"
+    found = _resolve("Rabin", "1994-05-04")
+    assert (found["name"], found["code"]) == ("Yitzhak Rabin", "ISRGOV")
+
+
+def test_an_international_official_speaks_for_the_organisation_of_the_office() -> None:
+    # A UN secretary-general's code is the UN's, a NATO secretary-general's NATO's: an
+    # IGO person is not a country-less "---IGO".
+    assert _resolve("Kofi Annan", "1998-01-01")["code"].startswith("IGOUNO")
+    assert _resolve("Javier Solana", "1997-01-01")["code"] == "IGONAT"
+    assert _resolve("Ursula von der Leyen", "2021-01-01")["code"].startswith("IGOEU")
+    assert _resolve("Ban Ki-moon", "2020-01-01")["sector"] == "ELI"  # out of office: an elite, not the UN
+
+
+def test_a_dateline_year_picks_the_office_holder_of_that_year(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # Issue 14: with no date given, the dateline's date is the publication date actors use.
+    analysis = analyze_text("WASHINGTON, March 17, 1990 (Reuters) - President Bush accused Iraq of lying on Friday.", None)
+    sources = {(e.source.name, e.source.code) for e in analysis.events if e.source}
+    assert ("George H. W. Bush", "USAGOV") in sources
+
+
 def test_roles_and_nationalities_without_names() -> None:
     assert _resolve("Russian troops")["code"] == "RUSMIL"
     assert _resolve("Kenyan police")["code"] == "KENCOP"

@@ -228,11 +228,13 @@ class ActorResolver:
         named = self._named_country(span)
         if entries and named is not None and entries[0].country != named:
             entries = []  # "King Abdullah of Jordan", "Jordanian King Abdullah": not the Saudi king of that name
+        organisation: str | None = None
         if entries:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
+            if country is None and entry.code.startswith("IGO"):
+                organisation = entry.code  # the UN secretary-general speaks for the UN
         description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
-        organisation: str | None = None
         group: KBEntry | None = None
         for token in description:
             found = self._kb_at.get(token.i)
@@ -267,7 +269,7 @@ class ActorResolver:
         return Actor(
             text=span.text,
             name=name,
-            code=organisation + (sector or "") if organisation and country is None else _code(country, sector),
+            code=organisation + (sector if sector not in (None, "IGO") else "") if organisation and country is None else _code(country, sector),
             country=country,
             sector=sector,
             span=(span.start_char, span.end_char),

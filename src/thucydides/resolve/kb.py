@@ -141,6 +141,18 @@ def _code(country: str | None, sector: str | None) -> str:
     return (country or "---") + (sector or "")
 
 
+def _office_code(role: str | None, igo_codes: dict[str, str]) -> str:
+    """The code of the organisation an international official's role names, by its longest
+    leading name: a "UN secretary-general" speaks for the UN (IGOUNO...), a "NATO
+    secretary-general" for NATO; ---IGO where the role names none of ours."""
+    words = (role or "").lower().split()
+    for end in range(len(words), 0, -1):
+        code = igo_codes.get(" ".join(words[:end]))
+        if code:
+            return code
+    return _code(None, "IGO")
+
+
 @lru_cache(maxsize=4)
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     """The bundled knowledge base plus the user's files (``--kb``), loaded once per process.
@@ -168,11 +180,13 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
             add(surface, KBEntry(f"capital:{iso}", surface, "capital", iso + "GOV", iso, "GOV"), user)
         for surface in _split(row.get("seats", "")):
             add(surface, KBEntry(f"seat:{iso}", surface, "seat", iso + "GOV", iso, "GOV"), user)
+    igo_codes: dict[str, str] = {}  # lower-case name or alias -> code, for the offices of IGO people
     for user, row in _rows("igos.tsv", extra):
         sector = row.get("sector") or None
         entry = KBEntry(f"igo:{row['code']}", row["name"], "igo", row["code"], None, sector)
         for surface in [row["name"], *_split(row.get("aliases", ""))]:
             add(surface, entry, user)
+            igo_codes.setdefault(surface.lower(), row["code"])
     for user, row in _rows("groups.tsv", extra):
         entry = KBEntry(
             f"group:{row['code']}", row["name"], "group", row["code"], row.get("country") or None, row.get("sector") or None
@@ -191,7 +205,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
             f"person:{row['name']}:{role}:{row.get('start', '')}",
             row["name"],
             "person",
-            _code(country, sector),
+            _office_code(role, igo_codes) if country is None and sector == "IGO" else _code(country, sector),
             country,
             sector,
             role=role,
