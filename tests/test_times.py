@@ -88,3 +88,43 @@ def test_a_clause_told_as_following_takes_the_day_of_the_last_dated_one(analyze_
     assert {e.date for e in same_day.events} == {"2024-03-03"}
     untold = analyze_text("Norway attacked Sweden on March 3. Finland condemned the attack.", date="2024-05-10")
     assert [e.date for e in untold.events if e.plover.type == "ACCUSE"] == ["2024-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # TimeML: "recent years" and "at the time" are references to the past, not durations
+        ("Trade with Arnor has grown in recent years.", FRIDAY, ("recent years", "PAST_REF")),
+        ("The council, at the time, was divided.", FRIDAY, ("at the time", "PAST_REF")),
+        ("Talks stalled for a while.", FRIDAY, ("a while", "PXX")),
+        ("Gondor left the alliance a while ago.", FRIDAY, ("a while ago", "PAST_REF")),
+        ("Arnor pays its debts quarterly.", FRIDAY, ("quarterly", "P3M")),
+        # a clock time with its day is one TIME on that day
+        ("The deadline will expire at 9 a.m. Tuesday.", "2023-03-20", ("9 a.m. Tuesday", "2023-03-21T09:00")),
+        ("The envoys met on Monday at 10 p.m.", FRIDAY, ("Monday at 10 p.m.", "2023-03-13T22:00")),
+        # holidays on fixed days, and the US Election Day (the Tuesday after the first Monday of November)
+        ("Rohan freed the prisoners on Christmas Eve.", "2023-01-10", ("Christmas Eve", "2022-12-24")),
+        ("Voters in Arnor go to the polls on Election Day.", "2022-10-20", ("Election Day", "2022-11-08")),
+    ],
+)
+def test_timex3_conventions(text: str, anchor: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, anchor)
+
+
+def test_a_past_verb_right_before_a_day_puts_it_in_the_past_whatever_the_clause_plans() -> None:
+    # "said Monday that it intends to": the saying was on the last Monday, not the next one
+    assert ("Monday", "2023-03-13") in values("Gondor said Monday that it intends to raise its stake.")
+    assert ("July 1", "2022-07-01") in values("Bonds issued July 1, which will mature in 2030, lost value.")
+    # the future marker after the day, in the same clause, still makes it coming
+    assert ("Tuesday", "2023-03-21") in values("On Tuesday the council will vote on the treaty.")
+
+
+def test_a_year_earlier_is_anchored_to_the_last_told_date() -> None:
+    quarter = values("Arnor's output rose 5% in the third quarter, from 2% a year earlier.", "1989-10-30")
+    assert ("the third quarter", "1989-Q3") in quarter and ("a year earlier", "1988-Q3") in quarter
+    compared = values("Profit in the third quarter fell from a year ago; the 1988 quarter had a windfall.", "1989-10-30")
+    assert ("a year ago", "1988-Q3") in compared and ("the 1988 quarter", "1988-Q3") in compared
+    day = values("The pact was signed on Aug. 12, 1989, a year earlier than planned.", "1990-03-01")
+    assert ("a year earlier", "1988-08-12") in day
+    # with no finer time before it, a year earlier is the year before the publication
+    assert ("a year earlier", "1989") in values("Exports doubled from a year earlier.", "1990-03-01")
