@@ -128,3 +128,50 @@ def test_a_year_earlier_is_anchored_to_the_last_told_date() -> None:
     assert ("a year earlier", "1988-08-12") in day
     # with no finer time before it, a year earlier is the year before the publication
     assert ("a year earlier", "1989") in values("Exports doubled from a year earlier.", "1990-03-01")
+
+
+def _dates(analysis) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.plover.type, e.date) for e in analysis.events]
+
+
+def test_later_on_the_saying_dates_what_was_said_from_the_last_dated_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Thursday, the Norwegian prime minister met the Swedish prime minister in Oslo. The talks were long. "
+        "The Norwegian prime minister later said that he and the Swedish prime minister discussed trade."
+    )
+    assert set(_dates(analyze_text(text, date="2023-03-17"))) == {("CONSULT", "2023-03-16")}
+
+
+def test_a_past_sentence_whose_parties_were_all_named_in_the_dated_sentence_before_continues_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    continued = analyze_text("Norway last month called for talks with Sweden. Sweden welcomed the Norwegian proposal.", date="2023-03-17")
+    assert _dates(continued) == [("REQUEST", "2023-02"), ("SUPPORT", "2023-02")]
+    # a party the sentence before did not name: nothing says when it happened
+    other = analyze_text("Norway last month called for talks with Sweden. Denmark welcomed the Norwegian proposal.", date="2023-03-17")
+    assert ("SUPPORT", "2023-03-17") in _dates(other)
+
+
+def test_a_named_occasion_dates_what_was_done_at_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    games = analyze_text(
+        "Earlier, the Norwegian prime minister attended the 2022 Winter Olympics in Beijing and met the Chinese president.",
+        date="2023-03-17",
+    )
+    assert _dates(games) == [("CONSULT", "2022-02")]
+    # a year that names a thing dates nothing: "a 2021 treaty" is not when it was violated
+    treaty = analyze_text("Norway accused Sweden of violating a 2021 treaty.", date="2023-03-17")
+    assert ("ACCUSE", "2023-03-17") in _dates(treaty)
+
+
+def test_a_statement_with_its_own_date_dates_what_it_says(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    said = analyze_text("In a joint statement published Oct. 25, Norway and Sweden condemned Russia.", date="2023-03-17")
+    assert {d for _, d in _dates(said)} == {"2022-10-25"}
+
+
+def test_reported_speech_gives_the_saying_one_date_and_the_act_its_own(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    own = analyze_text("Norway said on Monday that Sweden attacked Finland last week.", date="2023-03-17")
+    assert ("ASSAULT", "2023-W10") in _dates(own)
+    # a past act the speaker reports does not happen on the day it is reported
+    untold = analyze_text("Norway said on Monday that Sweden attacked Finland.", date="2023-03-17")
+    assert ("ASSAULT", "2023-03-13") not in _dates(untold)
+    # a plan announced on the day of the article is dated by its announcement
+    plan = analyze_text("Norway said on Friday that it would impose sanctions on Sweden.", date="2023-03-17")
+    assert [d for t, d in _dates(plan) if t == "SANCTION"] == ["2023-03-17"]

@@ -226,7 +226,10 @@ def _event(
     publication: str | None,
 ) -> Event:
     sentence = sentence_of(candidate.trigger)
-    date, date_text = when_where.date_of(candidate.trigger, publication, candidate.modality)
+    date, date_text = when_where.date_of(
+        candidate.trigger, publication, candidate.modality,
+        tuple(a.country for a in (candidate.source, candidate.target) if a is not None),
+    )
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code
