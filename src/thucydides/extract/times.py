@@ -434,8 +434,8 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
         if value != m.value:
             m = _Match(m.start, m.end, m.type, value, m.rule)
         out.append(m)
-        if m.type == "DATE" and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
-            last = m
+        if m.rule not in ("year_earlier", "ago", "year_quarter") and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
+            last = m  # told against the publication date, not against another told time
     return out
 
 
