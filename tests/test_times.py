@@ -9,6 +9,7 @@ import pytest
 from thucydides.clean.pubdate import date_from_text, date_from_url, publication_date
 from thucydides.evaluate.times import evaluate_times
 from thucydides.extract.times import find_times
+from thucydides.pipeline import analyze_one
 from thucydides.records import Article
 
 from .conftest import DATA, need_data
@@ -175,3 +176,18 @@ def test_reported_speech_gives_the_saying_one_date_and_the_act_its_own(analyze_t
     # a plan announced on the day of the article is dated by its announcement
     plan = analyze_text("Norway said on Friday that it would impose sanctions on Sweden.", date="2023-03-17")
     assert [d for t, d in _dates(plan) if t == "SANCTION"] == ["2023-03-17"]
+
+
+def test_an_event_told_again_takes_the_date_of_its_first_telling(settings) -> None:  # type: ignore[no-untyped-def]
+    title = "Norwegian prime minister meets Swedish prime minister"
+    text = (
+        f"{title}\n\n"
+        "The Norwegian prime minister will meet the Swedish prime minister in Stockholm on Monday.\n\n"
+        "Norway attacked Finland on March 3.\n\n"
+        "A spokesman said on Friday that the Norwegian prime minister would meet the Swedish prime minister."
+    )
+    analysis = analyze_one(Article(id="t", text=text, title=title, date="2023-03-17"), settings)
+    consults = [(e.sentence_index, e.date) for e in analysis.events if e.plover.type == "CONSULT"]
+    # the headline sums up the lead; the planned meeting told again is the same meeting
+    assert consults[0] == (0, "2023-03-20"), consults
+    assert len(consults) == 3 and consults[-1][1] == "2023-03-20", consults

@@ -17,7 +17,7 @@ shelled"). Time expressions that bound a period ("since", "until", "by 2027") or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +26,7 @@ from thucydides.extract.arguments import SPEECH_VERBS
 from thucydides.extract.clauses import RELATIVE, verb_of
 from thucydides.nlp.annotations import ACTORS, NATIONALITIES, PLACE_COUNTRIES, places_of, times_of
 from thucydides.nlp.sentences import sentence_of
-from thucydides.records import Modality, Place, Time
+from thucydides.records import Event, Modality, Place, Time
 
 _DATE_VALUE = re.compile(r"^(\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?)(?:T.*)?$")
 _FOLLOW = frozenset({"xcomp", "conj", "aux", "auxpass"})
@@ -34,6 +34,8 @@ _HAPPENED = frozenset({"asserted", "reported", "negated"})
 _CONTINUING = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "thereafter"})
 _SAME_DAY = ("the same day", "that day", "that evening", "that afternoon", "that night", "later that")
 _AHEAD = frozenset({"future", "hypothetical"})
+_PLANNED = frozenset({"future", "intent"})
+_NOT_NARRATED = frozenset({"has", "have", "'s", "'ve", "would", "will", "could", "might", "may", "can", "must", "should"})
 _BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "between", "to"})
 """Prepositions whose time bounds a period rather than dating a clause: lent to no other clause."""
 _ORDERED = frozenset({"after", "before", "since", "until", "till", "once"})
@@ -121,8 +123,12 @@ class WhenWhere:
             verb = verb.head  # "agreed to restore ties": the agreeing's tense
         if not known or verb is None or verb.tag_ != "VBD" or self._dating_times(trigger):
             return None
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may") for c in verb.children):
-            return None
+        told = verb
+        while told.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children):
+            told = told.head  # "has denounced … and accused": the tense of the first verb
+        for clause in {verb, told}:
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_NARRATED for c in clause.children):
+                return None  # a perfect or a modal tells no next step of the story
         sentence = sentence_of(verb)
         if sentence.start == 0:
             return None
@@ -135,6 +141,8 @@ class WhenWhere:
             return None
         time = dating[0][0]
         value = values.pop()
+        if len(value) == 4:
+            return None  # "last year … Arnor accused": a year says nothing about the next step
         return (value, f"{time.text} (continued)") if _agrees(value, publication, modality) else None
 
     def _continued_time(self, trigger: Token) -> tuple[str, str] | None:
@@ -253,6 +261,38 @@ class WhenWhere:
                 best = (distance, time)
         return best[1] if best else None
 
+    def with_repeated_dates(
+        self, events: tuple[Event, ...], triggers: list[Token], title: tuple[int, int] | None
+    ) -> tuple[Event, ...]:
+        """Events told again take the date of their first telling: a headline event with no time
+        of its own ("Xi meets with Putin") the date of the first event of the body with its type
+        and parties (the lead tells what the headline sums up), and a planned event with no time
+        of its own ("… said Friday that Xi and Putin would discuss …") the date of the last
+        planned event before it with its type and parties that has one ("… would meet on
+        Monday"): a coming meeting of the same two parties is the same meeting."""
+        own = [self._governing_time(trigger) is not None for trigger in triggers]
+        out = list(events)
+        for i, event in enumerate(events):
+            if own[i] or event.date_text and "(continued)" in event.date_text:
+                continue
+            parties = _parties(event)
+            if not parties:
+                continue
+            headline = title is not None and title[0] <= event.span[0] and event.span[1] <= title[1]
+            twins = [
+                j for j, other in enumerate(events)
+                if j != i and own[j] and other.date and other.plover.type == event.plover.type and _parties(other) == parties
+            ]
+            if headline:
+                twin = next((j for j in twins if events[j].span[0] >= title[1]), None)  # type: ignore[index]
+            elif event.modality in _PLANNED:
+                twin = next((j for j in reversed(twins) if j < i and events[j].modality in _PLANNED), None)
+            else:
+                twin = None
+            if twin is not None:
+                out[i] = replace(event, date=events[twin].date, date_text=f"{events[twin].date_text} (same event)")
+        return tuple(out)
+
     def location_of(self, trigger: Token, modality: str, excluded: list[tuple[int, int]]) -> Place | None:
         """The place governed by the event's clause, else the dateline when the event is local
         to it, else none."""
@@ -308,6 +348,11 @@ def _clause_head(token: Token, inside: frozenset[int]) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
+
+
+def _parties(event: Event) -> frozenset[str]:
+    """The countries (else codes) of an event's source and target, in either order."""
+    return frozenset(a.country or a.code for a in (event.source, event.target) if a is not None and (a.country or a.code))
 
 
 def _statement_verb(token: Token) -> Token | None:
