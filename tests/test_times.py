@@ -100,6 +100,10 @@ def test_a_clause_told_as_following_takes_the_day_of_the_last_dated_one(analyze_
         ("Talks stalled for a while.", FRIDAY, ("a while", "PXX")),
         ("Gondor left the alliance a while ago.", FRIDAY, ("a while ago", "PAST_REF")),
         ("Arnor pays its debts quarterly.", FRIDAY, ("quarterly", "P3M")),
+        ("Rebels have fought for years.", FRIDAY, ("years", "PXY")),
+        ("The envoy will step down at the end of the month.", FRIDAY, ("the end of the month", "2023-03")),
+        # a timetable in the present tense is coming
+        ("The summit opens Tuesday in Minas Tirith.", FRIDAY, ("Tuesday", "2023-03-21")),
         # a clock time with its day is one TIME on that day
         ("The deadline will expire at 9 a.m. Tuesday.", "2023-03-20", ("9 a.m. Tuesday", "2023-03-21T09:00")),
         ("The envoys met on Monday at 10 p.m.", FRIDAY, ("Monday at 10 p.m.", "2023-03-13T22:00")),

@@ -71,6 +71,8 @@ _RULES: list[tuple[str, str]] = [
     ("while", r"\b(?i:a|quite\s+a)\s+while(?P<ago>\s+(?i:ago|back))?\b"),
     ("past", r"\b(?i:(?:in\s+)?recent(?:ly)?|the\s+past(?!\s+\w+\s+(?:day|week|month|year)s?\b)|(?:in\s+)?(?:the\s+)?past\s+years|formerly)\b"),
     ("future", r"\b(?i:the\s+(?:near\s+)?future|in\s+future)\b"),
+    ("bare_units", r"(?<=\b(?:for|For)\s)(?P<u>(?i:hours|days|weeks|months|years|decades))\b(?!\s+(?:of|to|and|or|ago|later|earlier|before|after)\b)"),
+    ("edge_unit", r"\b(?i:the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<u>week|month|year))\b"),
     ("rel_unit", rf"\b(?P<pre>(?i:(?:early|late|earlier|later)\s+)?(?i:last|next|this|coming|past|previous|current)){_S}(?P<u>(?i:week|weekend|month|year|quarter|decade|century))\b"),
     ("rel_edge", rf"\b(?P<pre>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)){_S}(?P<which>(?i:this|last|next)){_S}(?P<u>(?i:week|month|year))\b"),
     ("rel_month", rf"\b(?P<pre>(?i:last|next|this|coming|previous)){_S}(?P<mon>{_MONTH})\b"),
@@ -110,6 +112,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "part": ("morning", "afternoon", "evening", "night"), "dayparts": _WEEKDAYS,
     "present": ("now", "currently", "these", "present"), "vague": ("days", "weeks", "months", "years", "decades"),
     "past": ("recent", "past", "formerly"), "future": ("future",),
+    "bare_units": ("hours", "days", "weeks", "months", "years", "decades"),
+    "edge_unit": ("end", "beginning", "start", "middle"),
     "rel_unit": ("week", "month", "year", "quarter", "decade", "century"), "rel_edge": ("week", "month", "year"),
     "rel_month": _MONTHS3, "rel_wd": _WEEKDAYS, "season": _SEASONS, "ago": ("ago", "earlier", "later", "from"),
     "year_earlier": ("year",), "quarter": ("quarter",), "half": ("half",), "fiscal": ("fiscal",),
@@ -245,6 +249,9 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         return "DURATION", _period(-1, g["u"].lower()[:-1])
     if name in ("recent", "at_the_time"):
         return "DATE", "PAST_REF"
+    if name == "bare_units":
+        unit = g["u"].lower()[:-1]
+        return "DURATION", _period(-1, unit)
     if name == "while":
         return ("DATE", "PAST_REF") if g.get("ago") else ("DURATION", "PXX")
     if name == "year_quarter":
@@ -286,6 +293,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if dct is None:
         return None
     future = _future(text, m.start(), m.end())
+    if name == "edge_unit":
+        return _relative_unit("this", g["u"].lower(), dct)
     if name in ("clock_wd", "wd_clock"):
         day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
@@ -484,6 +493,9 @@ def _future(text: str, position: int, end: int | None = None) -> bool:
     the next comma ("On Tuesday the council will vote")."""
     if _told_as_past(text, position):
         return False
+    before = re.search(r"(\w+)\s+(?:on\s+)?$", text[max(0, position - 40) : position])
+    if before is not None and before.group(1).lower() in _SCHEDULED:
+        return True  # "the summit opens Tuesday", "the vote is on Monday": a timetable
     start = 0
     for boundary in _SENTENCE_END.finditer(text, max(0, position - 400), position):
         start = boundary.end()
@@ -493,6 +505,13 @@ def _future(text: str, position: int, end: int | None = None) -> bool:
     if _FUTURE.search(window) or _FUTURE.search(after):
         return True
     return bool(_WOULD.search(text, max(start, position - 60), position))
+
+
+_SCHEDULED = frozenset(
+    "opens begins starts ends closes resumes expires convenes arrives leaves returns travels visits heads "
+    "open begin start end close resume expire convene arrive leave return travel visit head is are".split()
+)
+"""Present-tense verbs that tell a timetable when a day follows them ("opens Tuesday")."""
 
 
 def _told_as_past(text: str, position: int) -> bool:
