@@ -164,6 +164,11 @@ def test_a_named_occasion_dates_what_was_done_at_it(analyze_text) -> None:  # ty
     # a year that names a thing dates nothing: "a 2021 treaty" is not when it was violated
     treaty = analyze_text("Norway accused Sweden of violating a 2021 treaty.", date="2023-03-17")
     assert ("ACCUSE", "2023-03-17") in _dates(treaty)
+    # an occasion in another clause dates that clause only: the accusation is not of 2019
+    meddling = analyze_text("Norway accused Sweden of meddling in the 2019 election.", date="2023-03-17")
+    assert ("ACCUSE", "2023-03-17") in _dates(meddling)
+    summit = analyze_text("Norway met Sweden at the 2021 summit in Oslo.", date="2023-03-17")
+    assert _dates(summit) == [("CONSULT", "2021")]
 
 
 def test_a_statement_with_its_own_date_dates_what_it_says(analyze_text) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,15 @@ that contradicts its modality (a past day for a planned event, a coming one for 
 clauses told as another time take none: relative clauses ("Arnor, which it invaded"), clauses
 ordered against the dated one ("after", "before", "since", "until") and past perfects ("had
 shelled"). Time expressions that bound a period ("since", "until", "by 2027") or name a thing
-("a 2021 ceasefire agreement") date no other clause.
+("a 2021 ceasefire agreement") date no other clause; a year naming an occasion ("at the 2022
+Winter Games") dates the clause it hangs on, and the date of a statement ("in a statement
+published Oct. 25") the clause told in it. A past act reported by a speaker ("said on Friday that
+Arnor attacked Rohan") does not take the day of the saying.
+
+Dates from the discourse, for a clause with no time in its sentence: a clause told as following
+("later", "then", "the same day") takes the day of the last dated clause a few sentences before;
+a simple-past sentence whose parties were all named in the dated sentence just before continues
+its date. Events told again take the date of their first telling (:meth:`WhenWhere.with_repeated_dates`).
 """
 
 from __future__ import annotations
@@ -42,11 +50,13 @@ _ORDERED = frozenset({"after", "before", "since", "until", "till", "once"})
 """Conjunctions that put a clause at another time than the one it hangs on."""
 OCCASIONS = frozenset(
     {"games", "olympics", "olympiad", "summit", "election", "elections", "cup", "championship", "championships",
-     "conference", "congress", "forum", "festival", "ceremony", "inauguration", "parade", "referendum", "poll",
-     "polls", "talks", "visit", "meeting", "session", "assembly", "convention", "tournament", "expo", "opening"}
+     "conference", "congress", "forum", "festival", "ceremony", "inauguration", "parade", "referendum",
+     "talks", "visit", "meeting", "session", "assembly", "convention", "tournament", "expo"}
 )
 """Nouns that name an occasion: a year that modifies one ("at the 2022 Winter Games", "during the
-2019 election") dates what was done there, unlike a year that names a thing ("a 2021 agreement")."""
+2019 election") dates the clause it hangs on, what was done there, unlike a year that names a
+thing ("a 2021 agreement"); it is lent to no other clause ("accused Arnor of meddling in the 2019
+election" is not an accusation of 2019)."""
 STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "letter", "interview", "speech", "address",
      "report", "post", "tweet", "message", "resolution", "announcement", "briefing", "remarks", "note"}
@@ -211,8 +221,8 @@ class WhenWhere:
             token = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
             before = trigger.doc[inside[0].i - 1] if inside[0].i > 0 else None
             on_a_day = len(match.group(1)) == 10 and before is not None and before.lower_ in ("on", "in", "at")
-            if _names_a_thing(token) and not on_a_day:
-                continue  # "a 2021 ceasefire agreement"; but "On Wednesday Norway expelled …" misparsed
+            if token.dep_ in ("nummod", "compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN") and not on_a_day:
+                continue  # "a 2021 ceasefire agreement", "the 2019 election": lent to no other clause
             if token.dep_ == "pobj" and token.head.lower_ in _BOUNDS:
                 continue
             if any(a.dep_ in RELATIVE for a in (token, *token.ancestors)) and _statement_verb(token) is None:
