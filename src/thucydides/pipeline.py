@@ -140,9 +140,9 @@ def build_analysis(article: Article, cleaned: Cleaned, doc: Doc, lexicon: Lexico
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
     all_actors = tuple(doc_actors(doc).all_actors())
     when_where = WhenWhere.of(doc)
-    events = tuple(
-        _event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(one_per_clause(_dedupe(candidates)))
-    )
+    kept = one_per_clause(_dedupe(candidates))
+    events = tuple(_event(article, sentence_index, c, n, when_where, date) for n, c in enumerate(kept))
+    events = when_where.with_repeated_dates(events, [c.trigger for c in kept], cleaned.title_span)
     events = _with_lead_and_contexts(events, lead_spans(article.text, cleaned))
     events = locate_events(events, when_where.places, when_where.dateline)
     quotes = tuple(
@@ -226,7 +226,10 @@ def _event(
     publication: str | None,
 ) -> Event:
     sentence = sentence_of(candidate.trigger)
-    date, date_text = when_where.date_of(candidate.trigger, publication, candidate.modality)
+    date, date_text = when_where.date_of(
+        candidate.trigger, publication, candidate.modality,
+        tuple(a.country or a.code for a in (candidate.source, candidate.target) if a is not None),
+    )
     parties = [a.span for a in (candidate.source, candidate.target) if a is not None]
     index = sentence_index[sentence.start]
     code = candidate.entry.code

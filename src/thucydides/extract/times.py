@@ -57,14 +57,22 @@ _RULES: list[tuple[str, str]] = [
     ("dmy", rf"\b(?P<d>\d{{1,2}}){_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("my", rf"\b(?:(?i:early|mid|late){_S}|(?i:mid-))?(?P<mon>{_MONTH})(?:{_S}of)?{_S}(?P<y>{_YEAR})\b"),
     ("clock", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
+    ("clock_wd", rf"\b(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?,?{_S}(?:(?i:on){_S})?(?P<wd>{_WEEKDAY})\b"),
+    ("wd_clock", rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?i:at){_S})?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
+    ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Thanksgiving(?:\s+Day)?)\b"),
     # relative to the publication date
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
     ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
     ("present", r"\b(?i:now|currently|these\s+days|at\s+present|nowadays)\b"),
-    ("vague", r"\b(?i:(?:in\s+)?(?:the\s+)?(?:recent|coming|past\s+few|last\s+few|next\s+few)\s+(?P<u>days|weeks|months|years|decades))\b"),
+    ("recent", r"\b(?i:(?:the\s+)?recent\s+(?:days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years|decades))?)\b"),
+    ("vague", r"\b(?i:(?:in\s+)?(?:the\s+)?(?:coming|past\s+few|last\s+few|next\s+few)\s+(?P<u>days|weeks|months|years|decades))\b"),
+    ("at_the_time", r"\b(?i:at\s+the\s+time)\b(?!\s+(?:of|when|that|in|for|to|with|and)\b|,?\s+\w+\s+(?:of|when)\b)"),
+    ("while", r"\b(?i:a|quite\s+a)\s+while(?P<ago>\s+(?i:ago|back))?\b"),
     ("past", r"\b(?i:(?:in\s+)?recent(?:ly)?|the\s+past(?!\s+\w+\s+(?:day|week|month|year)s?\b)|(?:in\s+)?(?:the\s+)?past\s+years|formerly)\b"),
     ("future", r"\b(?i:the\s+(?:near\s+)?future|in\s+future)\b"),
+    ("bare_units", r"(?<=\b(?:for|For)\s)(?P<u>(?i:hours|days|weeks|months|years|decades))\b(?!\s+(?:of|to|and|or|ago|later|earlier|before|after)\b)"),
+    ("edge_unit", r"\b(?i:the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<u>week|month|year))\b"),
     ("rel_unit", rf"\b(?P<pre>(?i:(?:early|late|earlier|later)\s+)?(?i:last|next|this|coming|past|previous|current)){_S}(?P<u>(?i:week|weekend|month|year|quarter|decade|century))\b"),
     ("rel_edge", rf"\b(?P<pre>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)){_S}(?P<which>(?i:this|last|next)){_S}(?P<u>(?i:week|month|year))\b"),
     ("rel_month", rf"\b(?P<pre>(?i:last|next|this|coming|previous)){_S}(?P<mon>{_MONTH})\b"),
@@ -82,8 +90,9 @@ _RULES: list[tuple[str, str]] = [
     # durations
     ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM}){_S}(?P<u>{_UNITS})\b"),
     ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})\b(?!-old)"),
+    ("year_quarter", rf"\b(?i:the){_S}(?P<y>{_YEAR}){_S}(?i:quarter)\b"),
     ("set", rf"\b(?P<q>(?i:every|each|per)){_S}(?P<u>(?i:day|week|month|year|hour|minute|morning|night|{_MONTH[3:-1]}))\b"),
-    ("set_adv", r"\b(?i:hourly|daily|weekly|monthly|annually|yearly)\b"),
+    ("set_adv", r"\b(?i:hourly|daily|weekly|monthly|quarterly|annually|yearly)\b"),
     # bare months, seasons of a year, years
     ("mon", rf"\b(?:(?P<pre>(?i:early|mid|late))[- ]|(?i:mid-))?(?P<mon>{_MONTH})(?!\s*\d)"),
     ("season_year", rf"\b(?P<s>(?i:spring|summer|fall|autumn|winter)){_S}(?:of{_S})?(?P<y>{_YEAR})\b"),
@@ -97,16 +106,20 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "mdy": _MONTHS3, "dmy": _MONTHS3, "my": _MONTHS3, "clock": ("a.m", "p.m", "am", "pm"),
+    "clock_wd": _WEEKDAYS, "wd_clock": _WEEKDAYS, "holiday": ("christmas", "new year", "election", "thanksgiving"),
+    "recent": ("recent",), "at_the_time": ("time",), "while": ("while",), "year_quarter": ("quarter",),
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "part": ("morning", "afternoon", "evening", "night"), "dayparts": _WEEKDAYS,
     "present": ("now", "currently", "these", "present"), "vague": ("days", "weeks", "months", "years", "decades"),
     "past": ("recent", "past", "formerly"), "future": ("future",),
+    "bare_units": ("hours", "days", "weeks", "months", "years", "decades"),
+    "edge_unit": ("end", "beginning", "start", "middle"),
     "rel_unit": ("week", "month", "year", "quarter", "decade", "century"), "rel_edge": ("week", "month", "year"),
     "rel_month": _MONTHS3, "rel_wd": _WEEKDAYS, "season": _SEASONS, "ago": ("ago", "earlier", "later", "from"),
     "year_earlier": ("year",), "quarter": ("quarter",), "half": ("half",), "fiscal": ("fiscal",),
     "fiscal_this": ("fiscal",), "weekend": ("weekend",), "century": ("century",), "decade": ("18", "19", "20"),
     "duration": _UNIT_WORDS, "duration_adj": _UNIT_WORDS, "set": ("every", "each", "per"),
-    "set_adv": ("hourly", "daily", "weekly", "monthly", "annually", "yearly"), "mon": _MONTHS3,
+    "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
     "season_year": _SEASONS, "year": ("18", "19", "20"),
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
@@ -137,6 +150,7 @@ class _Match:
     end: int
     type: str
     value: str
+    rule: str = ""
 
 
 def find_times(text: str, anchor: str | None) -> list[Time]:
@@ -149,6 +163,7 @@ def find_times(text: str, anchor: str | None) -> list[Time]:
             continue
         taken.append(match)
     taken.sort(key=lambda m: m.start)
+    taken = _anchored(taken, text)
     return [Time(text[m.start : m.end], m.value, m.type, (m.start, m.end)) for m in taken]  # type: ignore[arg-type]
 
 
@@ -197,7 +212,7 @@ def _candidates(text: str, dct: date | None) -> Iterator[_Match]:
         resolved = _resolve(name, m, text, dct)
         if resolved is not None:
             kind, value = resolved
-            found.append(_Match(m.start(), m.end(), kind, value))
+            found.append(_Match(m.start(), m.end(), kind, value, name))
     # longest first, then rule order: "Aug. 7, 1998" beats "1998"
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     yield from found
@@ -217,7 +232,10 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return "DATE", f"{g['y']}-{month:02d}-{day:02d}"
         if dct is None:
             return None
-        year = _year_for_month(month, dct, _future(text, m.start()), day)
+        if _told_as_past(text, m.start()):
+            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+        else:
+            year = _year_for_month(month, dct, _future(text, m.start(), m.end()), day)
         return "DATE", f"{year}-{month:02d}-{day:02d}"
     if name == "my":
         return "DATE", f"{g['y']}-{_month(g['mon']):02d}"
@@ -229,6 +247,15 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}"
     if name == "vague":
         return "DURATION", _period(-1, g["u"].lower()[:-1])
+    if name in ("recent", "at_the_time"):
+        return "DATE", "PAST_REF"
+    if name == "bare_units":
+        unit = g["u"].lower()[:-1]
+        return "DURATION", _period(-1, unit)
+    if name == "while":
+        return ("DATE", "PAST_REF") if g.get("ago") else ("DURATION", "PXX")
+    if name == "year_quarter":
+        return "DATE", f"{g['y']}-QX"
     if name == "present":
         return "DATE", "PRESENT_REF"
     if name == "past":
@@ -236,7 +263,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if name == "future":
         return "DATE", "FUTURE_REF"
     if name == "set_adv":
-        unit = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M"}.get(low, "P1Y")
+        unit = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M"}.get(low, "P1Y")
         return "SET", unit
     if name == "set":
         unit = g["u"].lower()
@@ -248,9 +275,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if name in ("duration", "duration_adj"):
         n = _number(g["n"])
         unit = _unit(g["u"])
-        if n is None or unit is None:
-            return None
-        pre = (g.get("pre") or "").lower().strip()
+        if n is None or unit is None or n >= 1000:
+            return None  # "the 1988 quarter" is no duration of 1,988 quarters
         if unit == "quarter" and g["n"].lower() in ("a", "an"):
             return None  # "a quarter of the votes"
         return "DURATION", _period(n, unit)
@@ -266,7 +292,17 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         return "DATE", f"{g['y']}-{SEASONS[g['s'].lower()]}"
     if dct is None:
         return None
-    future = _future(text, m.start())
+    future = _future(text, m.start(), m.end())
+    if name == "edge_unit":
+        return _relative_unit("this", g["u"].lower(), dct)
+    if name in ("clock_wd", "wd_clock"):
+        day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
+        hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+        if hour > 23:
+            return None
+        return "TIME", f"{day.isoformat()}T{hour:02d}:{int(g['mi'] or 0):02d}"
+    if name == "holiday":
+        return _holiday(re.sub(r"\s+", " ", low), dct, future)
     if name == "deictic":
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1}.get(
             re.sub(r"\s+", " ", low), 0
@@ -324,7 +360,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if g["mon"] == "March" and re.match(r"\s+(?:on|to|through|in|against)\b", text[m.end() : m.end() + 10]):
             return None
         month = _month(g["mon"])
-        if _SINCE.search(text, max(0, m.start() - 12), m.start()):
+        if _SINCE.search(text, max(0, m.start() - 12), m.start()) or _told_as_past(text, m.start()):
             year = dct.year if month <= dct.month else dct.year - 1
             return "DATE", f"{year}-{month:02d}"
         return "DATE", f"{_year_for_month(month, dct, future)}-{month:02d}"
@@ -359,6 +395,57 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         year = g.get("y") or (str(dct.year) if h == 1 or dct.month > 6 else str(dct.year - 1))
         return "DATE", f"{year}-H{h}"
     return None
+
+
+def _holiday(name: str, dct: date, future: bool) -> tuple[str, str] | None:
+    """A holiday on a fixed day, or a fixed weekday of November (US Election Day, Thanksgiving),
+    in its nearest year (the next one in a future clause)."""
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
+    if name in fixed:
+        month, day = fixed[name]
+        return "DATE", f"{_year_for_month(month, dct, future, day)}-{month:02d}-{day:02d}"
+
+    def in_year(year: int) -> date:
+        first = date(year, 11, 1)
+        if name == "election day":  # the Tuesday after the first Monday
+            monday = first + timedelta(days=(0 - first.weekday()) % 7)
+            return monday + timedelta(days=1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+
+    year = _year_for_month(11, dct, future, in_year(dct.year).day)
+    return "DATE", in_year(year).isoformat()
+
+
+def _anchored(matches: list[_Match], text: str) -> list[_Match]:
+    """Expressions anchored to the last time the text told rather than to the publication date
+    (TimeML's anchorTimeID): "a year earlier" after "the third quarter" is that quarter a year
+    before (``1988-Q3``), after "Aug. 12, 1989" that day a year before; "a year ago" in a
+    comparison with a quarter is the quarter a year before; "the 1988 quarter" is the quarter
+    last told, in 1988. Only an anchor within the last ~500 characters counts."""
+    out: list[_Match] = []
+    last: _Match | None = None
+    for m in matches:
+        anchor = last if last is not None and m.start - last.end <= 500 else None
+        value = m.value
+        if anchor is not None:
+            quarter = re.fullmatch(r"(\d{4})-Q(\d)", anchor.value)
+            if m.rule == "year_quarter" and quarter:
+                value = f"{m.value[:4]}-Q{quarter.group(2)}"
+            elif m.rule in ("year_earlier", "ago") and re.fullmatch(r"\d{4}", m.value):
+                told = re.sub(r"\s+", " ", text[m.start : m.end].lower())
+                day = re.fullmatch(r"(\d{4})(-\d\d-\d\d)", anchor.value)
+                earlier = m.rule == "year_earlier" or told in ("a year earlier", "one year earlier")
+                if quarter and (earlier or told in ("a year ago", "one year ago")):
+                    value = f"{int(quarter.group(1)) - 1}-Q{quarter.group(2)}"
+                elif day and earlier and anchor.rule in ("mdy", "dmy", "iso"):
+                    value = f"{int(day.group(1)) - 1}{day.group(2)}"
+        if value != m.value:
+            m = _Match(m.start, m.end, m.type, value, m.rule)
+        out.append(m)
+        if m.rule not in ("year_earlier", "ago", "year_quarter") and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
+            last = m  # told against the publication date, not against another told time
+    return out
 
 
 def _relative_unit(step: str, unit: str, dct: date) -> tuple[str, str] | None:
@@ -397,18 +484,58 @@ def _shift(dct: date, unit: str, n: int) -> str:
     return str(dct.year + n)
 
 
-def _future(text: str, position: int) -> bool:
-    """Whether the clause around ``position`` speaks of the future ("will meet on Monday")."""
+def _future(text: str, position: int, end: int | None = None) -> bool:
+    """Whether the clause around ``position`` speaks of the future ("will meet on Monday").
+
+    The verb the expression follows decides first: a past form right before it ("said Monday",
+    "announced on Wednesday", "issued July 1") puts it in the past, whatever a neighbouring
+    clause plans. Else a future marker in the clause: before the expression, or after it up to
+    the next comma ("On Tuesday the council will vote")."""
+    if _told_as_past(text, position):
+        return False
+    before = re.search(r"(\w+)\s+(?:on\s+)?$", text[max(0, position - 40) : position])
+    if before is not None and before.group(1).lower() in _SCHEDULED:
+        return True  # "the summit opens Tuesday", "the vote is on Monday": a timetable
     start = 0
     for boundary in _SENTENCE_END.finditer(text, max(0, position - 400), position):
         start = boundary.end()
-    window = text[max(start, position - 80) : position + 30]
-    cut = _SENTENCE_END.search(window, position - max(start, position - 80))
-    if cut is not None:
-        window = window[: cut.start()]
-    if _FUTURE.search(window):
+    window = text[max(start, position - 80) : position]
+    after = text[end if end is not None else position : (end if end is not None else position) + 40]
+    after = re.split(r"[,;:()\[\]\"“”]|\b(?:which|who|that|when|while|but|and)\b|[.!?](?:\s|$)", after, maxsplit=1)[0]
+    if _FUTURE.search(window) or _FUTURE.search(after):
         return True
     return bool(_WOULD.search(text, max(start, position - 60), position))
+
+
+_SCHEDULED = frozenset(
+    "opens begins starts ends closes resumes expires convenes arrives leaves returns travels visits heads "
+    "open begin start end close resume expire convene arrive leave return travel visit head is are".split()
+)
+"""Present-tense verbs that tell a timetable when a day follows them ("opens Tuesday")."""
+
+
+def _told_as_past(text: str, position: int) -> bool:
+    """Whether the expression at ``position`` follows a past verb ("said Monday", "issued July 1",
+    "announced on Wednesday"): then it is on or before the publication date."""
+    before = re.search(r"(\w+)\s+(?:(?:on|in|late|early)\s+)?$", text[max(0, position - 40) : position])
+    return before is not None and _past_verb(before.group(1))
+
+
+_IRREGULAR_PAST = frozenset(
+    "said told met held made took gave went came saw found left sent began spoke wrote fought won lost "
+    "brought struck shot fled rose fell paid sold bought led kept thought felt became ran stood broke "
+    "chose drew drove flew froze hid knew lay meant rode sang sat slept stole swore threw understood "
+    "woke wore withdrew overtook undertook forbade forgave got heard".split()
+)
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "due", "slated", "needed", "proposed", "tied", "red", "bed", "shed"})
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a past-tense or past-participle form ("announced", "said")."""
+    low = word.lower()
+    if low in _NOT_PAST:
+        return False
+    return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
 
 
 def _weekday(target: int, dct: date, future: bool, strict: bool = False) -> date:
