@@ -357,3 +357,24 @@ def test_polnear_full_dev_stays_above_its_floors(settings: Settings) -> None:
 def polnear_report(settings: Settings) -> Report:
     path = need_data(DATA / "polnear_quotes" / "dev.jsonl")
     return evaluate_quotes(path, settings, limit=POLNEAR_SUBSET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale was the first senator to endorse Bo Tarn in the race.",
+        "It will be hard for Rohan to defend the tax plan in the spring.",
+        "Bo Tarn's rivals need to oppose the tax plan before the vote.",
+    ],
+)
+def test_the_object_of_a_cue_in_an_infinitive_is_no_quote(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An infinitive tells an act not done: endorsing Tarn is not something Vale said. Its object
+    (a noun phrase) is no one's words; a clause or a quotation would be."""
+    analysis = analyze_text(_HEADLINE + text)
+    assert not [q for q in analysis.quotes if q.cue in ("endorse", "defend", "oppose")]
+
+
+def test_the_object_of_a_cue_that_took_place_is_a_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Ann Vale endorsed the Rohan plan for the farms on Friday."), "endorsed")
+    assert quote.content.startswith("the Rohan plan for the farms")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Vale"

@@ -45,6 +45,7 @@ class Cues:
     attitude_adjectives: frozenset[str]
     stance_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
+    body_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -69,7 +70,7 @@ def load_cues() -> Cues:
         words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
         words("not_object_verbs"), words("seeming_verbs"), words("attitude_adjectives"),
         words("stance_verbs") - words("clause_verbs") - words("infinitive_verbs") - words("object_verbs") - frozenset(preps),
-        words("reaction_nouns"),
+        words("reaction_nouns"), words("body_nouns"),
     )
 
 
@@ -199,13 +200,26 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
         content = _clause_content(token, cues)
     if content is None and lemma in cues.infinitive_verbs:
         content = _infinitive_content(token)
-    if content is None and (lemma in cues.object_verbs or lemma not in cues.not_object_verbs):
+    if content is None and (lemma in cues.object_verbs or lemma not in cues.not_object_verbs) and not _unrealised(token):
         content = _object_content(token, any_pronoun=lemma in cues.object_verbs)
     if content is None:
         content = _preposition_content(token, cues.preposition_verbs.get(lemma, frozenset()))
     if content is None and lemma in cues.object_verbs:
         content = _passive_object(token)
     return content
+
+
+def _unrealised(token: Token) -> bool:
+    """A cue in an infinitive tells an act not (yet) done, so its object is no one's words: "the
+    first senator to endorse Vale", "urged voters to back Rohan", "plans to deny the report and
+    resign". What a clause says stays a quote ("wants to say that …"); only the object does not."""
+    for _ in range(3):
+        if token.tag_ == "VB" and (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            return True
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _clause_content(token: Token, cues: Cues) -> Span | None:
