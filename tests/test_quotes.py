@@ -378,3 +378,33 @@ def test_the_object_of_a_cue_that_took_place_is_a_quote(analyze_text) -> None:  
     quote = _cue(analyze_text(_HEADLINE + "Ann Vale endorsed the Rohan plan for the farms on Friday."), "endorsed")
     assert quote.content.startswith("the Rohan plan for the farms")
     assert quote.speaker is not None and quote.speaker.name == "Ann Vale"
+
+
+def test_it_after_an_organisations_quote_is_that_organisation(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + (
+        "“The border is closed to all trucks,” Peru's foreign ministry said on Monday.\n\n"
+        "“Nobody will cross it without a permit,” it added."
+    )
+    quote = _quote(analyze_text(text), "Nobody will cross")
+    assert quote.speaker is not None and quote.speaker.code == "PERGOV"
+    assert quote.speaker.text == "it"
+
+
+def test_an_organisation_nominal_is_the_organisation_that_spoke_before(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + (
+        "The United Nations warned on Friday that food stocks would run out by May. "
+        "“Millions of people will go hungry,” the agency said."
+    )
+    quote = _quote(analyze_text(text), "Millions of people")
+    assert quote.speaker is not None and quote.speaker.code == "IGOUNO"
+    assert quote.speaker.text == "the agency"
+
+
+def test_an_organisation_nominal_is_not_another_kind_of_body(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """ "the agency" is not Chile's government, even when the government spoke last."""
+    text = _HEADLINE + (
+        "The United Nations warned on Friday that food stocks would run out by May. "
+        "Chile's government said the ports were open. “Millions of people will go hungry,” the agency said."
+    )
+    quote = _quote(analyze_text(text), "Millions of people")
+    assert quote.speaker is None or quote.speaker.country != "CHL"

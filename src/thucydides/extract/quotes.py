@@ -117,7 +117,7 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
             continue  # a short quoted run with no cue of its own is a phrase, not a quote
         owner = owner or _nearest_cue(doc, run, cues)
         pending.append((run, owner, True))
-    speakers = SpeakerResolver(doc, actors, cues.person_nouns)
+    speakers = SpeakerResolver(doc, actors, cues.person_nouns, cues.body_nouns)
     previous: QuoteMatch | None = None
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
         if attribution is not None:

@@ -42,19 +42,28 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case
 class SpeakerResolver:
     """Resolves cue subjects to speakers within one document, remembering the last speaker."""
 
-    def __init__(self, doc: Doc, actors: DocActors, person_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, doc: Doc, actors: DocActors, person_nouns: frozenset[str] = frozenset(), body_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.person_nouns = person_nouns
+        self.body_nouns = body_nouns
         mentions = actors.all_actors()
         self._persons = [a for a in mentions if actors.is_person(a)]
         self._bodies = [a for a in mentions if a.code != "---" and not actors.is_person(a)]
         self._last: tuple[Actor, Span] | None = None
+        self._last_body: tuple[Actor, Span] | None = None
 
     def remember(self, speaker: Actor | None, span: Span) -> None:
-        """The speaker of the quote just found, for a later "he said"."""
-        if speaker is not None and self.actors.is_person(speaker):
+        """The speaker of the quote just found, for a later "he said" (a person) or "it added", "the
+        ministry said" (a country or an organisation)."""
+        if speaker is None:
+            return
+        if self.actors.is_person(speaker):
             self._last = (speaker, span)
+        elif speaker.code != "---" and (speaker.country is not None or speaker.kb_id is not None):
+            self._last_body = (speaker, span)
 
     def resolve(self, subject: Token, quote: Span) -> Actor:
         """The speaker a cue's subject denotes (see the module docstring)."""
@@ -74,7 +83,7 @@ class SpeakerResolver:
             if person is not None:
                 return replace(person, text=subject.text, span=span)
         elif lower == "it":
-            body = self.body_before(subject.idx)
+            body = self._recent_body(min(quote[0], subject.idx)) or self.body_before(subject.idx)
             if body is not None:
                 return replace(body, text=subject.text, span=span)
         elif subject.pos_ != "PRON":
@@ -87,6 +96,10 @@ class SpeakerResolver:
                 person = self.nominal(subject, actor)
                 if person is not None:
                     return replace(person, text=text_of(self.doc)[span[0] : span[1]], span=span)
+            if actor is None or actor.country is None:
+                body = self.body_nominal(subject, min(quote[0], subject.idx))
+                if body is not None:
+                    return replace(body, text=text_of(self.doc)[span[0] : span[1]], span=span)
             if actor is not None:
                 return actor
         words = text_of(self.doc)[span[0] : span[1]]
@@ -110,6 +123,34 @@ class SpeakerResolver:
                 return None
             current = current.head
         return None
+
+    def _recent_body(self, offset: int) -> Actor | None:
+        """The country or organisation that spoke the quote just before, if it is close by and no
+        other one has been named since: "“…,” Arnor's ministry said. “…,” it added."."""
+        if self._last_body is None:
+            return None
+        speaker, span = self._last_body
+        if not 0 <= offset - span[1] < _RECENT:
+            return None
+        named_since = [a for a in self._bodies if span[1] <= a.span[0] and a.span[1] <= offset and a.country != speaker.country]
+        return None if named_since else speaker
+
+    def body_nominal(self, subject: Token, offset: int) -> Actor | None:
+        """What a definite organisation nominal ("the ministry", "the agency") refers to: the country
+        or organisation that spoke just before ("The UN warned … “…,” the agency said"), unless its
+        name is another such noun ("Chile's government" is not "the agency"); else the last one
+        named before whose name has the noun ("Peru's foreign ministry … the ministry")."""
+        lemma = subject.lemma_.lower()
+        if subject.pos_ != "NOUN" or lemma not in self.body_nouns or not _definite_singular(subject):
+            return None
+        recent = self._recent_body(offset)
+        if recent is not None:
+            words = set(recent.name.lower().split())
+            # "Chile's government" is not "the agency"; "the United Nations" may be
+            if lemma in words or not words & self.body_nouns:
+                return recent
+        named = [a for a in self._bodies if a.span[1] <= offset and lemma in a.name.lower().split()]
+        return named[-1] if named else None
 
     def body_before(self, offset: int) -> Actor | None:
         """What "it" is: the last country or organisation named in the sentence before, or in the
