@@ -361,22 +361,23 @@ def polnear_report(settings: Settings) -> Report:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "Ann Vale was the first senator to endorse Bo Tarn in the race.",
-        "It will be hard for Rohan to defend the tax plan in the spring.",
-        "Bo Tarn's rivals need to oppose the tax plan before the vote.",
-    ],
+    ["Ann Vale was the first senator to endorse Bo Tarn.", "Bo Tarn's rivals will need to oppose him."],
 )
-def test_the_object_of_a_cue_in_an_infinitive_is_no_quote(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
-    """An infinitive tells an act not done: endorsing Tarn is not something Vale said. Its object
-    (a noun phrase) is no one's words; a clause or a quotation would be."""
+def test_a_person_as_object_of_a_cue_in_an_infinitive_is_no_quote(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An infinitive tells an act, and a name or pronoun as its object tells whom it is done to:
+    endorsing Tarn is not something Vale said."""
     analysis = analyze_text(_HEADLINE + text)
-    assert not [q for q in analysis.quotes if q.cue in ("endorse", "defend", "oppose")]
+    assert not [q for q in analysis.quotes if q.cue in ("endorse", "oppose")]
 
 
-def test_the_object_of_a_cue_that_took_place_is_a_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    quote = _cue(analyze_text(_HEADLINE + "Ann Vale endorsed the Rohan plan for the farms on Friday."), "endorsed")
-    assert quote.content.startswith("the Rohan plan for the farms")
+def test_what_a_cue_in_an_infinitive_says_is_still_a_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Bo Tarn's rivals need to oppose the tax plan before the vote."), "oppose")
+    assert quote.content.startswith("the tax plan")
+
+
+def test_a_person_as_object_of_a_cue_that_took_place_is_a_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    quote = _cue(analyze_text(_HEADLINE + "Ann Vale endorsed Bo Tarn."), "endorsed")
+    assert quote.content == "Bo Tarn"
     assert quote.speaker is not None and quote.speaker.name == "Ann Vale"
 
 

@@ -210,16 +210,25 @@ def _content(token: Token, lemma: str, cues: Cues) -> Span | None:
 
 
 def _unrealised(token: Token) -> bool:
-    """A cue in an infinitive tells an act not (yet) done, so its object is no one's words: "the
-    first senator to endorse Vale", "urged voters to back Rohan", "plans to deny the report and
-    resign". What a clause says stays a quote ("wants to say that …"); only the object does not."""
+    """Whether a cue in an infinitive has only a name or a pronoun as its object: an act not (yet)
+    done toward someone, not words ("the first senator to endorse Vale", "need to back them"). An
+    object that says something ("to oppose the tax plan", "to call it a betrayal") and a clause
+    ("wants to say that …") stay quotes."""
+    verb = token
     for _ in range(3):
-        if token.tag_ == "VB" and (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-            return True
-        if token.dep_ != "conj" or token.head.i == token.i:
+        if verb.tag_ == "VB" and (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            break
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
-        token = token.head
-    return False
+        verb = verb.head
+    else:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True  # a gerund ("to consider running"): an act again
+    if any(c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp") for c in token.children):
+        return False
+    return obj.ent_type_ in AGENT_ENTS or obj.pos_ in ("PRON", "PROPN")
 
 
 def _clause_content(token: Token, cues: Cues) -> Span | None:
