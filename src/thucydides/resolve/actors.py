@@ -98,6 +98,8 @@ class ActorResolver:
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
+        self._unsupported: set[str] = set()
+        """Former office holders whose surname alone the article does not support."""
         self._drop_unsupported_namesakes()
         self._sector_at: dict[int, tuple[int, str]] = {}
         for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
@@ -105,6 +107,7 @@ class ActorResolver:
             self._sector_at.setdefault(end - 1, (start, kb.sectors[doc.vocab.strings[match_id]]))
         if legacy is not None:
             self._apply_legacy(legacy)
+        self._apply_institutions()
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
         self._all: list[Actor] | None = None
@@ -129,8 +132,45 @@ class ActorResolver:
                 continue
             if entry.kb_id in full_names or entry.country in countries or entry.country in self.bias:
                 continue
+            self._unsupported.add(entry.kb_id)
             for i in range(found.start, found.end):
                 del self._kb_at[i]
+
+    def _apply_institutions(self) -> None:
+        """A member noun takes the sector of the institution it belongs to: "a police spokesman"
+        is police (COP), "the army commander" military, "a court spokesman" judicial, "party
+        officials" a party's, "a Duma deputy" and "Knesset members" legislators, "the head of
+        the police" police. English names whose member someone is by a noun before the member
+        noun (a compound or possessor) or by an "of"/"for" complement after it."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in MEMBER_NOUNS:
+                continue
+            found = self._institution_of(token)
+            if found is not None:
+                first, sector = found
+                start = min(first, self._sector_at.get(token.i, (token.i, ""))[0])
+                self._sector_at[token.i] = (start, sector)
+
+    def _institution_of(self, member: Token) -> tuple[int, str] | None:
+        """(first token, sector) of the institution a member noun names as its own, if any."""
+        before = sorted(
+            (c for c in member.children if c.i < member.i and c.dep_ in ("compound", "amod", "nmod", "poss")),
+            key=lambda c: -c.i,
+        )
+        after = [
+            p for prep in member.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+            for p in prep.children if p.dep_ == "pobj"
+        ]
+        for candidate in [*before, *after]:
+            if candidate.lemma_.lower() in MEMBER_NOUNS and candidate.i not in self._kb_at:
+                continue  # "deputy spokesman": still nobody's
+            role = self._sector_at.get(candidate.i)
+            if role is not None and role[1] not in ("CVL", "ELI"):
+                return min(role[0], candidate.left_edge.i) if candidate.i > member.i else role[0], role[1]
+            found = self._kb_at.get(candidate.i)
+            if found is not None and found.entries[0].kind in ("group", "igo") and found.entries[0].sector:
+                return found.start, found.entries[0].sector  # "Pentagon officials", "Knesset members", "Red Cross workers"
+        return None
 
     def _apply_legacy(self, legacy: LegacyDictionary) -> None:
         """A user's PETRARCH/TABARI dictionaries take precedence over the bundled knowledge base."""
@@ -228,13 +268,19 @@ class ActorResolver:
         named = self._named_country(span)
         if entries and named is not None and entries[0].country != named:
             entries = []  # "King Abdullah of Jordan", "Jordanian King Abdullah": not the Saudi king of that name
+        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
+        if entries and len(name.split()) == 1:
+            role = next((self._sector_at[t.i][1] for t in description if t.i in self._sector_at), None)
+            if entries[0].kb_id in self._unsupported or (role not in (None, "GOV", "MIL", "ELI") and role != entries[0].sector):
+                # "Ms Persson" with nothing else of the former prime minister's in the article;
+                # "prosecutor Persson", "Ms Persson, a prosecutor": the role says who she is
+                entries = []
         organisation: str | None = None
         if entries:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
             if country is None and entry.code.startswith("IGO"):
                 organisation = entry.code  # the UN secretary-general speaks for the UN
-        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
         group: KBEntry | None = None
         for token in description:
             found = self._kb_at.get(token.i)
@@ -367,7 +413,18 @@ class ActorResolver:
         entry = found.entries[0]
         return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token), entry.kb_id)
 
+    def _post_abroad(self, head: Token) -> str | None:
+        """The host country of a post abroad ("the embassy in Nairobi"): the one it does not serve."""
+        if head.lemma_.lower() not in _POSTS_ABROAD:
+            return None
+        places = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return self.place_country(places[0]) if places else None
+
     def _placed_in(self, head: Token) -> str | None:
+        """ "farmers in Lyon": the country a group is placed in; none for a post abroad ("the
+        embassy in London", "the ambassador in Moscow" serve another country there)."""
+        if head.lemma_.lower() in _POSTS_ABROAD:
+            return None
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for place in prep.children:
@@ -451,15 +508,20 @@ class ActorResolver:
         )
 
     def _owned(self, actor: Actor, found: _Match) -> Actor:
-        """ "Chile's Defense Department", "Chilean Conservatives": a generic institution or party
-        name owned by another country."""
-        if found.entries[0].kind != "group":
+        """ "Chile's Defense Department", "Chilean Conservatives", "the Pakistani Foreign Office",
+        "the Kenyan Red Cross": a generic institution or party name, a seat of government or an
+        international charity's name owned by another country is that country's own (its
+        ministry, its national society)."""
+        entry = found.entries[0]
+        if entry.kind not in ("group", "seat") and not (entry.kind == "igo" and entry.sector == "NGO"):
             return actor
         head = self.doc[found.end - 1]
         for child in head.children:
             owner = self._kb_at.get(child.i)
             owning = child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < found.start)
-            if owning and owner is not None and owner.entries[0].country not in (None, actor.country):
+            if owning and owner is not None and owner.entries[0].kind in ("country", "adjective", "capital") and (
+                owner.entries[0].country not in (None, actor.country)
+            ):
                 country = owner.entries[0].country
                 return replace(actor, country=country, code=_code(country, actor.sector), kb_id=None)
         return actor
@@ -510,8 +572,10 @@ class ActorResolver:
             return None
         if country is None and code is None:
             country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
-        if country is None and code is None and self.dominant_country is not None:
+        if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
+            sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
             sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
@@ -567,6 +631,21 @@ class ActorResolver:
             end = sentence.end
         return None
 
+
+MEMBER_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official member representative leader head chief
+    commander officer deputy chairman chairwoman chair director aide adviser advisor source figure
+    committee staff employee researcher worker volunteer""".split()
+)
+"""Nouns for someone who speaks or acts for a body, whose sector is that body's: a police
+spokesman is police, a party official the party's (lemmas)."""
+
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "ambassador", "envoy", "consul", "mission", "delegation", "attache"})
+"""Role nouns whose "in" place is where they serve, not whom."""
+
+_STATE_OWNED = frozenset({"state", "government", "official", "state-run", "state-owned", "government-run", "state-controlled"})
+"""Premodifiers that make a news outlet the state's voice (PLOVER and CAMEO code state media as
+government): "state-run Egyptian newspaper", "official news agency"."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.nlp.annotations import DocActors, doc_actors, prepare_doc
 from thucydides.records import Actor
+from thucydides.resolve.actors import MEMBER_NOUNS
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import ROLE_SYNONYMS, KnowledgeBase
 
@@ -43,10 +44,10 @@ def resolve_phrase(
     """``phrase`` resolved by the pipeline ``nlp`` (its actors component, with its knowledge
     base, resolves the mentions on ``date``); ``kb``, by default that component's, answers for
     role words and office holders."""
-    if phrase.isupper():
-        phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case
     if kb is None:
         kb = nlp.get_pipe("thucydides_actors").knowledge_base  # type: ignore[attr-defined]
+    if phrase.isupper() and phrase not in kb.names:
+        phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case; "FSB" is one
     doc = _parsed(nlp, phrase, date)
     actors = doc_actors(doc)
     why: list[str] = []
@@ -147,11 +148,13 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
             lemma = " ".join([*words[start : end - 1], doc[end - 1].lemma_.lower()])
             sector = kb.sectors.get(phrase) or kb.sectors.get(lemma)
             if sector is not None:
-                candidate = (end - start, start, sector)
-                if best is None or candidate[:2] > best[:2]:
+                # a member noun ("army spokesman", "party officials") ranks below the body it names
+                member = end - start == 1 and doc[start].lemma_.lower() in MEMBER_NOUNS
+                candidate = (not member, end - start, start, sector)
+                if best is None or candidate[:3] > best[:3]:
                     best = candidate
                 break
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _role_in(doc: Doc, kb: KnowledgeBase) -> str | None:
