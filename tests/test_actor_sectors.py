@@ -138,3 +138,26 @@ def test_an_embassy_in_a_capital_is_not_the_hosts(analyze_text) -> None:  # type
     analysis = analyze_text("Norway's foreign minister met Kenyan farmers. Later the embassy in Nairobi criticised the new tax.")
     embassy = next(a for a in analysis.actors if a.text.endswith("embassy"))
     assert embassy.country != "KEN", embassy
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Abkhazia", "GEOPRE"),  # PLOVER: the claiming state's country, sector PRE
+        ("Transnistrian officials", "MDAPRE"),
+        ("the self-declared republic", "---PRE"),
+        ("a breakaway state", "---PRE"),
+        ("Somaliland's president", "SOMPRE"),
+        ("Somalia's president", "SOMGOV"),  # the recognised state stays itself
+    ],
+)
+def test_a_partially_recognised_entity_is_its_claimants_with_sector_pre(phrase: str, code: str) -> None:
+    assert _code(phrase).startswith(code)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [("unknown gunmen", "UAF"), ("a pro-government militia", "PRM"), ("Sudanese paramilitaries", "PRM")],
+)
+def test_armed_groups_follow_plovers_sector_definitions(phrase: str, sector: str) -> None:
+    assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).sector == sector
