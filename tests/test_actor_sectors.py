@@ -161,3 +161,26 @@ def test_a_partially_recognised_entity_is_its_claimants_with_sector_pre(phrase: 
 )
 def test_armed_groups_follow_plovers_sector_definitions(phrase: str, sector: str) -> None:
     assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("Lt. Gen. Joseph Mwangi", "MIL"),
+        ("Brig. Gen. Ahmed Salim", "MIL"),
+        ("Col. Juan Perez", "MIL"),
+        ("Gov. Anne Waiguru", "GOV"),
+        ("Rev. Peter Mwangi", "REL"),
+        ("Justice David Maraga", "JUD"),
+    ],
+)
+def test_an_abbreviated_title_gives_its_sector(phrase: str, sector: str) -> None:
+    assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Sinaloa Cartel", "MEXCRM"), ("Brazilian drug gangs", "BRACRM"), ("the Wagner Group", "RUSPRM")],
+)
+def test_gangs_are_criminals_and_state_aligned_paramilitaries_prm(phrase: str, code: str) -> None:
+    assert _code(phrase).startswith(code)

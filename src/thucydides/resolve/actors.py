@@ -95,6 +95,8 @@ class ActorResolver:
                 continue  # "New Mexico" is a US state
             if entries[0].kind in ("country", "adjective", "capital") and names_water(doc, start, end):
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
+            if entries[0].kind == "person" and any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue  # "in May" is the month, not Theresa May
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
@@ -386,7 +388,7 @@ class ActorResolver:
             country = self._last_state(token)  # "Norway held elections. The country also …"
             if country is not None:
                 return Actor(token.text, token.text, country, country, None, _span(token, token))
-        named = self._by_name.get(token.text) if token.pos_ == "PROPN" else None
+        named = self._by_name.get(token.text) if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") else None
         if named is not None and named.code != "---":
             return replace(named, text=token.text, span=(token.idx, token.idx + len(token.text)))
         if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound", "conj", "appos") and (
