@@ -184,3 +184,34 @@ def test_an_abbreviated_title_gives_its_sector(phrase: str, sector: str) -> None
 )
 def test_gangs_are_criminals_and_state_aligned_paramilitaries_prm(phrase: str, code: str) -> None:
     assert _code(phrase).startswith(code)
+
+
+@pytest.mark.parametrize("phrase", ["Sen. Feliciano Valencia", "John Madrid, a police officer", "Mayor Paris Hilton"])
+def test_a_place_inside_a_persons_name_gives_no_country(phrase: str) -> None:
+    found = resolve_phrase(phrase, load_pipeline(Settings()), None, None)
+    assert found.country == "" and found.sector != "", found
+
+
+def test_a_country_after_of_in_a_name_still_counts() -> None:
+    assert _code("King Abdullah of Jordan") == "JORGOV"
+
+
+def test_a_country_tagged_as_a_person_with_its_possessive_is_still_the_country() -> None:
+    assert _code("Burkina Faso\u2019s displaced").startswith("BFA")
+
+
+def test_a_former_office_holder_in_a_new_post_is_what_the_phrase_says() -> None:
+    nlp = load_pipeline(Settings())
+    assert resolve_phrase("Kenyan opposition leader Raila Odinga", nlp, None, "2024-05-06").code == "KENOPP"
+    assert resolve_phrase("Raila Odinga", nlp, None, "2024-05-06").code == "KENELI"  # no post named: PLOVER's elite
+    assert resolve_phrase("President Bush", nlp, None, "2024-05-06").code == "USAELI"  # his old title, no new post
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("the BBC", "GBRMED"), ("Al Jazeera", "QATMED"), ("Agence France-Presse", "FRAMED")])
+def test_news_organisations_are_media_of_their_country(phrase: str, code: str) -> None:
+    assert _code(phrase).startswith(code)
+
+
+def test_a_house_of_parliament_is_a_legislature() -> None:
+    assert resolve_phrase("the lower house", load_pipeline(Settings()), None, None).sector == "LEG"
+    assert resolve_phrase("House of Representatives", load_pipeline(Settings()), None, None).sector == "LEG"

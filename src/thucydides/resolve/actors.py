@@ -97,6 +97,8 @@ class ActorResolver:
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
             if entries[0].kind == "person" and any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue  # "in May" is the month, not Theresa May
+            if entries[0].kind in ("country", "capital") and _inside_a_persons_name(doc, start, end):
+                continue  # "Paris Hilton", "Jordan Henderson": a name, not a place
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
@@ -303,6 +305,13 @@ class ActorResolver:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
+        if entries and (entries[0].role or "").startswith("former ") and not any(t.lower_ in _FORMER for t in description):
+            # "Kenyan opposition leader Raila Odinga": a former prime minister in a post of another
+            # kind now is what the phrase says he is (PLOVER's ELI is for those holding none)
+            held = self.kb.sectors.get((entries[0].role or "").removeprefix("former "), "GOV")
+            now = next((self._sector_at[t.i][1] for t in description if t.i in self._sector_at), None)
+            if now is not None and now not in (held, "ELI"):
+                sector = now
         if group is not None and not any(t.lower_ in _FORMER for t in description):
             return Actor(
                 text=span.text, name=name, code=group.code, country=group.country, sector=group.sector,
@@ -660,6 +669,19 @@ def _clause_subject_tokens(head: Token) -> set[int]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for t in c.subtree}
+
+
+def _inside_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are part of a longer PERSON entity ("Paris Hilton", "John
+    Madrid") other than after "of" ("King Abdullah of Jordan" names his country)."""
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
+        return False
+    entity = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    if entity is None or entity.label_ != "PERSON":
+        return False
+    others = [t for t in entity if not start <= t.i < end and t.is_alpha and t.tag_ != "POS"]
+    return bool(others) and not (start > entity.start and doc[start - 1].lower_ == "of")  # "Burkina Faso's" is no one
 
 
 def _counted(token: Token) -> bool:

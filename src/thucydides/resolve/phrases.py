@@ -105,8 +105,8 @@ def _place_in(doc: Doc) -> str | None:
     """The country of a city or region in the phrase ("Madras High Court"), from the gazetteer."""
     gazetteer = load_gazetteer()
     for token in doc:
-        if token.pos_ != "PROPN":
-            continue
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue  # "Feliciano Valencia": a person's name is not the city it sounds like
         candidates = [c.entry for c in gazetteer.lookup(token.text) if not c.alias and c.entry.country]
         if candidates:
             best = max(candidates, key=lambda e: (e.feature == "country", e.capital, e.population))
