@@ -215,3 +215,12 @@ def test_news_organisations_are_media_of_their_country(phrase: str, code: str) -
 def test_a_house_of_parliament_is_a_legislature() -> None:
     assert resolve_phrase("the lower house", load_pipeline(Settings()), None, None).sector == "LEG"
     assert resolve_phrase("House of Representatives", load_pipeline(Settings()), None, None).sector == "LEG"
+
+
+def test_abstract_nouns_and_ranks_are_not_actors(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Kenya has the authority to tax imports, and doing business there is hard.")
+    assert [a.text for a in analysis.actors] == ["Kenya"], analysis.actors
+    analysis = analyze_text("The Center for Media Justice criticised the police.")
+    assert not any(a.sector == "JUD" for a in analysis.actors), analysis.actors
+    analysis = analyze_text("Justice Ann Vale said the court would hear the case in June.")
+    assert any(a.text == "Ann Vale" and a.sector == "JUD" for a in analysis.actors), analysis.actors

@@ -166,8 +166,8 @@ class ActorResolver:
             for p in prep.children if p.dep_ == "pobj"
         ]
         for candidate in [*before, *after]:
-            if candidate.lemma_.lower() in MEMBER_NOUNS and candidate.i not in self._kb_at:
-                continue  # "deputy spokesman": still nobody's
+            if (candidate.lemma_.lower() in MEMBER_NOUNS or candidate.lower_ in _RANKS) and candidate.i not in self._kb_at:
+                continue  # "deputy spokesman", "executive director": still nobody's
             role = self._sector_at.get(candidate.i)
             if role is not None and role[1] not in ("CVL", "ELI"):
                 return min(role[0], candidate.left_edge.i) if candidate.i > member.i else role[0], role[1]
@@ -317,6 +317,8 @@ class ActorResolver:
                 text=span.text, name=name, code=group.code, country=group.country, sector=group.sector,
                 span=(span.start_char, span.end_char), kb_id=kb_id,
             )
+        if sector is None and span.start > 0 and self.doc[span.start - 1].text == "Justice":
+            sector = "JUD"  # "Justice Antonin Scalia": the title of a judge of a higher court
         if any(t.lower_ in _FORMER for t in description):
             sector = "ELI"
         if country is None and organisation is None and sector is not None:
@@ -650,6 +652,9 @@ MEMBER_NOUNS = frozenset(
 )
 """Nouns for someone who speaks or acts for a body, whose sector is that body's: a police
 spokesman is police, a party official the party's (lemmas)."""
+
+_RANKS = frozenset({"executive", "general", "managing", "senior", "chief"})
+"""Words before a member noun that give its rank, not its body ("executive director")."""
 
 _POSTS_ABROAD = frozenset({"embassy", "consulate", "ambassador", "envoy", "consul", "mission", "delegation", "attache"})
 """Role nouns whose "in" place is where they serve, not whom."""

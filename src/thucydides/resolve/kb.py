@@ -153,10 +153,12 @@ def _office_code(role: str | None, igo_codes: dict[str, str]) -> str:
     return _code(None, "IGO")
 
 
-_NO_DERIVED_FORM = frozenset({"tank", "plane", "jet", "helicopter", "drone", "gunship", "warplane", "force", "person", "deputy"})
+_NO_DERIVED_FORM = frozenset(
+    {"tank", "plane", "jet", "helicopter", "drone", "gunship", "warplane", "force", "person", "deputy", "authority", "business"}
+)
 """Singulars not derived from a plural role word: one plane or drone is as often civilian as
-military, "force" is mostly "by force", a "person" is anyone, and "his deputy" is a second in
-command, where "deputies" are legislators."""
+military, "force" is mostly "by force", "authority" the power to act, a "person" is anyone,
+and "his deputy" is a second in command, where "deputies" are legislators."""
 
 
 def _plural(word: str) -> str | None:
