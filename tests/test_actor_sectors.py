@@ -224,3 +224,13 @@ def test_abstract_nouns_and_ranks_are_not_actors(analyze_text) -> None:  # type:
     assert not any(a.sector == "JUD" for a in analysis.actors), analysis.actors
     analysis = analyze_text("Justice Ann Vale said the court would hear the case in June.")
     assert any(a.text == "Ann Vale" and a.sector == "JUD" for a in analysis.actors), analysis.actors
+
+
+def test_a_titled_surname_needs_the_full_name_in_the_article(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    alone = analyze_text("Mr. Baker told reporters in Washington that the United States would keep its tariffs.")
+    assert not any(a.kb_id and "Baker" in a.kb_id for a in alone.actors), alone.actors  # not James Baker
+    named = analyze_text("Goran Persson visited Finland on Monday. Mr. Persson said Sweden would help.")
+    assert [a.text for a in named.actors if a.kb_id and "Persson" in a.kb_id] == ["Goran Persson", "Persson"], named.actors
+    role = analyze_text("Mr. Persson, a Swedish prosecutor, said the two men would go on trial in Sweden.")
+    persson = next(a for a in role.actors if a.text == "Persson")
+    assert persson.code == "SWEJUD" and not persson.kb_id, persson

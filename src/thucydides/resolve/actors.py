@@ -126,7 +126,9 @@ class ActorResolver:
         """A surname alone ("Persson said", "Ms Persson, a prosecutor") is a former office holder
         only when the article supports it: his full name in it ("Goran Persson … Persson"), or his
         country named in it. A sitting office holder's surname is who the news means by it; a
-        former one's is as likely anyone else's (a prosecutor, a namesake)."""
+        former one's is as likely anyone else's (a prosecutor, a namesake). With a courtesy
+        title ("Mr. Baker", "Ms Persson") only the full name supports it: news style names a
+        person in full before calling them "Mr." or "Ms"."""
         matches = {id(m): m for m in self._kb_at.values()}.values()
         countries = {m.entries[0].country for m in matches if m.entries[0].kind in ("country", "capital", "seat", "adjective")}
         full_names = {m.entries[0].kb_id for m in matches if m.end - m.start > 1}
@@ -134,7 +136,8 @@ class ActorResolver:
             entry = found.entries[0]
             if found.end - found.start > 1 or entry.kind != "person" or entry.sector != "ELI":
                 continue
-            if entry.kb_id in full_names or entry.country in countries or entry.country in self.bias:
+            titled = found.start > 0 and self.doc[found.start - 1].lower_ in _HONORIFICS
+            if entry.kb_id in full_names or (not titled and (entry.country in countries or entry.country in self.bias)):
                 continue
             self._unsupported.add(entry.kb_id)
             for i in range(found.start, found.end):
