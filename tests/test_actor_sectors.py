@@ -234,3 +234,16 @@ def test_a_titled_surname_needs_the_full_name_in_the_article(analyze_text) -> No
     role = analyze_text("Mr. Persson, a Swedish prosecutor, said the two men would go on trial in Sweden.")
     persson = next(a for a in role.actors if a.text == "Persson")
     assert persson.code == "SWEJUD" and not persson.kb_id, persson
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("a Labour MP", "GBRLEG"),  # a party member in a state office acts in the office
+        ("a Republican senator", "USALEG"),
+        ("a Labour spokesman", "GBRPTY"),  # a member noun speaks for the party
+        ("a Taliban commander", "AFGREB"),  # an armed group's man is the group's
+    ],
+)
+def test_a_party_member_in_a_state_office_acts_in_the_office(phrase: str, code: str) -> None:
+    assert _code(phrase).startswith(code)

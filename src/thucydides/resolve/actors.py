@@ -567,8 +567,13 @@ class ActorResolver:
                 country = owner.country if owner else entry.country
             elif entry.kind == "igo" or (entry.kind == "group" and entry.country is None):
                 code = entry.code  # "UN troops", "al-Qaeda leaders"
-            elif _speaks_for_a_group(entry) and not any(t.lower_ in _FORMER for t in _modifiers(head)):
-                # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's
+            elif (
+                _speaks_for_a_group(entry) and not any(t.lower_ in _FORMER for t in _modifiers(head))
+                and not (entry.sector in ("PTY", "OPP") and sector in _STATE_OFFICES and head.lemma_.lower() not in MEMBER_NOUNS)
+            ):
+                # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's;
+                # but "a Labour MP", "a Republican senator" hold a state office: their party is
+                # what they belong to, the legislature what they act in
                 return Actor(
                     text=self.doc[found.start : head.i + 1].text, name=entry.name, code=entry.code,
                     country=entry.country, sector=entry.sector, span=_span(self.doc[found.start], head), kb_id=entry.kb_id,
@@ -655,6 +660,9 @@ MEMBER_NOUNS = frozenset(
 )
 """Nouns for someone who speaks or acts for a body, whose sector is that body's: a police
 spokesman is police, a party official the party's (lemmas)."""
+
+_STATE_OFFICES = frozenset({"LEG", "GOV", "JUD", "COP", "MIL"})
+"""Sectors of the offices of a state, which a party member holding one acts in."""
 
 _RANKS = frozenset({"executive", "general", "managing", "senior", "chief"})
 """Words before a member noun that give its rank, not its body ("executive director")."""
