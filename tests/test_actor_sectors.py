@@ -247,3 +247,16 @@ def test_a_titled_surname_needs_the_full_name_in_the_article(analyze_text) -> No
 )
 def test_a_party_member_in_a_state_office_acts_in_the_office(phrase: str, code: str) -> None:
     assert _code(phrase).startswith(code)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Puerto Penasco", "MEX"),  # a town of some 60,000 as the whole phrase, a name of two words
+        ("Madras High Court", "IND"),  # a city's former name, for a city of millions
+        ("Karachi police", "PAK"),
+    ],
+)
+def test_a_place_named_in_the_phrase_gives_its_country(phrase: str, country: str) -> None:
+    assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).country == country
+

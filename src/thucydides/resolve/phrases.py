@@ -102,15 +102,28 @@ def _parsed(nlp: Language, text: str, date: str | None) -> Doc:
 
 
 def _place_in(doc: Doc) -> str | None:
-    """The country of a city or region in the phrase ("Madras High Court"), from the gazetteer."""
+    """The country of a city or region in the phrase ("Madras High Court", "Puerto Penasco"),
+    from the gazetteer: names of up to four proper nouns, the longest first. A city of under
+    100,000 counts only when it is the whole phrase; a former or other name of a city only for
+    a city of a million ("Madras" is Chennai)."""
     gazetteer = load_gazetteer()
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
-            continue  # "Feliciano Valencia": a person's name is not the city it sounds like
-        candidates = [c.entry for c in gazetteer.lookup(token.text) if not c.alias and c.entry.country]
-        if candidates:
+    names = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]  # "Feliciano Valencia" is a person
+    words = [t for t in doc if not t.is_punct and t.pos_ != "DET"]
+    for length in (4, 3, 2, 1):
+        for start in range(len(names) - length + 1):
+            span = names[start : start + length]
+            if span[-1].i - span[0].i != length - 1:
+                continue  # not adjacent
+            text = doc[span[0].i : span[-1].i + 1].text
+            candidates = [
+                c.entry for c in gazetteer.lookup(text)
+                if c.entry.country and (not c.alias or c.entry.population >= 1_000_000)
+            ]
+            if not candidates:
+                continue
             best = max(candidates, key=lambda e: (e.feature == "country", e.capital, e.population))
-            if best.population >= 100_000 or best.feature != "city":
+            whole = [t.i for t in words] == [t.i for t in span]
+            if best.population >= 100_000 or best.feature != "city" or (whole and best.population >= 10_000):
                 return best.country
     return None
 
