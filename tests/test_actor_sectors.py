@@ -260,3 +260,8 @@ def test_a_party_member_in_a_state_office_acts_in_the_office(phrase: str, code: 
 def test_a_place_named_in_the_phrase_gives_its_country(phrase: str, country: str) -> None:
     assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).country == country
 
+
+
+@pytest.mark.parametrize("phrase", ["MLA Sandra Jansen", "Scottish MSPs", "two Ontario MPPs", "a Belgian MEP"])
+def test_legislators_by_their_initials(phrase: str) -> None:
+    assert resolve_phrase(phrase, load_pipeline(Settings()), None, None).sector == "LEG"
