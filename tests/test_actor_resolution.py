@@ -225,3 +225,10 @@ def test_a_bare_institution_noun_is_the_articles_own(analyze_text) -> None:  # t
     text = "Kenya's president met farmers in Nakuru on Monday. The attorney general said parliament would vote on the plan."
     parliament = next(a for a in analyze_text(text).actors if a.text == "parliament")
     assert parliament.code == "KENLEG", parliament
+
+
+def test_a_month_is_not_a_namesake(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Britain's foreign secretary said the talks would resume in May.")
+    assert not any(a.kb_id and "Theresa May" in a.kb_id for a in analysis.actors), analysis.actors
+    analysis = analyze_text("Theresa May met the Irish prime minister in Dublin on 5 May.")
+    assert [a.text for a in analysis.actors if a.kb_id and "Theresa May" in a.kb_id] == ["Theresa May"], analysis.actors

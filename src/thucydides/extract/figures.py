@@ -72,7 +72,7 @@ def released_publication(entry: LexiconEntry, heads: list[Token]) -> bool:
     return any(h.lemma_.lower() in _PUBLICATIONS for h in [*heads, *counted])  # "30 years of tax returns"
 
 
-_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF"})
+_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "PRM", "CRM"})
 _POLITICAL = frozenset({"PTY", "LEG"})
 _FIGURATIVE_PRONE = frozenset("fight battle attack hit strike clash roll shoot occupy storm target".split())
 _STRUGGLES = frozenset({"fight", "battle", "combat"})

@@ -95,9 +95,15 @@ class ActorResolver:
                 continue  # "New Mexico" is a US state
             if entries[0].kind in ("country", "adjective", "capital") and names_water(doc, start, end):
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
+            if entries[0].kind == "person" and any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue  # "in May" is the month, not Theresa May
+            if entries[0].kind in ("country", "capital") and _inside_a_persons_name(doc, start, end):
+                continue  # "Paris Hilton", "Jordan Henderson": a name, not a place
             found = _Match(start, end, entries)
             for i in range(start, end):
                 self._kb_at[i] = found
+        self._unsupported: set[str] = set()
+        """Former office holders whose surname alone the article does not support."""
         self._drop_unsupported_namesakes()
         self._sector_at: dict[int, tuple[int, str]] = {}
         for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
@@ -105,6 +111,7 @@ class ActorResolver:
             self._sector_at.setdefault(end - 1, (start, kb.sectors[doc.vocab.strings[match_id]]))
         if legacy is not None:
             self._apply_legacy(legacy)
+        self._apply_institutions()
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
         self._all: list[Actor] | None = None
@@ -119,7 +126,9 @@ class ActorResolver:
         """A surname alone ("Persson said", "Ms Persson, a prosecutor") is a former office holder
         only when the article supports it: his full name in it ("Goran Persson … Persson"), or his
         country named in it. A sitting office holder's surname is who the news means by it; a
-        former one's is as likely anyone else's (a prosecutor, a namesake)."""
+        former one's is as likely anyone else's (a prosecutor, a namesake). With a courtesy
+        title ("Mr. Baker", "Ms Persson") only the full name supports it: news style names a
+        person in full before calling them "Mr." or "Ms"."""
         matches = {id(m): m for m in self._kb_at.values()}.values()
         countries = {m.entries[0].country for m in matches if m.entries[0].kind in ("country", "capital", "seat", "adjective")}
         full_names = {m.entries[0].kb_id for m in matches if m.end - m.start > 1}
@@ -127,10 +136,48 @@ class ActorResolver:
             entry = found.entries[0]
             if found.end - found.start > 1 or entry.kind != "person" or entry.sector != "ELI":
                 continue
-            if entry.kb_id in full_names or entry.country in countries or entry.country in self.bias:
+            titled = found.start > 0 and self.doc[found.start - 1].lower_ in _HONORIFICS
+            if entry.kb_id in full_names or (not titled and (entry.country in countries or entry.country in self.bias)):
                 continue
+            self._unsupported.add(entry.kb_id)
             for i in range(found.start, found.end):
                 del self._kb_at[i]
+
+    def _apply_institutions(self) -> None:
+        """A member noun takes the sector of the institution it belongs to: "a police spokesman"
+        is police (COP), "the army commander" military, "a court spokesman" judicial, "party
+        officials" a party's, "a Duma deputy" and "Knesset members" legislators, "the head of
+        the police" police. English names whose member someone is by a noun before the member
+        noun (a compound or possessor) or by an "of"/"for" complement after it."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in MEMBER_NOUNS:
+                continue
+            found = self._institution_of(token)
+            if found is not None:
+                first, sector = found
+                start = min(first, self._sector_at.get(token.i, (token.i, ""))[0])
+                self._sector_at[token.i] = (start, sector)
+
+    def _institution_of(self, member: Token) -> tuple[int, str] | None:
+        """(first token, sector) of the institution a member noun names as its own, if any."""
+        before = sorted(
+            (c for c in member.children if c.i < member.i and c.dep_ in ("compound", "amod", "nmod", "poss")),
+            key=lambda c: -c.i,
+        )
+        after = [
+            p for prep in member.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+            for p in prep.children if p.dep_ == "pobj"
+        ]
+        for candidate in [*before, *after]:
+            if (candidate.lemma_.lower() in MEMBER_NOUNS or candidate.lower_ in _RANKS) and candidate.i not in self._kb_at:
+                continue  # "deputy spokesman", "executive director": still nobody's
+            role = self._sector_at.get(candidate.i)
+            if role is not None and role[1] not in ("CVL", "ELI"):
+                return min(role[0], candidate.left_edge.i) if candidate.i > member.i else role[0], role[1]
+            found = self._kb_at.get(candidate.i)
+            if found is not None and found.entries[0].kind in ("group", "igo") and found.entries[0].sector:
+                return found.start, found.entries[0].sector  # "Pentagon officials", "Knesset members", "Red Cross workers"
+        return None
 
     def _apply_legacy(self, legacy: LegacyDictionary) -> None:
         """A user's PETRARCH/TABARI dictionaries take precedence over the bundled knowledge base."""
@@ -228,13 +275,19 @@ class ActorResolver:
         named = self._named_country(span)
         if entries and named is not None and entries[0].country != named:
             entries = []  # "King Abdullah of Jordan", "Jordanian King Abdullah": not the Saudi king of that name
+        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
+        if entries and len(name.split()) == 1:
+            role = next((self._sector_at[t.i][1] for t in description if t.i in self._sector_at), None)
+            if entries[0].kb_id in self._unsupported or (role not in (None, "GOV", "MIL", "ELI") and role != entries[0].sector):
+                # "Ms Persson" with nothing else of the former prime minister's in the article;
+                # "prosecutor Persson", "Ms Persson, a prosecutor": the role says who she is
+                entries = []
         organisation: str | None = None
         if entries:
             entry = entries[0]
             name, country, sector, kb_id = entry.name, entry.country, entry.sector, entry.kb_id
             if country is None and entry.code.startswith("IGO"):
                 organisation = entry.code  # the UN secretary-general speaks for the UN
-        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
         group: KBEntry | None = None
         for token in description:
             found = self._kb_at.get(token.i)
@@ -255,11 +308,20 @@ class ActorResolver:
                         sector = "GOV"
             if token.i in self._sector_at and sector is None:
                 sector = self._sector_at[token.i][1]
+        if entries and (entries[0].role or "").startswith("former ") and not any(t.lower_ in _FORMER for t in description):
+            # "Kenyan opposition leader Raila Odinga": a former prime minister in a post of another
+            # kind now is what the phrase says he is (PLOVER's ELI is for those holding none)
+            held = self.kb.sectors.get((entries[0].role or "").removeprefix("former "), "GOV")
+            now = next((self._sector_at[t.i][1] for t in description if t.i in self._sector_at), None)
+            if now is not None and now not in (held, "ELI"):
+                sector = now
         if group is not None and not any(t.lower_ in _FORMER for t in description):
             return Actor(
                 text=span.text, name=name, code=group.code, country=group.country, sector=group.sector,
                 span=(span.start_char, span.end_char), kb_id=kb_id,
             )
+        if sector is None and span.start > 0 and self.doc[span.start - 1].text == "Justice":
+            sector = "JUD"  # "Justice Antonin Scalia": the title of a judge of a higher court
         if any(t.lower_ in _FORMER for t in description):
             sector = "ELI"
         if country is None and organisation is None and sector is not None:
@@ -340,7 +402,7 @@ class ActorResolver:
             country = self._last_state(token)  # "Norway held elections. The country also …"
             if country is not None:
                 return Actor(token.text, token.text, country, country, None, _span(token, token))
-        named = self._by_name.get(token.text) if token.pos_ == "PROPN" else None
+        named = self._by_name.get(token.text) if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") else None
         if named is not None and named.code != "---":
             return replace(named, text=token.text, span=(token.idx, token.idx + len(token.text)))
         if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound", "conj", "appos") and (
@@ -367,7 +429,18 @@ class ActorResolver:
         entry = found.entries[0]
         return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token), entry.kb_id)
 
+    def _post_abroad(self, head: Token) -> str | None:
+        """The host country of a post abroad ("the embassy in Nairobi"): the one it does not serve."""
+        if head.lemma_.lower() not in _POSTS_ABROAD:
+            return None
+        places = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return self.place_country(places[0]) if places else None
+
     def _placed_in(self, head: Token) -> str | None:
+        """ "farmers in Lyon": the country a group is placed in; none for a post abroad ("the
+        embassy in London", "the ambassador in Moscow" serve another country there)."""
+        if head.lemma_.lower() in _POSTS_ABROAD:
+            return None
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for place in prep.children:
@@ -451,15 +524,20 @@ class ActorResolver:
         )
 
     def _owned(self, actor: Actor, found: _Match) -> Actor:
-        """ "Chile's Defense Department", "Chilean Conservatives": a generic institution or party
-        name owned by another country."""
-        if found.entries[0].kind != "group":
+        """ "Chile's Defense Department", "Chilean Conservatives", "the Pakistani Foreign Office",
+        "the Kenyan Red Cross": a generic institution or party name, a seat of government or an
+        international charity's name owned by another country is that country's own (its
+        ministry, its national society)."""
+        entry = found.entries[0]
+        if entry.kind not in ("group", "seat") and not (entry.kind == "igo" and entry.sector == "NGO"):
             return actor
         head = self.doc[found.end - 1]
         for child in head.children:
             owner = self._kb_at.get(child.i)
             owning = child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < found.start)
-            if owning and owner is not None and owner.entries[0].country not in (None, actor.country):
+            if owning and owner is not None and owner.entries[0].kind in ("country", "adjective", "capital") and (
+                owner.entries[0].country not in (None, actor.country)
+            ):
                 country = owner.entries[0].country
                 return replace(actor, country=country, code=_code(country, actor.sector), kb_id=None)
         return actor
@@ -489,8 +567,13 @@ class ActorResolver:
                 country = owner.country if owner else entry.country
             elif entry.kind == "igo" or (entry.kind == "group" and entry.country is None):
                 code = entry.code  # "UN troops", "al-Qaeda leaders"
-            elif _speaks_for_a_group(entry) and not any(t.lower_ in _FORMER for t in _modifiers(head)):
-                # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's
+            elif (
+                _speaks_for_a_group(entry) and not any(t.lower_ in _FORMER for t in _modifiers(head))
+                and not (entry.sector in ("PTY", "OPP") and sector in _STATE_OFFICES and head.lemma_.lower() not in MEMBER_NOUNS)
+            ):
+                # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's;
+                # but "a Labour MP", "a Republican senator" hold a state office: their party is
+                # what they belong to, the legislature what they act in
                 return Actor(
                     text=self.doc[found.start : head.i + 1].text, name=entry.name, code=entry.code,
                     country=entry.country, sector=entry.sector, span=_span(self.doc[found.start], head), kb_id=entry.kb_id,
@@ -510,8 +593,10 @@ class ActorResolver:
             return None
         if country is None and code is None:
             country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
-        if country is None and code is None and self.dominant_country is not None:
+        if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
+            sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
             sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
@@ -568,6 +653,27 @@ class ActorResolver:
         return None
 
 
+MEMBER_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official member representative leader head chief
+    commander officer deputy chairman chairwoman chair director aide adviser advisor source figure
+    committee staff employee researcher worker volunteer""".split()
+)
+"""Nouns for someone who speaks or acts for a body, whose sector is that body's: a police
+spokesman is police, a party official the party's (lemmas)."""
+
+_STATE_OFFICES = frozenset({"LEG", "GOV", "JUD", "COP", "MIL"})
+"""Sectors of the offices of a state, which a party member holding one acts in."""
+
+_RANKS = frozenset({"executive", "general", "managing", "senior", "chief"})
+"""Words before a member noun that give its rank, not its body ("executive director")."""
+
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "ambassador", "envoy", "consul", "mission", "delegation", "attache"})
+"""Role nouns whose "in" place is where they serve, not whom."""
+
+_STATE_OWNED = frozenset({"state", "government", "official", "state-run", "state-owned", "government-run", "state-controlled"})
+"""Premodifiers that make a news outlet the state's voice (PLOVER and CAMEO code state media as
+government): "state-run Egyptian newspaper", "official news agency"."""
+
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
 """Head words of definite descriptions of a state or its government."""
@@ -579,6 +685,19 @@ def _clause_subject_tokens(head: Token) -> set[int]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for t in c.subtree}
+
+
+def _inside_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are part of a longer PERSON entity ("Paris Hilton", "John
+    Madrid") other than after "of" ("King Abdullah of Jordan" names his country)."""
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
+        return False
+    entity = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    if entity is None or entity.label_ != "PERSON":
+        return False
+    others = [t for t in entity if not start <= t.i < end and t.is_alpha and t.tag_ != "POS"]
+    return bool(others) and not (start > entity.start and doc[start - 1].lower_ == "of")  # "Burkina Faso's" is no one
 
 
 def _counted(token: Token) -> bool:

@@ -153,6 +153,46 @@ def _office_code(role: str | None, igo_codes: dict[str, str]) -> str:
     return _code(None, "IGO")
 
 
+_NO_DERIVED_FORM = frozenset(
+    {"tank", "plane", "jet", "helicopter", "drone", "gunship", "warplane", "force", "person", "deputy", "authority", "business"}
+)
+"""Singulars not derived from a plural role word: one plane or drone is as often civilian as
+military, "force" is mostly "by force", "authority" the power to act, a "person" is anyone,
+and "his deputy" is a second in command, where "deputies" are legislators."""
+
+
+def _plural(word: str) -> str | None:
+    """The regular plural of a role phrase's last word ("army chief" -> "army chiefs");
+    None for a phrase with a complement ("head of state"), whose plural is irregular."""
+    if " of " in word or word.endswith("."):
+        return None
+    if word.endswith("man"):
+        return word[:-3] + "men"  # spokesman -> spokesmen
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "sh")) or (word.endswith("ch") and not word.endswith("arch")):
+        return word + "es"
+    return word + "s"
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a plural role phrase ("investigators" -> "investigator"); None where
+    it is not regular or is left out on purpose (:data:`_NO_DERIVED_FORM`)."""
+    if " of " in word:
+        return None
+    if word.endswith("men"):
+        found = word[:-3] + "man"
+    elif word.endswith("ies"):
+        found = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes")):
+        found = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "ves")):
+        found = word[:-1]
+    else:
+        return None
+    return None if found.rsplit(" ", 1)[-1] in _NO_DERIVED_FORM else found
+
+
 @lru_cache(maxsize=4)
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     """The bundled knowledge base plus the user's files (``--kb``), loaded once per process.
@@ -195,8 +235,15 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
             add(surface, entry, user)
     sectors: dict[str, str] = {}
     people: list[KBEntry] = []
+    derived: dict[str, str] = {}
     for _user, row in _rows("sectors.tsv", extra):
-        sectors[row["word"].lower()] = row["sector"]
+        word = row["word"].lower()
+        sectors[word] = row["sector"]
+        other = _singular(word) if row.get("plural") == "1" else _plural(word)
+        if other is not None:
+            derived.setdefault(other, row["sector"])
+    for word, sector in derived.items():
+        sectors.setdefault(word, sector)  # a form the file lists itself keeps its own sector
     for user, row in _rows("people.tsv", extra):
         country = row.get("country") or None
         role = row.get("role") or None

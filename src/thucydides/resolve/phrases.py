@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from thucydides.nlp.annotations import DocActors, doc_actors, prepare_doc
 from thucydides.records import Actor
+from thucydides.resolve.actors import MEMBER_NOUNS
 from thucydides.resolve.gazetteer import load_gazetteer
 from thucydides.resolve.kb import ROLE_SYNONYMS, KnowledgeBase
 
@@ -43,10 +44,10 @@ def resolve_phrase(
     """``phrase`` resolved by the pipeline ``nlp`` (its actors component, with its knowledge
     base, resolves the mentions on ``date``); ``kb``, by default that component's, answers for
     role words and office holders."""
-    if phrase.isupper():
-        phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case
     if kb is None:
         kb = nlp.get_pipe("thucydides_actors").knowledge_base  # type: ignore[attr-defined]
+    if phrase.isupper() and phrase not in kb.names:
+        phrase = phrase.title()  # "TEHRAN", "SECURITY COUNCIL": names are matched by their case; "FSB" is one
     doc = _parsed(nlp, phrase, date)
     actors = doc_actors(doc)
     why: list[str] = []
@@ -101,15 +102,28 @@ def _parsed(nlp: Language, text: str, date: str | None) -> Doc:
 
 
 def _place_in(doc: Doc) -> str | None:
-    """The country of a city or region in the phrase ("Madras High Court"), from the gazetteer."""
+    """The country of a city or region in the phrase ("Madras High Court", "Puerto Penasco"),
+    from the gazetteer: names of up to four proper nouns, the longest first. A city of under
+    100,000 counts only when it is the whole phrase; a former or other name of a city only for
+    a city of a million ("Madras" is Chennai)."""
     gazetteer = load_gazetteer()
-    for token in doc:
-        if token.pos_ != "PROPN":
-            continue
-        candidates = [c.entry for c in gazetteer.lookup(token.text) if not c.alias and c.entry.country]
-        if candidates:
+    names = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]  # "Feliciano Valencia" is a person
+    words = [t for t in doc if not t.is_punct and t.pos_ != "DET"]
+    for length in (4, 3, 2, 1):
+        for start in range(len(names) - length + 1):
+            span = names[start : start + length]
+            if span[-1].i - span[0].i != length - 1:
+                continue  # not adjacent
+            text = doc[span[0].i : span[-1].i + 1].text
+            candidates = [
+                c.entry for c in gazetteer.lookup(text)
+                if c.entry.country and (not c.alias or c.entry.population >= 1_000_000)
+            ]
+            if not candidates:
+                continue
             best = max(candidates, key=lambda e: (e.feature == "country", e.capital, e.population))
-            if best.population >= 100_000 or best.feature != "city":
+            whole = [t.i for t in words] == [t.i for t in span]
+            if best.population >= 100_000 or best.feature != "city" or (whole and best.population >= 10_000):
                 return best.country
     return None
 
@@ -147,11 +161,13 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
             lemma = " ".join([*words[start : end - 1], doc[end - 1].lemma_.lower()])
             sector = kb.sectors.get(phrase) or kb.sectors.get(lemma)
             if sector is not None:
-                candidate = (end - start, start, sector)
-                if best is None or candidate[:2] > best[:2]:
+                # a member noun ("army spokesman", "party officials") ranks below the body it names
+                member = end - start == 1 and doc[start].lemma_.lower() in MEMBER_NOUNS
+                candidate = (not member, end - start, start, sector)
+                if best is None or candidate[:3] > best[:3]:
                     best = candidate
                 break
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _role_in(doc: Doc, kb: KnowledgeBase) -> str | None:
