@@ -471,6 +471,29 @@ def test_a_title_case_or_all_caps_headline_is_parsed_as_a_sentence(analyze_text:
         assert event.source is not None and event.source.text in text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile Bombs Peru", ("ASSAULT", "CHL", "PER", "asserted")),  # "bombs", "attacks", "aids": nouns too
+        ("Ghana Aids Togo After Floods", ("AID", "GHA", "TGO", "asserted")),
+        ("Norway Attacks Sweden\nOSLO (AP) — Fighting went on for a second day.", ("ASSAULT", "NOR", "SWE", "asserted")),
+        ("Norway And Sweden Attack Finland", ("ASSAULT", "SWE", "FIN", "asserted")),  # plural subject, plain form
+        ("Norway To Visit Sweden", ("CONSULT", "NOR", "SWE", "future")),  # "is to": arranged, not done
+        ("NORWAY TO IMPOSE SANCTIONS ON SWEDEN", ("SANCTION", "NOR", "SWE", "future")),
+    ],
+)
+def test_headline_english_present_tense_and_dropped_auxiliaries(analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]) -> None:
+    """A headline tells a past event in the present ("Attacks") and drops "is" before "to"."""
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
+def test_a_present_tense_verb_in_running_text_is_read_as_before(analyze_text: Analyze) -> None:
+    """Only headline lines are re-read: in a sentence the noun "attacks" stays a noun."""
+    events = _events(analyze_text, "Chile attacks on Peru's border posts have stopped, officials said.")
+    assert not any(modality == "asserted" and source == "CHL" for _, source, _, modality in events), events
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

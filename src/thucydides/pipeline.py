@@ -30,7 +30,7 @@ from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.annotations import doc_actors, prepare_doc
-from thucydides.nlp.headlines import parse_view
+from thucydides.nlp.headlines import HEADLINES, headline_lines, parse_view
 from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, Span, rejected
 from thucydides.resolve.action_places import locate_events
 
@@ -54,7 +54,9 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
 def to_doc(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
     """The Doc the pipeline's components run on: the parser's view of the cleaned text, with
     what the clean stage resolved (publication date, dateline, the input text) set on it."""
-    return prepare_doc(nlp.make_doc(parse_view(cleaned.text)), cleaned.date, cleaned.dateline, article.text)
+    doc = prepare_doc(nlp.make_doc(parse_view(cleaned.text)), cleaned.date, cleaned.dateline, article.text)
+    doc.user_data[HEADLINES] = headline_lines(cleaned.text)
+    return doc
 
 
 def analyze(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Analysis]]:

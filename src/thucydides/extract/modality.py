@@ -75,6 +75,13 @@ _OPEN_MARKS = frozenset({"if", "unless", "whether"})
 """Subordinators of a condition or an open question: the clause they open is not told as fact."""
 
 
+def _headline_infinitive(verb: Token, aux: set[str]) -> bool:
+    """ "Gondor To Expel Arnor's Envoys": headline English drops the "is" of "is to", which tells
+    what is arranged or planned; an infinitive with a subject of its own and no verb above it is
+    that construction."""
+    return verb.dep_ == "ROOT" and aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -101,7 +108,7 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
         if any(c.dep_ == "neg" for c in children):
             flags.add("negated")
         aux = {c.lower_ for c in children if c.dep_ == "aux"}
-        if aux & _FUTURE_AUX:
+        if aux & _FUTURE_AUX or _headline_infinitive(verb, aux):
             flags.add("future")
         if aux & _HYPOTHETICAL_AUX:
             flags.add("future" if reported and "would" in aux else "hypothetical")

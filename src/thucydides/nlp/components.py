@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from thucydides.nlp import headlines  # noqa: F401  (registers thucydides_headlines_v1)
+
 
 @Language.component(
     "thucydides_paragraphs_v1",

@@ -4,14 +4,26 @@ word as a name. The parser is given a view of the text in which such a line is i
 the lexicon's verbs and nouns and the function words lower-cased, the names left as they are (and,
 in an all-caps line, capitalised). Only letters change case, so every offset stays the same; the
 text a user sees and every span still come from the original.
-"""
 
-from __future__ import annotations
+Headline English also drops the auxiliary and tells a past event in the present tense ("Gondor
+Attacks Arnor"), and its verbs are the very words that are nouns too ("attacks", "bombs", "aids"):
+a parser trained on running text reads "Gondor attacks Arnor" as a noun phrase. The component
+:class:`HeadlineParser` reads such a line again the way running text would tell it, with the
+verb in the past tense ("Gondor attacked Arnor"), and keeps that parse: only the analysis changes,
+never a character of the text.
+
+(No ``from __future__ import annotations`` here: spaCy validates a factory's arguments against
+its annotations, which must be real types.)
+"""
 
 import csv
 import re
 from functools import lru_cache
 from importlib import resources
+
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from thucydides.codes.lexicon import load_lexicon
 from thucydides.codes.verb_forms import verb_forms
@@ -27,6 +39,15 @@ FUNCTION_WORDS = frozenset(
     more most less up down out off again still also just now back first last next despite during
     until via per""".split()
 )
+
+
+HEADLINES = "thucydides.headlines"
+"""``doc.user_data`` key: the (start, end) characters of the text's headline lines."""
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Where the headline lines of ``text`` are (start and end characters)."""
+    return [line.span() for line in _LINE.finditer(text) if _is_headline(line.group())]
 
 
 def parse_view(text: str) -> str:
@@ -128,3 +149,112 @@ def place_names() -> dict[str, str]:
                             names.setdefault(word.lower(), word)
     return names
 
+
+
+@lru_cache(maxsize=2)
+def present_verbs(plural: bool = False) -> dict[str, str]:
+    """The present tense of every one-word verb of the event lexicon, third person singular (or,
+    with ``plural``, the plain form: "Gondor And Rohan Attack …"), with its past tense ("attacks":
+    "attacked")."""
+    found: dict[str, str] = {}
+    for entry in load_lexicon().entries:
+        for verb in entry.verbs:
+            if " " not in verb.lemma:
+                forms = verb_forms(verb.lemma)
+                found.setdefault(forms.base if plural else forms.third, forms.past)
+    return found
+
+
+_REPARSED_BY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+"""The spaCy components whose analysis of a headline is taken from its re-reading."""
+
+
+class HeadlineParser:
+    """Re-parses headline lines told in the present tense as running text would tell them."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = doc.user_data.get(HEADLINES)
+        if lines is None:
+            lines = headline_lines(doc.text)
+        if not lines:
+            return doc
+        heads = None
+        for start, end in lines:
+            line = doc.char_span(start, end, alignment_mode="contract")
+            if line is None or len(line) < 3 or line.start == line.end:
+                continue
+            sentence = line.doc[line.start : line.end]
+            if not _a_line_of_its_own(sentence):
+                continue
+            verb = _headline_verb(sentence)
+            if verb is None:
+                continue
+            reading = self._reread(sentence, verb)
+            if reading is None:
+                continue
+            if heads is None:
+                heads = doc.to_array([HEAD, DEP])
+            for offset, token in enumerate(reading):
+                original = doc[sentence.start + offset]
+                original.tag_, original.pos_, original.lemma_ = token.tag_, token.pos_, token.lemma_
+                original.set_morph(str(token.morph) or None)
+                heads[original.i, 0] = (token.head.i - token.i) % 2**64
+                heads[original.i, 1] = token.dep
+        if heads is not None:
+            doc.from_array([HEAD, DEP], heads)
+        return doc
+
+    def _reread(self, sentence: Span, verb: int) -> Doc | None:
+        """The sentence parsed with its present-tense verb in the past tense, when the parser then
+        reads that word as the verb of one clause."""
+        words = [t.text for t in sentence]
+        lower = words[verb].lower()
+        words[verb] = present_verbs().get(lower) or present_verbs(plural=True)[lower]
+        spaces = [bool(t.whitespace_) for t in sentence]
+        spaces[-1] = False
+        reading = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for token in reading:
+            token.is_sent_start = token.i == 0
+        for name, component in self.nlp.pipeline:
+            if name in _REPARSED_BY:
+                reading = component(reading)
+        new = reading[verb]
+        if new.pos_ != "VERB" or sum(t.dep_ == "ROOT" for t in reading) != 1:
+            return None
+        if not any(c.dep_ == "nsubj" and c.i < new.i for c in new.children):
+            return None
+        return reading
+
+
+def _a_line_of_its_own(span: Span) -> bool:
+    """The line starts a sentence and no sentence runs on past its end."""
+    doc = span.doc
+    return span[0].is_sent_start and (span.end == len(doc) or doc[span.end].is_sent_start or doc[span.end].is_space)
+
+
+def _headline_verb(sentence: Span) -> int | None:
+    """The index in ``sentence`` of its verb told in the present ("Gondor Attacks Arnor"): the first
+    present-tense lexicon verb after a noun (in its plain form after two names joined by "and" or
+    a comma: "Gondor, Rohan Attack Mordor"), unless the parser already read the line as one clause
+    with that verb and a subject before it."""
+    one_tree = sum(t.dep_ == "ROOT" for t in sentence) == 1
+    coordinated = False
+    for token in sentence[1:]:
+        coordinated = coordinated or token.lower_ in ("and", ",", "&")
+        verbs = present_verbs() if token.lower_ in present_verbs() or not coordinated else present_verbs(plural=True)
+        before = token.doc[token.i - 1]  # a noun, or a name the tagger took for an adjective
+        if token.lower_ not in verbs or not (before.pos_ in ("PROPN", "NOUN") or before.text[:1].isupper()):
+            continue
+        if one_tree and token.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+            return None
+        return token.i - sentence.start
+    return None
+
+
+@Language.factory("thucydides_headlines_v1", assigns=["token.dep", "token.head", "token.tag", "token.pos", "token.lemma"])
+def make_headline_parser(nlp: Language, name: str) -> HeadlineParser:
+    return HeadlineParser(nlp, name)

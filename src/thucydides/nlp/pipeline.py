@@ -42,7 +42,11 @@ def pipeline_config(settings: Settings) -> Config:
     bias = settings.country_bias
     return Config(
         {
-            "nlp": {"base": settings.pipeline, "paragraphs": "thucydides_paragraphs_v1"},
+            "nlp": {
+                "base": settings.pipeline,
+                "paragraphs": "thucydides_paragraphs_v1",
+                "headlines": "thucydides_headlines_v1",
+            },
             "components": {
                 "thucydides_actors": {
                     "factory": "thucydides_actors_v1",
@@ -113,6 +117,9 @@ def build_pipeline(config: Config) -> Language:
         nlp.add_pipe(paragraphs, before="parser")
     elif "senter" in nlp.pipe_names:
         nlp.add_pipe(paragraphs, before="senter")
+    headlines = config["nlp"].get("headlines")  # absent from configs older than it
+    if headlines and "parser" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(str(headlines), after="lemmatizer")
     for component in COMPONENTS:
         section = dict(config["components"][component])
         factory = section.pop("factory")
