@@ -47,6 +47,9 @@ def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     assert texts["headline"] == "Norway Expels Sweden"
     with_preposition = list(build_cases({VerbPattern("meet", (), "with"): frozenset({"CONSULT"})}, [triple]))
     assert not any(c.frame.needs_object for c in with_preposition)  # "was met with by" is not English
+    mobilising = {c.frame.name: c.text for c in build_cases({VerbPattern("mobilize", (), None): frozenset({"MOBILIZE"})}, [triple])}
+    assert mobilising["active"] == "Norway mobilized forces against Sweden on Monday."  # not "mobilized Sweden"
+    assert mobilising["headline"] == "Norway Mobilizes Forces Against Sweden" and "passive" not in mobilising
 
 
 def _event(kind: str, source: str | None, target: str | None, modality: str) -> Event:

@@ -494,6 +494,27 @@ def test_a_present_tense_verb_in_running_text_is_read_as_before(analyze_text: An
     assert not any(modality == "asserted" and source == "CHL" for _, source, _, modality in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile massed troops against Peru on Tuesday.", ("MOBILIZE", "CHL", "PER", "asserted")),
+        ("Chile mobilised its reservists against Peru.", ("MOBILIZE", "CHL", "PER", "asserted")),
+        ("Chile mobilised soldiers toward Peru.", ("MOBILIZE", "CHL", "PER", "asserted")),
+        ("Chile deployed troops along the border.", ("MOBILIZE", "CHL", None, "asserted")),  # its own troops
+        ("Chile did not conscript forces against Peru on Monday.", ("MOBILIZE", "CHL", "PER", "negated")),
+        ("Chile will flex troops against Peru next week.", ("MOBILIZE", "CHL", "PER", "future")),
+    ],
+)
+def test_forces_mobilised_are_the_actors_own_and_against_names_the_recipient(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    """PLOVER's MOBILIZE recipient is whom the forces are mobilised against; the forces themselves,
+    of the actor's country or of none stated, are no target ("did not conscript", "will flex": a
+    verb the tagger took for an adjective or a noun is still a verb after an auxiliary)."""
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

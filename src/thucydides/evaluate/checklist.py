@@ -140,6 +140,17 @@ def verb_patterns(lexicon: Lexicon) -> dict[VerbPattern, frozenset[str]]:
     return {pattern: frozenset(found) for pattern, found in types.items()}
 
 
+OWN_FORCES = "forces against "
+"""What a mobilising verb without a preposition takes: the actor's own forces as its object, and
+the recipient after "against" (PLOVER manual, MOBILIZE: the recipient is the entity "against whom
+the actor mobilizes its military capabilities"); "Norway mobilised Sweden" is not English."""
+
+
+def theme(pattern: VerbPattern, types: frozenset[str]) -> str:
+    """The words before the target country: the mobilised forces, for a mobilising verb."""
+    return OWN_FORCES if types == {"MOBILIZE"} and pattern.prep is None else ""
+
+
 def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tuple[Country, Country, Country]]) -> Iterator[Case]:
     nouns = read_nominalizations()
     pairs = list(pairs)
@@ -155,15 +166,17 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
             "Third": " ".join(w.capitalize() for w in phrase(forms.third).split()),
         }
         noun = next(iter(nouns.get(pattern.lemma, ())), None) if not pattern.particles and pattern.prep is None else None
+        before = theme(pattern, types)
         for source, target, other in pairs:
             for frame in FRAMES:
-                if frame.needs_object and (pattern.prep or pattern.particles):
+                if frame.needs_object and (pattern.prep or pattern.particles or before):
                     continue
                 if frame.name == "nominal":
                     if noun is None:
                         continue
                     fields["noun"] = f"{noun.head} {noun.prep}" if noun.prep else noun.head
-                text = frame.template.format(S=source.name, T=target.name, R=other.name, **fields)
+                aimed = (before.title() if frame.name == "headline" else before) + target.name
+                text = frame.template.format(S=source.name, T=aimed, R=other.name, **fields)
                 yield Case(frame, pattern, types, source, target, other, text)
 
 
@@ -201,7 +214,8 @@ def run_suite(settings: Settings, pairs: int = 2, every: int = 1) -> Suite:
     cases = list(build_cases(patterns, country_pairs(pairs)))
     swapped = [
         Case(c.frame, c.pattern, c.types, c.target, c.source, c.other, c.frame.template.format(
-            S=c.target.name, T=c.source.name, R=c.other.name, **_fields_of(c))) for c in cases if c.frame.name == "active"
+            S=c.target.name, T=theme(c.pattern, c.types) + c.source.name, R=c.other.name, **_fields_of(c)))
+        for c in cases if c.frame.name == "active"
     ]
     articles = [Article(id=f"checklist-{i}", text=case.text, date="2024-05-06") for i, case in enumerate([*cases, *swapped])]
     analyses = [analysis for _, analysis in analyze(articles, settings)]

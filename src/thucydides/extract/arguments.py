@@ -343,6 +343,22 @@ def prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
                 return found
     return []
 
+_HOSTILE_PREPS = frozenset({"against", "toward", "towards"})
+
+
+def hostile_targets(verb: Token, noun: Token, actors: DocActors) -> list[Actor]:
+    """Whom forces are mobilised against: the PLOVER manual's MOBILIZE recipient is the entity
+    "against whom the actor mobilizes its military capabilities" ("massed troops against
+    Ukraine", "deployed warships toward Taiwan"); the forces themselves are the actor's own."""
+    for holder in (verb, noun):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _HOSTILE_PREPS:
+                found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
+                if found:
+                    return found
+    return []
+
+
 _GRIEVANCES = frozenset(
     "defiance disapproval opposition protest anger outrage fury frustration rejection condemnation discontent".split()
 )

@@ -28,6 +28,7 @@ from thucydides.extract.arguments import (
     complement_targets,
     from_objects,
     grievance_targets,
+    hostile_targets,
     is_passive,
     located_targets,
     passive_subjects,
@@ -66,7 +67,7 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
     for token in doc:
         if token.is_space:
             continue
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
             for pattern, entry in lexicon.by_verb.get(token.lemma_.lower(), ()):
                 match = _match_verb(token, pattern)
                 if match is not None:
@@ -89,6 +90,21 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
 
 
 # -- verbs -------------------------------------------------------------------------------------
+
+_VERB_AUXILIARIES = frozenset("do does did will would shall should can could may might must to".split())
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """ "did not flex", "will conscript", "plans to flex": a word the tagger took for a noun or an
+    adjective, but which an auxiliary or infinitival "to" governs with no copula between them, is
+    a verb (in English only a verb takes "do"-support, a modal or "to" directly)."""
+    if token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    children = list(token.children)
+    return not any(c.dep_ in ("cop", "auxpass", "det", "poss") for c in children) and any(
+        c.dep_ == "aux" and c.i < token.i and c.lower_ in _VERB_AUXILIARIES for c in children
+    )
+
 
 
 def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] | None:
@@ -152,6 +168,13 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
     violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
+    if entry.code.root == "15":
+        # "Laos mobilised forces against Cyprus": the forces mobilised are the actor's own (of its
+        # country, or of none stated); whom they are aimed at is named by "against"
+        own = {s.country for s in sources}
+        targets = [t for t in targets if t.country is not None and t.country not in own]
+        if not targets:
+            targets = [a for h in target_heads for a in hostile_targets(verb, h, actors)] or hostile_targets(verb, verb, actors)
     if not targets and len(sources) > 1 and any(_reciprocal(h) for h in target_heads):
         targets = sources  # "Armenia and Azerbaijan accused each other": each of the other
     if not targets:
@@ -297,6 +320,10 @@ def _noun_candidates(
         own = sources[0].country if sources else None
         if targets and own and targets[0].country == own and targets[0].span[0] <= noun.idx < targets[0].span[1]:
             targets = []  # "Mexico sent troops": the troops are Mexico's own, not its target
+        elif targets and own and entry.code.root == "15" and targets[0].country is None and (
+            targets[0].span[0] <= noun.idx < targets[0].span[1]
+        ):
+            targets = []  # "Mexico massed troops": forces of no stated country are the mobiliser's own
     if not targets and governor is not None:
         # "gave Tanzania a grant": the indirect object of the governing verb; "engaged
         # peacekeepers in a firefight": its direct object
@@ -308,6 +335,8 @@ def _noun_candidates(
         targets = located_targets(governor, sources, actors)
     if not targets and governor is not None and entry.code.root == "14":
         targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
+    if not targets and governor is not None and entry.code.root == "15":
+        targets = hostile_targets(governor, noun, actors)  # "massed troops against Ukraine"
     if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
