@@ -515,6 +515,36 @@ def test_forces_mobilised_are_the_actors_own_and_against_names_the_recipient(
     assert expected in events, events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway criticised the decision, with the Norwegian foreign minister accusing Sweden of bad faith.", ("ACCUSE", "NOR", "SWE")),
+        ("The Norwegian spokesman, accusing Sweden of bad faith, left the talks.", ("ACCUSE", "NOR", "SWE")),
+    ],
+)
+def test_an_absolute_or_set_off_participle_is_done_by_its_noun(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    events = _events(analyze_text, text)
+    assert any((kind, source, target) == expected for kind, source, target, _ in events), events
+
+
+def test_a_restrictive_participle_tells_no_event(analyze_text: Analyze) -> None:
+    """ "jihadists fighting in Norway" says which ones are meant; it does not tell a fight."""
+    assert not any(kind == "ASSAULT" for kind, *_ in _events(analyze_text, "Swedish jihadists fighting in Norway were arrested."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only two neighbours to have signed the treaty - Norway and Finland - also sharply criticised Sweden.",
+        "The two countries that border it (Norway and Finland) criticised Sweden on Monday.",
+    ],
+)
+def test_names_between_dashes_before_the_verb_are_its_subject(analyze_text: Analyze, text: str) -> None:
+    """An interpolated apposition closing the subject names who acted, wherever the parser hung it."""
+    events = _events(analyze_text, text)
+    assert {("NOR", "SWE"), ("FIN", "SWE")} <= {(s, t) for kind, s, t, _ in events if kind == "ACCUSE"}, events
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

@@ -134,7 +134,19 @@ def subjects_of(verb: Token) -> list[Token]:
         return _purpose_subjects(verb.head)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
+        return [verb.head]
     return []
+
+
+def _told_participle(verb: Token) -> bool:
+    """A present participle on a noun that tells what the noun did, done by that noun: in an
+    absolute clause ("…, with the foreign minister accusing Sweden of …") or set off by a comma
+    ("the spokesman, dismissing the accusations, said"). A restrictive one only says which ones
+    are meant ("jihadists fighting in Syria"): no event is told."""
+    noun = verb.head
+    absolute = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
+    return absolute or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",")
 
 PLACE_NOUNS = frozenset(
     """province city town village district region area county state capital border camp neighbourhood
@@ -247,7 +259,38 @@ def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
         named = [a for t in [appos, *conjuncts(appos)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
         if named:
             return named
-    return []
+    return _dashed_names(noun, actors)
+
+
+_PAIRED_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")"}
+
+
+def _dashed_names(noun: Token, actors: DocActors) -> list[Actor]:
+    """The names between two dashes (or brackets) that close a subject's phrase right before its
+    verb, wherever the parser hung them ("the only two neighbours to have signed the treaty -
+    Egypt and Jordan - also criticised", where "Egypt" became the object of "signed"): an
+    interpolated apposition holds names and the words that join them, nothing else."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i:
+        return []
+    doc, verb = noun.doc, noun.head
+    close = verb.i - 1
+    while close > noun.i and doc[close].dep_ in ("advmod", "aux", "neg") and doc[close].text not in _SET_OFF:
+        close -= 1  # "- also sharply criticised"
+    if close <= noun.i or doc[close].text not in _PAIRED_MARKS.values():
+        return []
+    open_ = close - 1
+    while open_ > noun.i and not (doc[open_].text in _PAIRED_MARKS and _PAIRED_MARKS[doc[open_].text] == doc[close].text):
+        if doc[open_].pos_ not in ("PROPN", "CCONJ", "DET") and doc[open_].text != ",":
+            return []
+        open_ -= 1
+    if open_ <= noun.i or open_ + 1 >= close:
+        return []
+    named: list[Actor] = []
+    for token in doc[open_ + 1 : close]:
+        actor = actors.actor_for(token) if token.pos_ == "PROPN" else None
+        if actor is not None and actor.code != "---" and all(a.span != actor.span for a in named):
+            named.append(actor)
+    return named
 
 
 _INCLUSIVE = frozenset({"including", "includes", "include"})
