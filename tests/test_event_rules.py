@@ -545,6 +545,29 @@ def test_names_between_dashes_before_the_verb_are_its_subject(analyze_text: Anal
     assert {("NOR", "SWE"), ("FIN", "SWE")} <= {(s, t) for kind, s, t, _ in events if kind == "ACCUSE"}, events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway condemned Sweden's decision to expel Finnish diplomats.", ("SANCTION", "SWE", "FIN", "asserted")),
+        ("Sweden announced plans to expel Finnish diplomats.", ("SANCTION", "SWE", "FIN", "intent")),
+        ("Norway welcomed Sweden's offer to aid Finland.", ("AID", "SWE", "FIN", "intent")),
+        ("Norway criticised Sweden's refusal to meet Finland.", ("CONSULT", "SWE", "FIN", "negated")),
+    ],
+)
+def test_the_infinitive_of_a_noun_of_deciding_is_done_by_who_decides(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "Sweden's decision to expel": the possessor (or the subject of "announced plans") acts, as
+    decided (told as done), planned or offered (intent), or refused (negated)."""
+    events = [(kind, source, (target or "")[:3], modality) for kind, source, target, modality in _events(analyze_text, text)]
+    assert expected in events, events
+
+
+def test_a_refusal_inside_a_prepositional_phrase_is_a_motive_not_news(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Farmers protested in Oslo over Sweden's refusal to meet Finland.")
+    assert not any(source == "SWE" for _, source, _, _ in events), events
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

@@ -136,6 +136,41 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
+    if noun_infinitive(verb):
+        return _planners(verb.head)
+    return []
+
+
+NOUN_INFINITIVE_MODALITY: dict[str, str | None] = {
+    **dict.fromkeys("decision move order".split(), None),
+    **dict.fromkeys("plan plans intention bid attempt effort efforts preparations".split(), "intent"),
+    **dict.fromkeys("offer pledge promise vow willingness readiness commitment determination".split(), "intent"),
+    **dict.fromkeys("refusal failure reluctance".split(), "negated"),
+}
+"""Nouns of deciding, planning, promising and refusing whose infinitive ("Sweden's decision to
+expel …") tells an act of the one who decides, plans or refuses, and how it is told: decided
+(as done), planned or promised (intent), refused (negated)."""
+
+
+def noun_infinitive(verb: Token) -> bool:
+    """ "Sweden's decision to expel", "plans to expel": an infinitive completing such a noun that
+    is an argument of its clause (one inside a prepositional phrase, "in protest at Sweden's
+    refusal to …", gives the motive of what the clause tells, not news of its own)."""
+    return (
+        verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in NOUN_INFINITIVE_MODALITY
+        and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "ROOT", "conj", "appos")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _planners(noun: Token) -> list[Token]:
+    """Who decides, plans or refuses: the noun's possessor ("Sweden's decision"), else the subject
+    of the verb it is the object of ("Sweden announced plans", "took the decision")."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if possessors:
+        return possessors
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(noun.head)
     return []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.arguments import pronoun_actor, purpose_clause, speech_verb
+from thucydides.extract.arguments import NOUN_INFINITIVE_MODALITY, noun_infinitive, pronoun_actor, purpose_clause, speech_verb
 from thucydides.records import Actor, Modality
 from thucydides.nlp.annotations import DocActors
 
@@ -87,11 +87,17 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     chain = [anchor]
     current = anchor
     claimed = False
+    noun_flags: set[str] = set()
     while current.head.i != current.i:
         if current.dep_ in ("xcomp", "conj", "acomp") or purpose_clause(current) or (
             current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP
         ):
             current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
+        elif noun_infinitive(current):
+            told = NOUN_INFINITIVE_MODALITY[current.head.lemma_.lower()]
+            if told:
+                noun_flags.add(told)  # "Sweden's refusal to expel": not done
+            current = current.head.head if current.head.dep_ == "dobj" else current.head
         elif _noun_clause(current):
             claimed = claimed or current.head.lemma_.lower() in _CLAIM_NOUNS
             current = current.head.head  # "demanded an admission that … murdered": as demanded
@@ -100,7 +106,7 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
         chain.append(current)
     speech = speech_verb(anchor)
     reported = speech is not None or claimed
-    flags: set[str] = set()
+    flags: set[str] = set(noun_flags)
     if any(mandated(verb) for verb in chain):
         flags.add("hypothetical")  # "reiterated its demand that Israel ease restrictions"
     for i, verb in enumerate(chain):
