@@ -568,6 +568,15 @@ def test_a_refusal_inside_a_prepositional_phrase_is_a_motive_not_news(analyze_te
     assert not any(source == "SWE" for _, source, _, _ in events), events
 
 
+def test_a_reporting_participle_reports_what_its_subject_says(analyze_text: Analyze) -> None:
+    """ "…, saying Swedish troops had attacked Finland": Norway's report, not a condition."""
+    analysis = analyze_text("Norway condemned the raid, saying Swedish troops had attacked Finland.")
+    reported = [e for e in analysis.events if e.plover.type == "ASSAULT"]
+    assert reported and all(e.modality == "reported" for e in reported), reported
+    assert reported[0].speaker is not None and reported[0].speaker.country == "NOR"
+    assert ("ASSAULT", "SWE", "FIN", "hypothetical") in _events(analyze_text, "If Norway says Sweden attacked Finland, the talks will end.")
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

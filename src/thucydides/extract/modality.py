@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.arguments import NOUN_INFINITIVE_MODALITY, noun_infinitive, pronoun_actor, purpose_clause, speech_verb
+from thucydides.extract.arguments import NOUN_INFINITIVE_MODALITY, noun_infinitive, pronoun_actor, purpose_clause, speech_verb, subjects_of
 from thucydides.records import Actor, Modality
 from thucydides.nlp.annotations import DocActors
 
@@ -82,6 +82,13 @@ def _headline_infinitive(verb: Token, aux: set[str]) -> bool:
     return verb.dep_ == "ROOT" and aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _reporting_participle(speech: Token) -> bool:
+    """ "Norway condemned the attack, saying Sweden had violated the truce": a present participle
+    with no subordinator reports what its main clause's subject said (unlike "if Norway says …",
+    a condition)."""
+    return speech.tag_ == "VBG" and not any(c.dep_ == "mark" for c in speech.children)
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -135,9 +142,11 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     speaker = None
     if speech is not None:
         subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if not subjects and speech.dep_ == "advcl" and _reporting_participle(speech):
+            subjects = subjects_of(speech)  # "Norway condemned …, saying": Norway says it
         if subjects:
             speaker = actors.actor_for(subjects[0]) if subjects[0].pos_ != "PRON" else pronoun_actor(subjects[0], actors, speech)
-        if speech.dep_ == "advcl" or any(c.dep_ == "neg" for c in speech.children):
+        if (speech.dep_ == "advcl" and not _reporting_participle(speech)) or any(c.dep_ == "neg" for c in speech.children):
             flags.add("hypothetical")
     for modality in ("hypothetical", "negated", "intent", "future"):  # "urged him not to back down" is asked
         if modality in flags:
