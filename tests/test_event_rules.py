@@ -577,6 +577,22 @@ def test_a_reporting_participle_reports_what_its_subject_says(analyze_text: Anal
     assert ("ASSAULT", "SWE", "FIN", "hypothetical") in _events(analyze_text, "If Norway says Sweden attacked Finland, the talks will end.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway criticised Sweden and imposed sanctions on it.", ("SANCTION", "NOR", "SWE")),
+        ("Norway criticised Sweden and later attacked it.", ("ASSAULT", "NOR", "SWE")),
+        ("Sweden, which Norway accused of spying last year, expelled three diplomats.", ("ACCUSE", "NOR", "SWE")),
+        ("Sweden, with which Norway signed a pact, protested.", ("AGREE", "NOR", "SWE")),
+    ],
+)
+def test_an_object_it_or_relative_pronoun_stands_for_an_earlier_actor(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    """An object "it" is not its clause's subject (that is "itself"): the latest other country of
+    the sentence; an object relative pronoun is the noun its clause modifies."""
+    events = _events(analyze_text, text)
+    assert any((kind, source, target) == expected for kind, source, target, _ in events), events
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

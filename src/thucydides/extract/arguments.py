@@ -585,6 +585,33 @@ def pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | Non
             return actors.actor_for(subjects[0])
     if token.lower_ in PERSONAL_PRONOUNS:
         return actors.person_before(token.idx)
+    if token.lower_ == "it" and token.dep_ in ("dobj", "pobj"):
+        return _object_it(token, actors)
+    if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "pobj"):
+        clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+        if clause is not None:  # "Sweden, which Norway accused of spying": the object is Sweden
+            return actors.actor_for(clause.head)
+    return None
+
+
+def _object_it(token: Token, actors: DocActors) -> Actor | None:
+    """ "Norway criticised Sweden and imposed sanctions on it": an object "it" is never its own
+    clause's subject (that would be "itself"), so it is the latest country named earlier in the
+    sentence that is not the subject."""
+    verb = token.head
+    for _ in range(3):  # "imposed sanctions on it": up through the preposition and its noun
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    own = {a.country for h in subjects_of(verb) for a in [actors.actor_for(h)] if a is not None}
+    start = sentence_of(token).start_char
+    for actor in actors.countries_before(token.idx, 4):
+        if actor.span[0] < start:
+            return None
+        if actor.country not in own:
+            return actor
     return None
 
 def plural_pronoun_actors(token: Token, actors: DocActors) -> list[Actor]:
