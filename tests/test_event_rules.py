@@ -593,6 +593,27 @@ def test_an_object_it_or_relative_pronoun_stands_for_an_earlier_actor(analyze_te
     assert any((kind, source, target) == expected for kind, source, target, _ in events), events
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden's decision drew criticism from Norway.", ("ACCUSE", "NOR", "SWE")),
+        ("Sweden received a warning from Norway.", ("THREATEN", "NOR", "SWE")),
+        ("Sweden received aid from Norway.", ("AID", "NOR", "SWE")),  # given, not asked for
+        ("Sweden won praise from Norway for the deal.", ("SUPPORT", "NOR", "SWE")),
+        ("Sweden faced pressure from Norway.", ("COERCE", "NOR", "SWE")),
+    ],
+)
+def test_an_event_received_from_someone_is_done_by_them(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    """ "drew criticism from Norway" is the converse of "Norway criticised": the "from" phrase acts,
+    the receiving verb's subject (or whose thing it is) undergoes it."""
+    events = _events(analyze_text, text)
+    assert any((kind, source, target) == expected for kind, source, target, _ in events), events
+
+
+def test_a_received_event_with_an_unknown_side_is_not_coded(analyze_text: Analyze) -> None:
+    assert not any(kind == "ACCUSE" for kind, *_ in _events(analyze_text, "The plan drew a sharp rebuke from Norway."))
+
+
 def test_the_main_verb_hung_on_its_subject_after_an_apposition(analyze_text: Analyze) -> None:
     """ "Norway, a neighbour of Finland, acceded to …": the parser made the verb modify Norway."""
     assert ("CONCEDE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, a neighbour of Finland, acceded to Sweden on Monday.")

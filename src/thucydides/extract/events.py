@@ -87,6 +87,50 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
                 if match is not None:
                     yield from _noun_candidates(token, match, entry, actors)
                     break
+            else:
+                given = next(
+                    (e for _, e in options if (not e.governors or e.governors & _GIVING) and e.code.root not in _NOT_GIVEN), None
+                )
+                if given is not None:
+                    yield from _received(token, given, actors)
+
+
+# -- received events -----------------------------------------------------------------------------
+
+_RECEIVING = frozenset("draw receive face earn attract win get garner incur".split())
+"""Verbs whose subject undergoes what their object names, done by whom "from" names: "drew
+criticism from Norway", "received aid from Norway" (the converse of "Norway criticised it")."""
+
+
+_GIVING = frozenset("give provide send deliver extend issue make express voice level impose launch exert apply hold stage".split())
+_NOT_GIVEN = frozenset({"02", "03", "08", "10", "12", "15"})
+"""Governors of an event noun that give it, and the roots whose nouns are asked for, promised,
+eased or refused rather than given: "received aid" is the aid that was given (CAMEO 07), not
+the aid asked for (02) or promised (03)."""
+
+
+def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
+    """ "Sweden's decision drew sharp criticism from Norway": an event noun that is the object of a
+    verb of receiving is done by the object of its "from" phrase to the receiving verb's subject
+    (or, where that is a thing, to whose thing it is)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
+        return
+    givers = [g for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    if not givers:
+        return
+    sources = [a for g in givers for a in actors_of(g, actors, verb)]
+    receivers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(verb) or [
+        c for c in verb.children if c.dep_ in ("npadvmod", "compound") and c.i < verb.i and c.pos_ == "PROPN"
+    ]  # "Sweden faced …" parsed with "Sweden" as a modifier of the verb: a verb has no such modifier
+    targets = [a for h in receivers for a in actors_of(h, actors, verb, look_inside=True)] or [
+        a for h in receivers for p in h.children if p.dep_ == "poss" for a in actors_of(p, actors, verb)
+    ]  # "Kelly's version drew a rebuke from Hicks": aimed at Kelly
+    if not sources or not targets:
+        return  # precision first: a received event is coded only when both sides are known
+    modality, speaker = modality_of(verb, actors)
+    yield from coded_pairs(entry, noun, noun, sources, targets, modality, speaker, givers)
 
 
 # -- verbs -------------------------------------------------------------------------------------
