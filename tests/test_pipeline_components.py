@@ -149,3 +149,25 @@ def test_an_article_with_such_an_actor_is_analysed_not_rejected() -> None:
         record = next(r for r in map(json.loads, lines) if r["id"].startswith(wanted))
     analysis = analyze_one(Article(id="polnear", text=record["text"]), Settings())
     assert analysis.rejection is None and analysis.actors and analysis.quotes
+
+
+def test_the_headline_parser_runs_from_the_config_and_an_older_config_runs_without_it() -> None:
+    """ "Chile Bombs Peru": re-read as "Chile bombed Peru" by thucydides_headlines_v1; a config
+    saved before that component existed has no `headlines` key and builds the pipeline without it."""
+    from thucydides.nlp.headlines import HEADLINES, headline_lines, parse_view
+    from thucydides.nlp.pipeline import build_pipeline
+
+    text = "Chile Bombs Peru"
+    config = pipeline_config(Settings())
+    assert config["nlp"]["headlines"] == "thucydides_headlines_v1"
+    older = Config().from_str(config.to_str())
+    del older["nlp"]["headlines"]
+    for cfg, verb in ((config, "VERB"), (older, None)):
+        nlp = build_pipeline(cfg)
+        assert ("thucydides_headlines_v1" in nlp.pipe_names) is (verb is not None)
+        doc = nlp.make_doc(parse_view(text))
+        doc.user_data[HEADLINES] = headline_lines(text)
+        doc = nlp(prepare_doc(doc, "2024-05-06"))
+        assert doc.text.lower() == text.lower()  # only the analysis changes, never a character
+        if verb is not None:
+            assert doc[1].pos_ == verb and doc[0].dep_ == "nsubj" and doc[2].dep_ == "dobj"
