@@ -601,6 +601,7 @@ def test_an_object_it_or_relative_pronoun_stands_for_an_earlier_actor(analyze_te
         ("Sweden received aid from Norway.", ("AID", "NOR", "SWE")),  # given, not asked for
         ("Sweden won praise from Norway for the deal.", ("SUPPORT", "NOR", "SWE")),
         ("Sweden faced pressure from Norway.", ("COERCE", "NOR", "SWE")),
+        ("Sweden faced condemnation from Norway.", ("ACCUSE", "NOR", "SWE")),  # "Sweden" parsed as the verb's modifier
     ],
 )
 def test_an_event_received_from_someone_is_done_by_them(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:

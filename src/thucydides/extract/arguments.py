@@ -109,6 +109,13 @@ def subjects_of(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects and misread_main_verb(verb):
         return [verb.head]
+    if not subjects and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ))):
+        # "Sweden faced condemnation", parsed with "Sweden" as a modifier of the verb: a finite
+        # verb has no compound or noun-phrase-adverb name before it, so that name is its subject
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "npadvmod") and c.i < verb.i and c.pos_ == "PROPN"
+                    and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")][:1]
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]

@@ -121,9 +121,7 @@ def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[C
     if not givers:
         return
     sources = [a for g in givers for a in actors_of(g, actors, verb)]
-    receivers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(verb) or [
-        c for c in verb.children if c.dep_ in ("npadvmod", "compound") and c.i < verb.i and c.pos_ == "PROPN"
-    ]  # "Sweden faced …" parsed with "Sweden" as a modifier of the verb: a verb has no such modifier
+    receivers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(verb)
     targets = [a for h in receivers for a in actors_of(h, actors, verb, look_inside=True)] or [
         a for h in receivers for p in h.children if p.dep_ == "poss" for a in actors_of(p, actors, verb)
     ]  # "Kelly's version drew a rebuke from Hicks": aimed at Kelly
