@@ -121,6 +121,22 @@ def test_any_order_and_any_batches_give_the_same_stories_and_merged_events(
     assert ingest(tmp_path / "x.db", analyses, batch=1 + seed % 4) == reference
 
 
+def test_tone_and_signatures_prepared_by_the_workers_give_what_the_writer_gives(
+    reference: dict[str, list[tuple[object, ...]]], tmp_path: Path
+) -> None:
+    """What a worker prepares (``ingest --workers N``) is used as the writer would have derived
+    it; what was prepared for another text than the one stored (a stale copy) is not used."""
+    analyses = corpus()
+    with Store.open(tmp_path / "x.db") as store:
+        for start in range(0, len(analyses), 4):
+            chunk = analyses[start : start + 4]
+            store.write(chunk)
+            prepared = {a.id: crossdoc.prepare(a.text) for a in chunk}
+            prepared[chunk[0].id] = crossdoc.prepare(text(999))  # prepared for a text not stored
+            crossdoc.update(store, prepared)
+    assert cross_document(tmp_path / "x.db") == reference
+
+
 def test_a_full_rebuild_gives_what_the_updates_gave(reference: dict[str, list[tuple[object, ...]]], tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     assert ingest(db, corpus()[::-1], batch=2) == reference

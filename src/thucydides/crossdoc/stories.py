@@ -133,7 +133,12 @@ def forget(db: sqlite3.Connection, article_ids: Sequence[str]) -> None:
 def index(db: sqlite3.Connection, article_id: str, text: str | None) -> bool:
     """Sign an article and put it in the band index, as a story of its own for now; False when it
     has no words (it then has no story)."""
-    sig = signature(text or "")
+    return store(db, article_id, signature(text or ""))
+
+
+def store(db: sqlite3.Connection, article_id: str, sig: Signature | None) -> bool:
+    """Put an article already signed (:func:`signature`) in the band index, as a story of its own
+    for now; False when it has no signature (no words: no story)."""
     if sig is None:
         return False
     db.execute(

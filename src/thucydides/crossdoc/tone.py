@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import sqlite3
 
-from thucydides.scores.tone import tone
+from thucydides.scores.tone import Tone, tone
 
 
 def score(db: sqlite3.Connection, article_id: str, text: str | None) -> None:
     """Store the tone of an article (replacing any it had); an article without sentences has none."""
+    store(db, article_id, tone(text or ""))
+
+
+def store(db: sqlite3.Connection, article_id: str, scored: Tone | None) -> None:
+    """Store a tone already scored (:func:`thucydides.scores.tone.tone`), replacing any the
+    article had; None: the article has none."""
     db.execute("DELETE FROM article_tone WHERE article_id = ?", (article_id,))
-    scored = tone(text or "")
     if scored is None:
         return
     db.execute(

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from thucydides.crossdoc import Prepared
 from thucydides.records import Analysis, Article
 
 
@@ -24,6 +25,9 @@ class Outcome:
 
     origin: str
     analysis: Analysis
+    prepared: Prepared | None = None
+    """Its tone and signature, derived by the worker (:func:`thucydides.crossdoc.prepare`), so
+    that the writer does not; None for a rejection."""
 
 
 @dataclass(frozen=True)

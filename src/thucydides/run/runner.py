@@ -3,7 +3,8 @@
 Only the writer touches the database: it stores each batch in one transaction, in batch order,
 so the database is the same whichever engine analysed the batches and in whatever order they
 finished. After each batch the cross-document stage (:mod:`thucydides.crossdoc`: tone, stories,
-merged events) does the work the batch queued, in a transaction of its own; it also runs once
+merged events) does the work the batch queued, in a transaction of its own, taking the tone and
+signatures the workers prepared; it also runs once
 before the first batch, to finish what a run that stopped left pending. Progress is reported
 through a callback after each batch; the CLI draws it.
 """
@@ -71,7 +72,7 @@ def ingest(
     for analysed in engine.map(batches(articles, settings.batch_size)):
         outcomes = analysed.outcomes
         summary = store.write((o.analysis for o in outcomes), origins={o.analysis.id: o.origin for o in outcomes})
-        crossdoc.update(store)
+        crossdoc.update(store, {o.analysis.id: o.prepared for o in outcomes if o.prepared is not None})
         totals = IngestSummary(
             documents=totals.documents + len(outcomes),
             added=totals.added + summary.added,

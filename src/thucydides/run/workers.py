@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 
 from thucydides.config import Settings
+from thucydides.crossdoc import prepare
 from thucydides.errors import ThucydidesError
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
@@ -77,12 +78,17 @@ def warm_up_or_defer(settings: Settings) -> None:
 
 
 def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
-    """The batch's analyses, in input order, each with its article's origin. The memory the batch
-    used is given back before the next one, so a long run stays at the size of one batch."""
+    """The batch's analyses, in input order, each with its article's origin and the per-article
+    part of the cross-document stage (tone, signature: done here, where there are as many
+    processes as cores, not in the one that writes). The memory the batch used is given back
+    before the next one, so a long run stays at the size of one batch."""
     from thucydides.pipeline import analyze
 
     if not _warm:
         warm_up_or_defer(settings)
-    outcomes = tuple(Outcome(article.origin, analysis) for article, analysis in analyze(batch.articles, settings))
+    outcomes = tuple(
+        Outcome(article.origin, analysis, None if analysis.rejection is not None else prepare(analysis.text))
+        for article, analysis in analyze(batch.articles, settings)
+    )
     release_freed_memory()
     return Analysed(batch.index, outcomes)
