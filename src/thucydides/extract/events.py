@@ -67,20 +67,21 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
     for token in doc:
         if token.is_space:
             continue
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
-            for pattern, entry in lexicon.by_verb.get(token.lemma_.lower(), ()):
+        pos, lemma = token.pos_, token.lemma_.lower()  # read once: each read looks the string up anew
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
+            for pattern, entry in lexicon.by_verb.get(lemma, ()):
                 match = _match_verb(token, pattern)
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors)
                     break
-        if token.lemma_.lower() in SPEECH_VERBS:
+        if lemma in SPEECH_VERBS:
             yield from _obligations(token, actors)
-        if token.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             options = lexicon.by_noun.get(token.lower_, ())
-            if token.lemma_.lower() != token.lower_:
+            if lemma != token.lower_:
                 # "expulsions": the plural's own patterns, then the nominal forms of the verb entries
                 # (data/nominalizations.tsv lists the singular); a plural with none: the lemma's
-                derived = lexicon.by_noun.get(token.lemma_.lower(), ())
+                derived = lexicon.by_noun.get(lemma, ())
                 options = (*options, *(o for o in derived if o[1].id.endswith(".nominal") and o not in options)) if options else derived
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)

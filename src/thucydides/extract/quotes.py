@@ -159,6 +159,14 @@ def _in_line(attribution: Attribution, lines: list[Attribution]) -> Attribution:
 
 # -- attributions in the parse -----------------------------------------------------------------
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_CUE_WORDS = frozenset({"according", "in"})
+"""What a token must be for a rule of :func:`attributions_in` to take it as a cue: a verb
+(``verb_attribution``, ``raising``, ``reaction_attribution``), a noun (``noun_attribution``), an
+adjective (``adjective_attribution``), or "according"/"in" (``according_to``). A new rule whose
+cue is another part of speech adds it here."""
+
+
 def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
     """Every attribution in the parse, one per content, outside quotation marks."""
     found: list[Attribution] = []
@@ -167,6 +175,8 @@ def attributions_in(doc: Doc, cues: Cues) -> list[Attribution]:
     for token in doc:
         if token.i in inside:
             continue  # "I think" inside someone's quote is part of what they said
+        if token.pos_ not in _CUE_POS and token.lower_ not in _CUE_WORDS:
+            continue  # no rule below takes this token: each asks for one of these first
         attribution = (
             according_to(token) or verb_attribution(token, cues) or raising(token, cues)
             or noun_attribution(token, cues) or adjective_attribution(token, cues) or reaction_attribution(token, cues)

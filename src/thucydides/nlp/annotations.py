@@ -35,6 +35,8 @@ PLACES = "places"
 TIMES = "times"
 
 _VIEW = "thucydides.actors_view"
+_VIEWED = frozenset({ACTORS, ACTOR_HEADS, PERSONS, NATIONALITIES, PLACE_COUNTRIES})
+"""The groups :class:`DocActors` reads: writing one of them makes a view built before stale."""
 
 for _name in ("pubdate", "dateline", "source_text", "dateline_place"):
     if not Doc.has_extension(_name):
@@ -64,7 +66,8 @@ def span_at(doc: Doc, start: int, end: int) -> Span:
 
 def write_group(doc: Doc, name: str, spans: list[Span]) -> None:
     doc.spans[name] = SpanGroup(doc, name=name, spans=spans)
-    doc.user_data.pop(_VIEW, None)
+    if name in _VIEWED:
+        doc.user_data.pop(_VIEW, None)
 
 
 def _records(doc: Doc, group: str, attribute: str) -> list[object]:

@@ -16,6 +16,7 @@ so a headline's "Xi" inherits what the body says of "Chinese President Xi Jinpin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -78,6 +79,7 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self._entity_texts: dict[int, str] | None = None
+        self._lemmas: dict[str, list[int]] | None = None
         self._answers: dict[int, Actor | None] | None = None
         self._gazetteer_places: dict[str, list[Entry]] = {}
         names, sectors = _matchers(doc.vocab, kb)
@@ -617,15 +619,25 @@ class ActorResolver:
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
             return None, None
         lemma, sector = head.lemma_.lower(), self._sector_at[head.i][1]
-        for token in reversed(self.doc[: head.i]):
-            if token.lemma_.lower() != lemma or self._sector_at.get(token.i, (0, None))[1] != sector:
+        positions = self._lemma_positions().get(lemma, [])
+        for i in reversed(positions[: bisect_left(positions, head.i)]):  # the same lemma, before it
+            if self._sector_at.get(i, (0, None))[1] != sector:
                 continue
-            earlier = self._role_actor(token, own_only=True)
+            earlier = self._role_actor(self.doc[i], own_only=True)
             if earlier is not None:
                 return earlier.country, None if earlier.country else earlier.code.removesuffix(sector or "")
         if lemma in _STATE_WORDS:
             return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
+
+    def _lemma_positions(self) -> dict[str, list[int]]:
+        """Each lower-cased lemma of the document with the positions of its tokens, in order
+        (read once, not once per definite role noun)."""
+        if self._lemmas is None:
+            self._lemmas = {}
+            for token in self.doc:
+                self._lemmas.setdefault(token.lemma_.lower(), []).append(token.i)
+        return self._lemmas
 
     def _last_state(self, head: Token) -> str | None:
         """The state a definite description of one ("the country", "the regime", "the kingdom")
