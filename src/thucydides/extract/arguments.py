@@ -130,10 +130,11 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
-        c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep")
+        c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep") and c.i < verb.i
     ):
         # "…, Kuleba wrote, speaking with Blinken"; "Since meeting Blinken in May, Kuleba …": a
-        # participle clause's understood subject is its main clause's
+        # participle clause's understood subject is its main clause's (only a word before the
+        # participle introduces it: "with Blinken" after it is its own argument)
         return subjects_of(verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _TIME_MARKS and verb.head.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head.head)  # "After visiting Sweden, Norway …": parsed as a preposition's object

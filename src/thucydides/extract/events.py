@@ -285,7 +285,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
     has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
+    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun))) or _between_told(noun, governor)
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
@@ -308,6 +308,28 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             if datives:
                 return start, noun, datives, governor
     return None
+
+
+_OCCASION_PREPS = frozenset({"after", "before", "during", "at", "since", "following", "in", "from", "on"})
+
+
+def _between_told(noun: Token, governor: Token | None) -> bool:
+    """Whether an event noun names both its parties with "between X and Y" where the text tells
+    the event as one that happens: "a phone call between X and Y" is the call of both, as "X's
+    call" is X's; so is "there was a meeting between", "talks between X and Y ended", "after
+    talks between". As the object of another verb ("called for talks between", "urged a meeting
+    between") it is only asked for or planned: the lexicon's governors decide those."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+        for c in noun.children
+    ):
+        return False
+    if governor is not None:
+        return governor.lemma_.lower() == "be"  # "there was a phone call between"
+    if noun.dep_ in ("nsubj", "ROOT"):
+        return True  # "talks between X and Y ended"; a headline
+    # "after talks between": an occasion; "success in brokering talks between": under a noun
+    return noun.dep_ == "pobj" and (noun.head.lower_ in _OCCASION_PREPS or noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def noun_agents(noun: Token) -> list[Token]:

@@ -1,0 +1,100 @@
+"""Consultations, visits and invitations in their English forms (CAMEO 036, 040-046; PLOVER
+CONSULT, and AGREE for invitations), on sentences we wrote (real countries, invented events)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from thucydides.records import Analysis
+
+Analyze = Callable[..., Analysis]
+
+
+def _events(analysis: Analysis) -> list[tuple[str, str | None, str | None, str]]:
+    def key(actor: object) -> str | None:
+        return None if actor is None else (actor.country or actor.code)  # type: ignore[attr-defined]
+
+    return [(e.plover.type, key(e.source), key(e.target), e.modality) for e in analysis.events]
+
+
+def _between(events: list[tuple[str, str | None, str | None, str]], kind: str, a: str, b: str) -> list[str]:
+    """The modalities of the events of a kind between two countries, either way round."""
+    return [m for t, s, o, m in events if t == kind and {s, o} == {a, b}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway issued a statement on Monday, speaking with Sweden about fishing rights.",
+        "“We agreed on the next steps,” Norway wrote on Monday, meeting with Sweden in Oslo.",
+    ],
+)
+def test_a_participle_after_the_main_clause_is_done_by_its_subject(analyze_text: Analyze, text: str) -> None:
+    # "…, X wrote, speaking with Y": the participle's understood subject is the main clause's;
+    # "with Y" after the participle is its own argument, not a word that introduces it
+    assert _between(_events(analyze_text(text)), "CONSULT", "NOR", "SWE") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway invited Sweden to visit Oslo.",
+        "Sweden was invited by Norway to attend the summit in Oslo.",
+        "Norway extended an invitation to Sweden for talks on fishing rights.",
+    ],
+)
+def test_an_invitation_is_an_offer_to_meet_by_the_inviter(analyze_text: Analyze, text: str) -> None:
+    # CAMEO 036 (express intent to meet); PLOVER codes invitations for visits as AGREE
+    events = _events(analyze_text(text))
+    assert ("AGREE", "NOR", "SWE", "asserted") in events
+    assert not any(t == "CONSULT" and m == "asserted" for t, _, _, m in events)  # not yet a visit
+
+
+def test_inviting_bids_or_criticism_is_no_event(analyze_text: Analyze) -> None:
+    assert _events(analyze_text("The decision invited criticism from Sweden.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("There was a phone call between Norway and Sweden on Tuesday.", "CONSULT", "asserted"),
+        ("The video conference between Norway and Sweden lasted two hours.", "CONSULT", "asserted"),
+        ("Talks between Norway and Sweden ended without an agreement on Friday.", "CONSULT", "asserted"),
+        ("Finland had success in brokering talks between Norway and Sweden.", "CONSULT", "asserted"),
+        ("Talks between Norway and Sweden are scheduled for next week.", "AGREE", "asserted"),
+    ],
+)
+def test_a_consultation_between_two_parties_is_theirs(analyze_text: Analyze, text: str, kind: str, modality: str) -> None:
+    # "a call between X and Y" names both parties, as "X's call" names one
+    assert _between(_events(analyze_text(text)), kind, "NOR", "SWE") == [modality]
+
+
+def test_a_phone_call_between_two_parties_is_a_consultation_by_phone(analyze_text: Analyze) -> None:
+    (event,) = analyze_text("There was a phone call between Norway and Sweden on Tuesday.").events
+    assert (event.cameo, event.plover.mode) == ("041", "phone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland called for talks between Norway and Sweden.",
+        "Finland urged a meeting between Norway and Sweden.",
+        "Finland wants a phone call between Norway and Sweden.",
+    ],
+)
+def test_talks_asked_for_between_two_parties_are_not_held(analyze_text: Analyze, text: str) -> None:
+    assert _between(_events(analyze_text(text)), "CONSULT", "NOR", "SWE") == []
+
+
+def test_the_same_day_across_paragraphs_and_quotes_is_the_day_of_the_story(analyze_text: Analyze) -> None:
+    text = (
+        "On Thursday, Norway's foreign minister met his Danish counterpart in Oslo.\n\n"
+        "“We talked about fishing,” he said.\n\n“The talks were useful.”\n\n"
+        "“We will meet again.”\n\n"
+        "Sweden's foreign minister spoke with Finland's foreign minister the same day."
+    )
+    analysis = analyze_text(text, date="2024-05-06")  # a Monday: Thursday is 2 May
+    (event,) = [e for e in analysis.events if e.source is not None and e.source.country in ("SWE", "FIN")][:1]
+    assert event.date == "2024-05-02"
