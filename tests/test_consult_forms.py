@@ -98,3 +98,15 @@ def test_the_same_day_across_paragraphs_and_quotes_is_the_day_of_the_story(analy
     analysis = analyze_text(text, date="2024-05-06")  # a Monday: Thursday is 2 May
     (event,) = [e for e in analysis.events if e.source is not None and e.source.country in ("SWE", "FIN")][:1]
     assert event.date == "2024-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norway and Sweden settled the dispute. Officials from both countries met in Oslo on Friday.", "CONSULT"),
+        ("Norway and Sweden settled the dispute. Talks with officials from both countries are scheduled for May.", "AGREE"),
+    ],
+)
+def test_officials_from_both_countries_are_the_pair(analyze_text: Analyze, text: str, kind: str) -> None:
+    # as "the two countries" are the last two named, so are the people "from both countries"
+    assert _between(_events(analyze_text(text)), kind, "NOR", "SWE")

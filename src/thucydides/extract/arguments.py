@@ -254,8 +254,8 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if token.lower_ == "they" and speech_verb(anchor) is None:
             found.extend(plural_pronoun_actors(token, actors))
             continue
-        pair = the_two(token, actors)
-        if pair:  # "the two leaders agreed", "both countries signed"
+        pair = the_two(token, actors) or members_of_the_two(token, actors)
+        if pair:  # "the two leaders agreed", "both countries signed", "officials from both countries"
             found.extend(pair)
             continue
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
@@ -664,6 +664,33 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
             return []
         return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
     return pair
+
+
+_MEMBERS = frozenset(
+    """official delegation delegate representative negotiator diplomat envoy minister leader chief
+    commander team""".split()
+)
+
+
+def members_of_the_two(token: Token, actors: DocActors) -> list[Actor]:
+    """ "officials from both countries", "delegations of the two sides": people of a pair of
+    states stand for the pair, one each (as "the two countries" does)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MEMBERS:
+        return []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for owner in prep.children:
+                if owner.dep_ == "pobj":
+                    pair = the_two(owner, actors)
+                    if pair:
+                        return pair
+    return []
+
+
+def names_a_pair(head: Token, actors: DocActors) -> bool:
+    """Whether a phrase names two parties as a pair ("both countries", "officials from the two
+    sides"): the parties of a symmetric event it is the only argument of."""
+    return bool(the_two(head, actors) or members_of_the_two(head, actors))
 
 
 def speech_verb(token: Token) -> Token | None:

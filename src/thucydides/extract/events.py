@@ -31,6 +31,7 @@ from thucydides.extract.arguments import (
     hostile_targets,
     is_passive,
     located_targets,
+    names_a_pair,
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
@@ -48,7 +49,7 @@ from thucydides.extract.figures import (
 )
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
-from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs
+from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry as _symmetric
 from thucydides.nlp.annotations import DocActors, doc_actors
 
 _LIGHT_VERBS = frozenset(
@@ -401,7 +402,12 @@ def _noun_candidates(
         targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
     if not targets and governor is not None and entry.code.root == "15":
         targets = hostile_targets(governor, noun, actors)  # "massed troops against Ukraine"
-    if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
+    if target_heads and len(targets) >= 2 and not sources and (
+        target_heads[0].head.lower_ == "between"
+        or (_symmetric(entry) and names_a_pair(target_heads[0], actors))
+    ):
+        # "talks between X and Y"; "talks with officials from both countries" (no other party
+        # named): the two are the parties, each the other's counterpart
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known
