@@ -110,3 +110,42 @@ def test_the_same_day_across_paragraphs_and_quotes_is_the_day_of_the_story(analy
 def test_officials_from_both_countries_are_the_pair(analyze_text: Analyze, text: str, kind: str) -> None:
     # as "the two countries" are the last two named, so are the people "from both countries"
     assert _between(_events(analyze_text(text)), kind, "NOR", "SWE")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norway and Sweden spoke by phone on Wednesday.", "CONSULT"),
+        ("Norway and Sweden talked about fishing rights on Wednesday.", "CONSULT"),
+        ("Norway and Sweden cooperated on border security last year.", "COOPERATE"),
+    ],
+)
+def test_partners_named_together_act_with_each_other(analyze_text: Analyze, text: str, kind: str) -> None:
+    # the simple reciprocal alternation: "X spoke with Y" = "X and Y spoke"
+    assert sorted(_between(_events(analyze_text(text)), kind, "NOR", "SWE")) == ["asserted", "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Sweden spoke at the summit in Geneva.",
+        "Norway and Sweden spoke to reporters on Wednesday.",
+        "Norway and Sweden traded accusations on Wednesday.",
+    ],
+)
+def test_partners_that_each_speak_to_others_do_not_consult_each_other(analyze_text: Analyze, text: str) -> None:
+    assert _between(_events(analyze_text(text)), "CONSULT", "NOR", "SWE") == []
+    assert _between(_events(analyze_text(text)), "COOPERATE", "NOR", "SWE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway spoke with Sweden by phone on Wednesday.",
+        "Norway met with Sweden by video link on Tuesday.",
+        "Norway and Sweden talked on the phone on Tuesday.",
+    ],
+)
+def test_a_consultation_by_phone_or_video_is_in_the_phone_mode(analyze_text: Analyze, text: str) -> None:
+    events = [e for e in analyze_text(text).events if e.plover.type == "CONSULT"]
+    assert events and all((e.cameo, e.plover.mode) == ("041", "phone") for e in events)

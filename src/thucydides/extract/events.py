@@ -26,17 +26,20 @@ from thucydides.extract.arguments import (
     actors_of,
     clause_subjects,
     complement_targets,
+    conjuncts,
     from_objects,
     grievance_targets,
     hostile_targets,
     is_passive,
     located_targets,
+    members_of_the_two,
     names_a_pair,
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
     recipient_targets,
     subjects_of,
+    the_two,
 )
 from thucydides.extract.figures import (
     PUBLISHED,
@@ -49,7 +52,7 @@ from thucydides.extract.figures import (
 )
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
-from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry as _symmetric
+from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
 from thucydides.nlp.annotations import DocActors, doc_actors
 
 _LIGHT_VERBS = frozenset(
@@ -69,11 +72,16 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
         if token.is_space:
             continue
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
-            for pattern, entry in lexicon.by_verb.get(token.lemma_.lower(), ()):
+            patterns = lexicon.by_verb.get(token.lemma_.lower(), ())
+            for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors)
                     break
+            else:
+                together = _together(token, patterns, actors)
+                if together is not None:
+                    yield from _verb_candidates(token, (token, []), together, actors, together=True)
         if token.lemma_.lower() in SPEECH_VERBS:
             yield from _obligations(token, actors)
         if token.pos_ in ("NOUN", "PROPN"):
@@ -192,6 +200,30 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     return None
 
 
+_NOT_TOGETHER = frozenset({"with", "to", "at", "before", "for", "against"})
+"""Prepositions of an audience, an occasion or a cause ("spoke to reporters", "spoke at the summit",
+"spoke for the coalition"): each subject did it apart, not with the other."""
+
+
+def _together(verb: Token, patterns: tuple[tuple[VerbPattern, LexiconEntry], ...], actors: DocActors) -> LexiconEntry | None:
+    """The simple reciprocal alternation of English: "X spoke with Y" is also said "X and Y
+    spoke", with the partner among the subjects. For an entry whose verb takes its partner with
+    "with" and whose event is done together (CAMEO consult, cooperate), coordinated subjects or
+    a pair ("both sides") and no object, audience or topic of their own ("spoke to reporters",
+    "traded accusations": not with each other)."""
+    entry = next((e for p, e in patterns if p.prep == "with" and not p.particles and symmetric_entry(e)), None)
+    if entry is None or is_passive(verb):
+        return None
+    if any(c.dep_ in ("dobj", "prt", "dative") or (c.dep_ == "prep" and c.lower_ in _NOT_TOGETHER) for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not (
+        conjuncts(subjects[0]) or subjects[0].lower_ == "they" or the_two(subjects[0], actors) or members_of_the_two(subjects[0], actors)
+    ):
+        return None
+    return entry
+
+
 def _reciprocal(head: Token) -> bool:
     """ "each other", "one another": the subjects act on one another."""
     words = {c.lower_ for c in head.children}
@@ -202,7 +234,9 @@ def _reciprocal(head: Token) -> bool:
     return head.lower_ == "one" and "another" in words  # the parser may hang "another" under "one"
 
 
-def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
+def _verb_candidates(
+    verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors, together: bool = False
+) -> Iterator[Candidate]:
     end, target_heads = match
     source_heads = subjects_of(verb)
     if not source_heads and entry.from_role == "source" and is_passive(verb):
@@ -220,6 +254,9 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
             targets = [a for h in target_heads for a in hostile_targets(verb, h, actors)] or hostile_targets(verb, verb, actors)
     if not targets and len(sources) > 1 and any(_reciprocal(h) for h in target_heads):
         targets = sources  # "Armenia and Azerbaijan accused each other": each of the other
+    if together:
+        yield from coded_pairs(by_phone(verb, entry), verb, end, sources, [], modality, speaker, source_heads)
+        return  # "Norway and Sweden spoke": each the other's partner, and no one else's
     if not targets:
         targets = complement_targets(verb, actors)
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
@@ -232,13 +269,28 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = grievance_targets(verb, actors)
     if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(verb, sources, actors)
-    entry = recoded(verb, entry, target_heads, sources, targets, actors)
+    entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+_MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "link", "teleconference", "call"})
+
+
+def by_phone(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A consultation "by phone", "on the phone", "over the telephone", "via video link" is CAMEO
+    041 (discuss by telephone), PLOVER CONSULT in its phone mode (any remote medium)."""
+    if entry.code.code != "040":
+        return entry
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "on", "over", "via"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA for g in prep.children):
+                return replace(entry, id=f"{entry.id}.phone", code=cameo_table()["041"], mode=None)
+    return entry
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -404,7 +456,7 @@ def _noun_candidates(
         targets = hostile_targets(governor, noun, actors)  # "massed troops against Ukraine"
     if target_heads and len(targets) >= 2 and not sources and (
         target_heads[0].head.lower_ == "between"
-        or (_symmetric(entry) and names_a_pair(target_heads[0], actors))
+        or (symmetric_entry(entry) and names_a_pair(target_heads[0], actors))
     ):
         # "talks between X and Y"; "talks with officials from both countries" (no other party
         # named): the two are the parties, each the other's counterpart
