@@ -149,3 +149,20 @@ def test_partners_that_each_speak_to_others_do_not_consult_each_other(analyze_te
 def test_a_consultation_by_phone_or_video_is_in_the_phone_mode(analyze_text: Analyze, text: str) -> None:
     events = [e for e in analyze_text(text).events if e.plover.type == "CONSULT"]
     assert events and all((e.cameo, e.plover.mode) == ("041", "phone") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland brokered a ceasefire between Norway and Sweden on Sunday.",
+        "Talks between Norway and Sweden were brokered by Finland.",
+    ],
+)
+def test_who_brokers_talks_between_two_parties_mediates_between_them(analyze_text: Analyze, text: str) -> None:
+    events = [(e.cameo, k[1], k[2]) for e, k in zip(analyze_text(text).events, _events(analyze_text(text)), strict=True)]
+    assert ("045", "FIN", "NOR") in events and ("045", "FIN", "SWE") in events
+
+
+def test_an_apposition_closed_by_the_sentence_end_names_its_party(analyze_text: Analyze) -> None:
+    text = "There were talks between Norway and its old rival, Sweden."
+    assert _between(_events(analyze_text(text)), "CONSULT", "NOR", "SWE") == ["asserted"]

@@ -282,6 +282,9 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
     return found
 
 _SET_OFF = frozenset({"-", "–", "—", ",", "(", ")"})
+_CLOSING = _SET_OFF | {".", ";", ":", "!", "?"}
+"""An apposition at the end of a clause is closed by the clause's own punctuation ("talks
+between Iran and its rival, Saudi Arabia.")."""
 
 
 def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
@@ -297,7 +300,7 @@ def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
         right = last if last > appos.i and doc[last].text in _SET_OFF else last + 1
         if left < noun.i or right > end + 1 or right >= len(doc):
             continue
-        if doc[left].text not in _SET_OFF or doc[right].text not in _SET_OFF:
+        if doc[left].text not in _SET_OFF or doc[right].text not in _CLOSING:
             continue
         named = [a for t in [appos, *conjuncts(appos)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
         if named:
