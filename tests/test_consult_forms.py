@@ -1,4 +1,4 @@
-"""Consultations, visits and invitations in their English forms (CAMEO 036, 040-046; PLOVER
+"""Consultations, visits, invitations and appeals to consult in their English forms (CAMEO 020, 036, 040-046; PLOVER
 CONSULT, and AGREE for invitations), on sentences we wrote (real countries, invented events)."""
 
 from __future__ import annotations
@@ -166,3 +166,19 @@ def test_who_brokers_talks_between_two_parties_mediates_between_them(analyze_tex
 def test_an_apposition_closed_by_the_sentence_end_names_its_party(analyze_text: Analyze) -> None:
     text = "There were talks between Norway and its old rival, Sweden."
     assert _between(_events(analyze_text(text)), "CONSULT", "NOR", "SWE") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Norway encouraged Sweden to reach out to Finland.", True),
+        ("Sweden was encouraged by Norway to join the alliance.", True),
+        ("Norway encouraged investment in the north.", False),
+        ("Sweden was encouraged by the talks.", False),
+    ],
+)
+def test_encouraging_someone_to_act_is_an_appeal(analyze_text: Analyze, text: str, appeal: bool) -> None:
+    # CAMEO 020: urging or encouraging another to act (here to consult); encouraging a thing, or
+    # being encouraged by it, is no appeal
+    assert (("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text(text))) is appeal
+    assert appeal or not any(kind == "REQUEST" for kind, _, _, _ in _events(analyze_text(text)))
