@@ -182,3 +182,18 @@ def test_encouraging_someone_to_act_is_an_appeal(analyze_text: Analyze, text: st
     # being encouraged by it, is no appeal
     assert (("REQUEST", "NOR", "SWE", "asserted") in _events(analyze_text(text))) is appeal
     assert appeal or not any(kind == "REQUEST" for kind, _, _, _ in _events(analyze_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland called for a ceasefire and peace talks between Norway and Sweden.",
+        "Finland urged talks between Norway and Sweden.",
+        "Finland demanded a truce between Norway and Sweden.",
+    ],
+)
+def test_an_appeal_for_talks_between_two_parties_is_made_to_both(analyze_text: Analyze, text: str) -> None:
+    # CAMEO 026 / 106: those asked to meet or to stop are the appeal's targets
+    events = _events(analyze_text(text))
+    assert ("REQUEST", "FIN", "NOR", "asserted") in events and ("REQUEST", "FIN", "SWE", "asserted") in events
+    assert _between(events, "CONSULT", "NOR", "SWE") == []

@@ -415,6 +415,19 @@ def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
                     return found
     return []
 
+def between_parties(heads: list[Token], actors: DocActors) -> list[Actor]:
+    """The parties an asked-for event names with "between" ("called for a ceasefire and peace
+    talks between Kiev and Moscow"): those asked to meet or to stop (CAMEO 026, 106)."""
+    for head in heads:
+        for noun in (head, *conjuncts(head)):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    found = [a for p in prep.children if p.dep_ == "pobj" for a in actors_of(p, actors, noun)]
+                    if len(found) >= 2:
+                        return found
+    return []
+
+
 CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "08", "10", "11"})
 """Appeals, demands, accusations, help and permission aimed at whoever their clause is about
 ("warned that Russia could…" is not a threat against Russia; "helped Kenya build a port")."""

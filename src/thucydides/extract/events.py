@@ -24,6 +24,7 @@ from thucydides.extract.arguments import (
     RECIPIENT_ROOTS,
     SPEECH_VERBS,
     actors_of,
+    between_parties,
     clause_subjects,
     complement_targets,
     conjuncts,
@@ -261,6 +262,8 @@ def _verb_candidates(
         targets = complement_targets(verb, actors)
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(verb, actors)
+    if not targets and entry.code.root in ("02", "10"):
+        targets = between_parties(target_heads, actors)  # "called for talks between Kiev and Moscow"
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
     if not targets and entry.code.root in RECIPIENT_ROOTS and end.dep_ not in ("prep", "agent", "dative"):
@@ -448,6 +451,8 @@ def _noun_candidates(
         targets = [a for h in others for a in actors_of(h, actors, governor)]
     if not targets and governor is not None and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(noun, actors) or clause_subjects(governor, actors)  # "its demand that Israel ease …"
+    if not targets and governor is not None and entry.code.root in ("02", "10"):
+        targets = between_parties([noun], actors)  # "urged talks between Serbia and Kosovo"
     if not targets and governor is not None and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(governor, sources, actors)
     if not targets and governor is not None and entry.code.root == "14":
