@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from thucydides.codes.cameo import cameo_table
 from thucydides.codes.lexicon import LexiconEntry
-from thucydides.extract.arguments import is_passive, purpose_clause
+from thucydides.extract.arguments import purpose_clause
 from thucydides.extract.modality import mandated
 from thucydides.records import Actor
 from thucydides.nlp.annotations import DocActors
@@ -222,10 +222,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         return "a question asked (\"Clinton asked.\"), not an appeal"
     if root == "02" and lemma in ("ask", "inquire", "enquire") and _asks_a_question(verb):
         return "a question asked (\"asked why …\", \"'Will you?' he asked\"), not an appeal"
-    if root == "02" and lemma == "encourage" and (not targets or is_passive(verb)) and not any(
-        c.dep_ in ("xcomp", "ccomp") for c in verb.children
-    ):
-        return "a thing encouraged (\"encouraged investment\", \"was encouraged by the talks\") is backing or hope, not an appeal"
+    if root == "02" and lemma == "encourage" and not targets and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return "a thing encouraged (\"encouraged investment\") is backing, not an appeal"
     if released_publication(entry, objects):
         return PUBLISHED
     if root == "13" and lemma == "warn" and not targets:
