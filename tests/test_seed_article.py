@@ -68,6 +68,23 @@ def test_qin_and_kuleba_consult(seed: tuple[str, Analysis]) -> None:
     assert _has(events, "CONSULT", "CHN", "UKR") or _has(events, "CONSULT", "UKR", "CHN")
 
 
+def _dated(events: tuple[Event, ...], plover: str, pair: set[str]) -> set[str | None]:
+    return {
+        e.date for e in events
+        if e.plover.type == plover and e.source is not None and e.target is not None
+        and {e.source.country, e.target.country} == pair
+    }
+
+
+def test_the_consultations_and_the_invitation_an_analyst_writes_down(seed: tuple[str, Analysis]) -> None:
+    events = seed[1].events
+    assert "2023-03-16" in _dated(events, "CONSULT", {"UKR", "USA"})  # Kuleba with Blinken, "the same day"
+    assert "2023-03-21" in _dated(events, "AGREE", {"RUS", "CHN"})  # the talks scheduled for Tuesday
+    assert _has(events, "AGREE", "RUS", "CHN", "asserted")  # Putin invited Xi
+    assert _dated(events, "CONSULT", {"IRN", "SAU"})  # the talks China brokered
+    assert _has(events, "REQUEST", "USA", "CHN")  # Kirby encouraged Xi to reach out to Zelenskyy
+
+
 def test_refusal_to_condemn_is_not_an_asserted_accusation(seed: tuple[str, Analysis]) -> None:
     assert not _has(seed[1].events, "ACCUSE", "CHN", "RUS", "asserted")
 

@@ -130,10 +130,11 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
-        c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep")
+        c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep") and c.i < verb.i
     ):
         # "…, Kuleba wrote, speaking with Blinken"; "Since meeting Blinken in May, Kuleba …": a
-        # participle clause's understood subject is its main clause's
+        # participle clause's understood subject is its main clause's (only a word before the
+        # participle introduces it: "with Blinken" after it is its own argument)
         return subjects_of(verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _TIME_MARKS and verb.head.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head.head)  # "After visiting Sweden, Norway …": parsed as a preposition's object
@@ -253,8 +254,8 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if token.lower_ == "they" and speech_verb(anchor) is None:
             found.extend(plural_pronoun_actors(token, actors))
             continue
-        pair = the_two(token, actors)
-        if pair:  # "the two leaders agreed", "both countries signed"
+        pair = the_two(token, actors) or members_of_the_two(token, actors)
+        if pair:  # "the two leaders agreed", "both countries signed", "officials from both countries"
             found.extend(pair)
             continue
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
@@ -281,6 +282,9 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
     return found
 
 _SET_OFF = frozenset({"-", "–", "—", ",", "(", ")"})
+_CLOSING = _SET_OFF | {".", ";", ":", "!", "?"}
+"""An apposition at the end of a clause is closed by the clause's own punctuation ("talks
+between Iran and its rival, Saudi Arabia.")."""
 
 
 def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
@@ -296,7 +300,7 @@ def set_off_names(noun: Token, actors: DocActors) -> list[Actor]:
         right = last if last > appos.i and doc[last].text in _SET_OFF else last + 1
         if left < noun.i or right > end + 1 or right >= len(doc):
             continue
-        if doc[left].text not in _SET_OFF or doc[right].text not in _SET_OFF:
+        if doc[left].text not in _SET_OFF or doc[right].text not in _CLOSING:
             continue
         named = [a for t in [appos, *conjuncts(appos)] for a in [actors.actor_for(t)] if a is not None and a.code != "---"]
         if named:
@@ -410,6 +414,19 @@ def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
                 if found:
                     return found
     return []
+
+def between_parties(heads: list[Token], actors: DocActors) -> list[Actor]:
+    """The parties an asked-for event names with "between" ("called for a ceasefire and peace
+    talks between Kiev and Moscow"): those asked to meet or to stop (CAMEO 026, 106)."""
+    for head in heads:
+        for noun in (head, *conjuncts(head)):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    found = [a for p in prep.children if p.dep_ == "pobj" for a in actors_of(p, actors, noun)]
+                    if len(found) >= 2:
+                        return found
+    return []
+
 
 CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "08", "10", "11"})
 """Appeals, demands, accusations, help and permission aimed at whoever their clause is about
@@ -663,6 +680,33 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
             return []
         return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
     return pair
+
+
+_MEMBERS = frozenset(
+    """official delegation delegate representative negotiator diplomat envoy minister leader chief
+    commander team""".split()
+)
+
+
+def members_of_the_two(token: Token, actors: DocActors) -> list[Actor]:
+    """ "officials from both countries", "delegations of the two sides": people of a pair of
+    states stand for the pair, one each (as "the two countries" does)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MEMBERS:
+        return []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for owner in prep.children:
+                if owner.dep_ == "pobj":
+                    pair = the_two(owner, actors)
+                    if pair:
+                        return pair
+    return []
+
+
+def names_a_pair(head: Token, actors: DocActors) -> bool:
+    """Whether a phrase names two parties as a pair ("both countries", "officials from the two
+    sides"): the parties of a symmetric event it is the only argument of."""
+    return bool(the_two(head, actors) or members_of_the_two(head, actors))
 
 
 def speech_verb(token: Token) -> Token | None:

@@ -24,18 +24,23 @@ from thucydides.extract.arguments import (
     RECIPIENT_ROOTS,
     SPEECH_VERBS,
     actors_of,
+    between_parties,
     clause_subjects,
     complement_targets,
+    conjuncts,
     from_objects,
     grievance_targets,
     hostile_targets,
     is_passive,
     located_targets,
+    members_of_the_two,
+    names_a_pair,
     passive_subjects,
     placed_by_clause,
     prepositional_targets,
     recipient_targets,
     subjects_of,
+    the_two,
 )
 from thucydides.extract.figures import (
     PUBLISHED,
@@ -48,7 +53,7 @@ from thucydides.extract.figures import (
 )
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import modality_of
-from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs
+from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
 from thucydides.nlp.annotations import DocActors, doc_actors
 
 _LIGHT_VERBS = frozenset(
@@ -69,11 +74,16 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         pos, lemma = token.pos_, token.lemma_.lower()  # read once: each read looks the string up anew
         if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
-            for pattern, entry in lexicon.by_verb.get(lemma, ()):
+            patterns = lexicon.by_verb.get(lemma, ())
+            for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors)
                     break
+            else:
+                together = _together(token, patterns, actors)
+                if together is not None:
+                    yield from _verb_candidates(token, (token, []), together, actors, together=True)
         if lemma in SPEECH_VERBS:
             yield from _obligations(token, actors)
         if pos in ("NOUN", "PROPN"):
@@ -192,6 +202,30 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
     return None
 
 
+_NOT_TOGETHER = frozenset({"with", "to", "at", "before", "for", "against"})
+"""Prepositions of an audience, an occasion or a cause ("spoke to reporters", "spoke at the summit",
+"spoke for the coalition"): each subject did it apart, not with the other."""
+
+
+def _together(verb: Token, patterns: tuple[tuple[VerbPattern, LexiconEntry], ...], actors: DocActors) -> LexiconEntry | None:
+    """The simple reciprocal alternation of English: "X spoke with Y" is also said "X and Y
+    spoke", with the partner among the subjects. For an entry whose verb takes its partner with
+    "with" and whose event is done together (CAMEO consult, cooperate), coordinated subjects or
+    a pair ("both sides") and no object, audience or topic of their own ("spoke to reporters",
+    "traded accusations": not with each other)."""
+    entry = next((e for p, e in patterns if p.prep == "with" and not p.particles and symmetric_entry(e)), None)
+    if entry is None or is_passive(verb):
+        return None
+    if any(c.dep_ in ("dobj", "prt", "dative") or (c.dep_ == "prep" and c.lower_ in _NOT_TOGETHER) for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not (
+        conjuncts(subjects[0]) or subjects[0].lower_ == "they" or the_two(subjects[0], actors) or members_of_the_two(subjects[0], actors)
+    ):
+        return None
+    return entry
+
+
 def _reciprocal(head: Token) -> bool:
     """ "each other", "one another": the subjects act on one another."""
     words = {c.lower_ for c in head.children}
@@ -202,7 +236,9 @@ def _reciprocal(head: Token) -> bool:
     return head.lower_ == "one" and "another" in words  # the parser may hang "another" under "one"
 
 
-def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
+def _verb_candidates(
+    verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors, together: bool = False
+) -> Iterator[Candidate]:
     end, target_heads = match
     source_heads = subjects_of(verb)
     if not source_heads and entry.from_role == "source" and is_passive(verb):
@@ -220,10 +256,15 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
             targets = [a for h in target_heads for a in hostile_targets(verb, h, actors)] or hostile_targets(verb, verb, actors)
     if not targets and len(sources) > 1 and any(_reciprocal(h) for h in target_heads):
         targets = sources  # "Armenia and Azerbaijan accused each other": each of the other
+    if together:
+        yield from coded_pairs(by_phone(verb, entry), verb, end, sources, [], modality, speaker, source_heads)
+        return  # "Norway and Sweden spoke": each the other's partner, and no one else's
     if not targets:
         targets = complement_targets(verb, actors)
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(verb, actors)
+    if not targets and entry.code.root in ("02", "10"):
+        targets = between_parties(target_heads, actors)  # "called for talks between Kiev and Moscow"
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
     if not targets and entry.code.root in RECIPIENT_ROOTS and end.dep_ not in ("prep", "agent", "dative"):
@@ -232,13 +273,28 @@ def _verb_candidates(verb: Token, match: tuple[Token, list[Token]], entry: Lexic
         targets = grievance_targets(verb, actors)
     if not targets and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(verb, sources, actors)
-    entry = recoded(verb, entry, target_heads, sources, targets, actors)
+    entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+_MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "link", "teleconference", "call"})
+
+
+def by_phone(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A consultation "by phone", "on the phone", "over the telephone", "via video link" is CAMEO
+    041 (discuss by telephone), PLOVER CONSULT in its phone mode (any remote medium)."""
+    if entry.code.code != "040":
+        return entry
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "on", "over", "via"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA for g in prep.children):
+                return replace(entry, id=f"{entry.id}.phone", code=cameo_table()["041"], mode=None)
+    return entry
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -286,7 +342,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
     has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
+    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun))) or _between_told(noun, governor)
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
@@ -309,6 +365,28 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
             if datives:
                 return start, noun, datives, governor
     return None
+
+
+_OCCASION_PREPS = frozenset({"after", "before", "during", "at", "since", "following", "in", "from", "on"})
+
+
+def _between_told(noun: Token, governor: Token | None) -> bool:
+    """Whether an event noun names both its parties with "between X and Y" where the text tells
+    the event as one that happens: "a phone call between X and Y" is the call of both, as "X's
+    call" is X's; so is "there was a meeting between", "talks between X and Y ended", "after
+    talks between". As the object of another verb ("called for talks between", "urged a meeting
+    between") it is only asked for or planned: the lexicon's governors decide those."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+        for c in noun.children
+    ):
+        return False
+    if governor is not None:
+        return governor.lemma_.lower() == "be"  # "there was a phone call between"
+    if noun.dep_ in ("nsubj", "ROOT"):
+        return True  # "talks between X and Y ended"; a headline
+    # "after talks between": an occasion; "success in brokering talks between": under a noun
+    return noun.dep_ == "pobj" and (noun.head.lower_ in _OCCASION_PREPS or noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def noun_agents(noun: Token) -> list[Token]:
@@ -374,13 +452,20 @@ def _noun_candidates(
         targets = [a for h in others for a in actors_of(h, actors, governor)]
     if not targets and governor is not None and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(noun, actors) or clause_subjects(governor, actors)  # "its demand that Israel ease …"
+    if not targets and governor is not None and entry.code.root in ("02", "10"):
+        targets = between_parties([noun], actors)  # "urged talks between Serbia and Kosovo"
     if not targets and governor is not None and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):
         targets = located_targets(governor, sources, actors)
     if not targets and governor is not None and entry.code.root == "14":
         targets = grievance_targets(governor, actors)  # "blocked roads in defiance of …"
     if not targets and governor is not None and entry.code.root == "15":
         targets = hostile_targets(governor, noun, actors)  # "massed troops against Ukraine"
-    if target_heads and target_heads[0].head.lower_ == "between" and len(targets) >= 2 and not sources:
+    if target_heads and len(targets) >= 2 and not sources and (
+        target_heads[0].head.lower_ == "between"
+        or (symmetric_entry(entry) and names_a_pair(target_heads[0], actors))
+    ):
+        # "talks between X and Y"; "talks with officials from both countries" (no other party
+        # named): the two are the parties, each the other's counterpart
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known

@@ -222,6 +222,8 @@ def _figurative(verb: Token, entry: LexiconEntry, target_heads: list[Token], tar
         return "a question asked (\"Clinton asked.\"), not an appeal"
     if root == "02" and lemma in ("ask", "inquire", "enquire") and _asks_a_question(verb):
         return "a question asked (\"asked why …\", \"'Will you?' he asked\"), not an appeal"
+    if root == "02" and lemma == "encourage" and not targets and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return "a thing encouraged (\"encouraged investment\") is backing, not an appeal"
     if released_publication(entry, objects):
         return PUBLISHED
     if root == "13" and lemma == "warn" and not targets:

@@ -32,6 +32,12 @@ _VIOLENT_NOUNS = frozenset(
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 
 
+def symmetric_entry(entry: LexiconEntry) -> bool:
+    """Whether the entry's event is done together, each party the other's counterpart (CAMEO
+    consultations and material cooperation, intents to meet or cooperate, clashes)."""
+    return entry.code.root in _SYMMETRIC_ROOTS or entry.code.code in _SYMMETRIC_CODES
+
+
 @lru_cache(maxsize=1)
 def _accusation_entry() -> LexiconEntry:
     return LexiconEntry("accuse.reported_violence", cameo_table()["112"], (), (), frozenset(), None)

@@ -169,10 +169,12 @@ class WhenWhere:
         phrase = sentence.text.lower()
         if not (said & _CONTINUING or any(words in phrase for words in _SAME_DAY)):
             return None
-        opening = sentence_of(sentence.doc[max(0, sentence.start - 1)]).start
-        for _ in range(3):  # a quote between the two often runs over several sentences
-            if opening > 0:
-                opening = sentence_of(sentence.doc[opening - 1]).start
+        opening = sentence.start
+        counted = 0
+        while counted < 4 and opening > 0:  # a quote between the two often runs over several sentences
+            opening = sentence_of(sentence.doc[opening - 1]).start
+            if sentence_of(sentence.doc[opening]).text.strip():
+                counted += 1  # a paragraph break the parser made a "sentence" of is no step of the story
         for time, ids in reversed(self._time_tokens):
             if not ids or time.type not in ("DATE", "TIME") or not opening <= min(ids) < sentence.start:
                 continue
