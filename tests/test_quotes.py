@@ -409,3 +409,29 @@ def test_an_organisation_nominal_is_not_another_kind_of_body(analyze_text) -> No
     )
     quote = _quote(analyze_text(text), "Millions of people")
     assert quote.speaker is None or quote.speaker.country != "CHL"
+
+
+def test_the_writers_own_voice_is_no_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # a recipe, a blog, a how-to: the author and the reader are no one's source
+    text = (
+        _HEADLINE + "I prefer small glass jars for this plum butter, and I think a wide funnel helps. "
+        "We talk about why patience matters. You want to stir it slowly so it does not burn."
+    )
+    assert analyze_text(text).quotes == ()
+
+
+def test_i_inside_a_named_speakers_words_stays_theirs(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "“I think the harbour deal is dead,” the Arnor foreign minister said on Friday."
+    quote = _quote(analyze_text(text), "I think the harbour deal")
+    assert quote.speaker is not None and "minister" in text[slice(*quote.speaker.span)]
+
+
+def test_a_section_heading_before_a_colon_is_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Growing Your Garden Shop: Do You Have What It Takes To Sell Online?\n\n"
+        "The Planting Stage: Choose the seeds that suit your soil and climate.\n\n"
+        "The Harvest Stage: Sell what grows best at the weekend market."
+    )
+    assert analyze_text(text).quotes == ()
+    spoken = _HEADLINE + "Spokesman: The ministers of Arnor signed the harbour treaty on Friday."
+    assert [q.content for q in analyze_text(spoken).quotes] == ["The ministers of Arnor signed the harbour treaty on Friday."]

@@ -91,7 +91,7 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
     # order, so "he added" can point to the speaker of the quote just before
     pending: list[tuple[Span, Attribution | None, bool]] = []
     absorbed: set[int] = set()
-    lines = list(_speaker_lines(doc))
+    lines = list(_speaker_lines(doc, cues))
     headline = _headline(doc, cues, lines)
     if headline is not None:
         lines.append(headline)
@@ -120,6 +120,8 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
     speakers = SpeakerResolver(doc, actors, cues.person_nouns, cues.body_nouns)
     previous: QuoteMatch | None = None
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
+        if attribution is not None and _writer_or_reader(attribution):
+            continue  # the author's own voice ("I prefer 8-ounce jars") or the reader's ("you want to")
         if attribution is not None:
             match = _match(doc, span, attribution, speakers, direct)
         elif previous is not None and _continues(text_of(doc), previous.span, span):
@@ -129,6 +131,19 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
         speakers.remember(match.speaker, match.span)
         previous = match
         yield match
+
+
+FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "yourself", "ourselves", "myself"})
+"""Pronouns of the writer and the reader. Outside quotation marks and outside a transcript line
+(where "I think" is the named speaker's, see ``_in_line``) they are the author's own voice ("I
+prefer 8-ounce jars", "we talk about why focus matters") or an address to the reader ("you want
+to…"): an opinion piece, a blog, a recipe, a how-to. News reports what others say; the author of
+the page is no one's source, so such a clause is no quote."""
+
+
+def _writer_or_reader(attribution: Attribution) -> bool:
+    """Whether an attribution's speaker is the page's author or its reader (see above)."""
+    return attribution.subject is not None and attribution.subject.lower_ in FIRST_AND_SECOND_PERSON
 
 
 def _match(doc: Doc, span: Span, attribution: Attribution, speakers: SpeakerResolver, direct: bool) -> QuoteMatch:
@@ -308,12 +323,17 @@ def _distance(token: Token, run: Span) -> int:
 _SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]?){1,4}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
-def _speaker_lines(doc: Doc) -> Iterator[Attribution]:
-    """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline)."""
+def _speaker_lines(doc: Doc, cues: Cues) -> Iterator[Attribution]:
+    """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline).
+    The label must be able to speak: written in capitals as transcripts write speakers, a name, or
+    a person or body noun ("Spokesman: …"); a section heading ("The Plan Stage: Think and dream",
+    "Summary: …", "Step 2: …") labels the text under it and says nothing."""
     for line in _SPEAKER_LINE.finditer(text_of(doc)):
         name = doc.char_span(line.start(1), line.end(1), alignment_mode="contract")
         colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
         if name is None or colon is None or len(name) == 0 or name[-1].lower_ in _NOT_SPEAKERS:
+            continue
+        if name.text.lower() not in ("q", "a") and not _can_speak(name[-1], cues, transcript=name.text.isupper()):
             continue
         # "Q: …" and "A: …" in an interview: the line is said, but the letter is no one's name
         speaker = None if name.text.lower() in ("q", "a") else name[-1]
@@ -358,8 +378,20 @@ def _headline(doc: Doc, cues: Cues, lines: list[Attribution]) -> Attribution | N
         speaker = named[-1] if named else source[-1]
         if speaker.lower_ in _NOT_SPEAKERS:
             return None
+        if lower == ":" and not _can_speak(speaker, cues, transcript=False):
+            return None  # "Business Focus: Do You Have What It Takes?": a topic, not a speaker
         return Attribution(token, token, speaker, span)
     return None
+
+
+def _can_speak(label: Token, cues: Cues, transcript: bool) -> bool:
+    """Whether the label before a colon names someone who can say something: a speaker in a
+    transcript's capitals, a name the parser marks (a person, an organisation, a country, a
+    people), or a person or body noun ("Clinton camp", "Kremlin spokesman")."""
+    if transcript or label.ent_type_ in AGENT_ENTS:
+        return True
+    lemma = label.lemma_.lower()
+    return label.lower_ in cues.person_nouns or lemma in cues.person_nouns or label.lower_ in cues.body_nouns or lemma in cues.body_nouns
 
 
 _NOT_SPEAKERS = frozenset({"latest", "update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
