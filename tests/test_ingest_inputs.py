@@ -161,3 +161,16 @@ def test_an_organisations_initials_are_no_town(analyze_text) -> None:  # type: i
     places = {p.text: (p.name, p.feature) for p in analysis.places}
     assert "UN" not in places  # not Un, a town in Gujarat
     assert places["US"] == ("United States", "country") and places["UK"] == ("United Kingdom", "country")
+
+
+def test_a_score_sheet_is_rejected_as_no_prose_not_as_another_language(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour League Results\n\nBOYS SOCCER\n\nBree Town 3, Arnor Valley 1\n\nBree Town (4-1): Halden 2 goals. "
+        "Morwen 1 goal. Tarric 6 saves.\n\nArnor Valley (2-3): Esmund 1 goal. Corwin 9 saves.\n\n"
+        "GIRLS VOLLEYBALL\n\nRohan West d. Gondor North 25-19, 25-22, 25-17\n\nRohan West (5-0): Ilse 12 kills. Marta 20 assists."
+    )
+    analysis = analyze_text(text)
+    assert analysis.rejection is not None and analysis.rejection.reason == "no_prose"
+    assert "not running text" in analysis.rejection.detail
+    german = analyze_text("Die Regierung hat am Montag mit den Nachbarn über die Grenze gesprochen, und der Minister ist danach nach Hause abgereist, weil es nicht weiterging.")
+    assert german.rejection is not None and german.rejection.reason == "not_english"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.clean import Cleaned, clean
-from thucydides.clean.language import looks_english
+from thucydides.clean.language import looks_english, names_and_numbers
 from thucydides.clean.lead import in_lead, lead_spans
 from thucydides.clean.pubdate import dated
 from thucydides.codes import Lexicon, load_lexicon
@@ -42,7 +42,8 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
     cleaned = clean(article)
     english, detail = looks_english(cleaned.text, settings.min_english_ratio)
     if not english:
-        return Rejection("clean", "not_english", detail)
+        listing, shares = names_and_numbers(cleaned.text)
+        return Rejection("clean", "no_prose", shares) if listing else Rejection("clean", "not_english", detail)
     if not cleaned.text.strip():
         return Rejection("clean", "empty", "nothing is left once boilerplate is removed")
     # The resolved publication date (the input's, else the URL's, else the dateline's) is the one

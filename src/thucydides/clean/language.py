@@ -89,3 +89,17 @@ def looks_english(text: str, min_ratio: float) -> tuple[bool, str]:
             return False, f"{foreign} of {count} words are common words of other languages, {english} English"
         return True, f"{count} words: too short to tell"
     return ratio >= min_ratio, f"{ratio:.0%} of {count} words are common English words (needs {min_ratio:.0%})"
+
+
+def names_and_numbers(text: str, sample: int = 5000) -> tuple[bool, str]:
+    """Whether a text that does not read as English is no running text at all rather than another
+    language: a score sheet, a table, a list of names ("Palm Bay 18 22 13 17 — 70", "Tolivert 25
+    points."). Prose in any language written in the Latin script is mostly lower-case words; such a
+    page is mostly capitalised names and figures. The measured shares, as a detail for the rejection."""
+    words = _WORD.findall(text[:sample])
+    tokens = text[:sample].split()
+    if len(words) < 20 or not tokens:
+        return False, ""
+    lower = sum(w.islower() for w in words) / len(words)
+    figures = sum(any(c.isdigit() for c in t) for t in tokens) / len(tokens)
+    return lower < 0.5, f"only {lower:.0%} of {len(words)} words are in lower case and {figures:.0%} of its tokens hold figures: a table or a list, not running text"
