@@ -138,29 +138,7 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
         return None
     if lemma not in cues.verbs and not agentive(subject):
         return None
-    if not _reports_a_clause(token, lemma, cues) and not can_hold_a_view(subject, cues):
-        return None
     return Attribution(token, cue_end(token), subject, content)
-
-
-def _reports_a_clause(token: Token, lemma: str, cues: Cues) -> bool:
-    """Whether a cue's content is a clause or a "to" complement ("studies show that …", "the
-    poll found that …", "vowed to fight on"), not only an object ("denied the report")."""
-    return lemma in cues.clause_verbs and _clause_content(token, cues) is not None or (
-        lemma in cues.infinitive_verbs and _infinitive_content(token) is not None
-    )
-
-
-def can_hold_a_view(subject: Token, cues: Cues) -> bool:
-    """Whether the subject of a cue with only an object can be someone who says or judges it: a
-    name, a pronoun for a person or group, a role or a body ("the minister", "the ministry"). A
-    verb of speech with an object is also a verb of force or of taste, and with a thing as its
-    subject it is that ("this jam attacks your sweet tooth", "the update kills battery life",
-    "search engines find it", "the camera delivers sharp photos"): no one says anything."""
-    if agentive(subject) or subject.pos_ == "PROPN" or subject.lower_ in ("it", "which", "that"):
-        return True
-    lemma = subject.lemma_.lower()
-    return lemma in cues.person_nouns or lemma in cues.body_nouns or subject.lower_ in cues.person_nouns
 
 
 _NOT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "nsubj", "nsubjpass", "agent"})
