@@ -436,3 +436,8 @@ def test_a_section_heading_before_a_colon_is_no_speaker(analyze_text) -> None:  
     spoken = _HEADLINE + "Spokesman: The ministers of Arnor signed the harbour treaty on Friday."
     assert [q.content for q in analyze_text(spoken).quotes] == ["The ministers of Arnor signed the harbour treaty on Friday."]
 
+
+
+def test_i_on_a_page_that_names_a_speaker_may_be_a_columnist_and_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "Mayor Ann Vale said the harbour toll would rise in spring. I think the toll is a mistake for Bree."
+    assert [q.cue for q in analyze_text(text).quotes] == ["said", "think"]

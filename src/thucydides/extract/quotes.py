@@ -92,6 +92,7 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
     pending: list[tuple[Span, Attribution | None, bool]] = []
     absorbed: set[int] = set()
     lines = list(_speaker_lines(doc, cues))
+    interview = bool(lines)  # "Q: …" / "A: …" or "HALDOR: …": the first person is the one interviewed
     headline = _headline(doc, cues, lines)
     if headline is not None:
         lines.append(headline)
@@ -118,9 +119,10 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
         owner = owner or _nearest_cue(doc, run, cues)
         pending.append((run, owner, True))
     speakers = SpeakerResolver(doc, actors, cues.person_nouns, cues.body_nouns)
+    authors_voice = not interview and not any(a is not None and _named(a.subject) for _, a, _ in pending)
     previous: QuoteMatch | None = None
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
-        if attribution is not None and _writer_or_reader(attribution):
+        if authors_voice and attribution is not None and _writer_or_reader(attribution):
             continue  # the author's own voice ("I prefer 8-ounce jars") or the reader's ("you want to")
         if attribution is not None:
             match = _match(doc, span, attribution, speakers, direct)
@@ -134,16 +136,23 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
 
 
 FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "yourself", "ourselves", "myself"})
-"""Pronouns of the writer and the reader. Outside quotation marks and outside a transcript line
-(where "I think" is the named speaker's, see ``_in_line``) they are the author's own voice ("I
-prefer 8-ounce jars", "we talk about why focus matters") or an address to the reader ("you want
-to…"): an opinion piece, a blog, a recipe, a how-to. News reports what others say; the author of
-the page is no one's source, so such a clause is no quote."""
+"""Pronouns of the writer and the reader."""
 
 
 def _writer_or_reader(attribution: Attribution) -> bool:
-    """Whether an attribution's speaker is the page's author or its reader (see above)."""
+    """Whether an attribution's speaker is "I", "we" or "you". Outside quotation marks these are
+    the page's author and its reader. On a page that names no one as saying anything and holds no
+    interview lines, they are the author's own voice ("I prefer 8-ounce jars", "we talk about
+    why focus matters") or an address to the reader ("you want to stir it slowly"): a blog, a
+    recipe, a how-to, where no one is anyone's source, so such a clause is no quote. Where someone
+    is named as a speaker, or the page is an interview ("Q: … A: I think …"), "I" may be the one
+    interviewed or a columnist whose view news reports, and stays a quote."""
     return attribution.subject is not None and attribution.subject.lower_ in FIRST_AND_SECOND_PERSON
+
+
+def _named(subject: Token | None) -> bool:
+    """Whether a speaker is named: a person, an organisation, a country, a people."""
+    return subject is not None and (subject.ent_type_ in AGENT_ENTS or subject.pos_ == "PROPN")
 
 
 def _match(doc: Doc, span: Span, attribution: Attribution, speakers: SpeakerResolver, direct: bool) -> QuoteMatch:
