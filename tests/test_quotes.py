@@ -426,18 +426,6 @@ def test_i_inside_a_named_speakers_words_stays_theirs(analyze_text) -> None:  # 
     assert quote.speaker is not None and "minister" in text[slice(*quote.speaker.span)]
 
 
-def test_a_section_heading_before_a_colon_is_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Growing Your Garden Shop: Do You Have What It Takes To Sell Online?\n\n"
-        "The Planting Stage: Choose the seeds that suit your soil and climate.\n\n"
-        "The Harvest Stage: Sell what grows best at the weekend market."
-    )
-    assert analyze_text(text).quotes == ()
-    spoken = _HEADLINE + "Spokesman: The ministers of Arnor signed the harbour treaty on Friday."
-    assert [q.content for q in analyze_text(spoken).quotes] == ["The ministers of Arnor signed the harbour treaty on Friday."]
-
-
-
 def test_i_on_a_page_that_names_a_speaker_may_be_a_columnist_and_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = _HEADLINE + "Mayor Ann Vale said the harbour toll would rise in spring. I think the toll is a mistake for Bree."
     assert [q.cue for q in analyze_text(text).quotes] == ["said", "think"]

@@ -91,8 +91,9 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
     # order, so "he added" can point to the speaker of the quote just before
     pending: list[tuple[Span, Attribution | None, bool]] = []
     absorbed: set[int] = set()
-    lines = list(_speaker_lines(doc, cues))
-    interview = bool(lines)  # "Q: …" / "A: …" or "HALDOR: …": the first person is the one interviewed
+    lines = list(_speaker_lines(doc))
+    # "Q: …" / "A: …" or "HALDOR: …": an interview, where "I" is the one interviewed
+    interview = any(line.subject is None or line.subject.text.isupper() for line in lines)
     headline = _headline(doc, cues, lines)
     if headline is not None:
         lines.append(headline)
@@ -119,7 +120,7 @@ def find_quotes(doc: Doc) -> Iterator[QuoteMatch]:
         owner = owner or _nearest_cue(doc, run, cues)
         pending.append((run, owner, True))
     speakers = SpeakerResolver(doc, actors, cues.person_nouns, cues.body_nouns)
-    authors_voice = not interview and not any(a is not None and _named(a.subject) for _, a, _ in pending)
+    authors_voice = not interview and not any(a is not None and a not in lines and _named(a.subject) for _, a, _ in pending)
     previous: QuoteMatch | None = None
     for span, attribution, direct in sorted(pending, key=lambda p: p[0]):
         if authors_voice and attribution is not None and _writer_or_reader(attribution):
@@ -332,17 +333,12 @@ def _distance(token: Token, run: Span) -> int:
 _SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]?){1,4}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
-def _speaker_lines(doc: Doc, cues: Cues) -> Iterator[Attribution]:
-    """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline).
-    The label must be able to speak: written in capitals as transcripts write speakers, a name, or
-    a person or body noun ("Spokesman: …"); a section heading ("The Plan Stage: Think and dream",
-    "Summary: …", "Step 2: …") labels the text under it and says nothing."""
+def _speaker_lines(doc: Doc) -> Iterator[Attribution]:
+    """ "PENCE: Well, look, …" (a transcript) and "Pat Caddell: Voters worried" (a headline)."""
     for line in _SPEAKER_LINE.finditer(text_of(doc)):
         name = doc.char_span(line.start(1), line.end(1), alignment_mode="contract")
         colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
         if name is None or colon is None or len(name) == 0 or name[-1].lower_ in _NOT_SPEAKERS:
-            continue
-        if name.text.lower() not in ("q", "a") and not _can_speak(name[-1], cues, transcript=name.text.isupper()):
             continue
         # "Q: …" and "A: …" in an interview: the line is said, but the letter is no one's name
         speaker = None if name.text.lower() in ("q", "a") else name[-1]
@@ -387,20 +383,8 @@ def _headline(doc: Doc, cues: Cues, lines: list[Attribution]) -> Attribution | N
         speaker = named[-1] if named else source[-1]
         if speaker.lower_ in _NOT_SPEAKERS:
             return None
-        if lower == ":" and not _can_speak(speaker, cues, transcript=False):
-            return None  # "Business Focus: Do You Have What It Takes?": a topic, not a speaker
         return Attribution(token, token, speaker, span)
     return None
-
-
-def _can_speak(label: Token, cues: Cues, transcript: bool) -> bool:
-    """Whether the label before a colon names someone who can say something: a speaker in a
-    transcript's capitals, a name the parser marks (a person, an organisation, a country, a
-    people), or a person or body noun ("Clinton camp", "Kremlin spokesman")."""
-    if transcript or label.ent_type_ in AGENT_ENTS:
-        return True
-    lemma = label.lemma_.lower()
-    return label.lower_ in cues.person_nouns or lemma in cues.person_nouns or label.lower_ in cues.body_nouns or lemma in cues.body_nouns
 
 
 _NOT_SPEAKERS = frozenset({"latest", "update", "note", "editor", "correction", "watch", "read", "related", "photo", "video"})
