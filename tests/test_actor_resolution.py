@@ -232,3 +232,12 @@ def test_a_month_is_not_a_namesake(analyze_text) -> None:  # type: ignore[no-unt
     assert not any(a.kb_id and "Theresa May" in a.kb_id for a in analysis.actors), analysis.actors
     analysis = analyze_text("Theresa May met the Irish prime minister in Dublin on 5 May.")
     assert [a.text for a in analysis.actors if a.kb_id and "Theresa May" in a.kb_id] == ["Theresa May"], analysis.actors
+
+
+def test_people_named_by_what_they_use_or_watch_are_no_group_of_their_nation(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # a product review, a sports report: users, fans and players are not political actors
+    text = "Phone Review\n\nGerman users criticized the update. Belgian fans boycotted the tournament. Brazilian players accused the referee of bias."
+    assert analyze_text(text).events == ()
+    # a group named by its nationality that acts politically stays that nation's
+    [event] = analyze_text("Hunger Strike\n\nPalestinian prisoners launched a hunger strike against Israel.").events
+    assert event.source is not None and event.source.country == "PSE"

@@ -414,7 +414,9 @@ class ActorResolver:
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
-        if token.tag_ in ("NNS", "NNPS") and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or _counted(token)):
+        if token.tag_ in ("NNS", "NNPS") and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or _counted(token)) and (
+            token.lemma_.lower() not in _CONSUMERS and token.lower_ not in _CONSUMERS
+        ):
             # "Palestinian prisoners", "Iraqi Kurds": a group named by its nationality
             for child in token.children:
                 if child.i < token.i and child.dep_ in ("amod", "compound"):
@@ -685,6 +687,15 @@ _POSTS_ABROAD = frozenset({"embassy", "consulate", "ambassador", "envoy", "consu
 _STATE_OWNED = frozenset({"state", "government", "official", "state-run", "state-owned", "government-run", "state-controlled"})
 """Premodifiers that make a news outlet the state's voice (PLOVER and CAMEO code state media as
 government): "state-run Egyptian newspaper", "official news agency"."""
+
+_CONSUMERS = frozenset(
+    """user customer consumer buyer fan player gamer viewer reader listener subscriber owner driver rider
+    diner cook baker collector follower audience spectator""".split()
+)
+"""People named by what they buy, use, own, watch or play ("French users", "Belgian fans",
+"Brazilian players"): not a political group by its nationality, unlike "Palestinian prisoners" or
+"Iraqi Kurds" (GUIDE: actors are states, officials, armed groups, parties, police, protesters…).
+Their nationality makes no actor, so "German users criticized the update" codes nothing."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
