@@ -21,12 +21,13 @@ from thucydides.config import Settings
 from thucydides.evaluate.partition import PARTS, part_of
 from thucydides.ingest.html import read_html
 from thucydides.pipeline import analyze
+from thucydides.records import Actor
 
 
-def _actor(actor: object) -> str:
+def _actor(actor: Actor | None) -> str:
     if actor is None:
         return "-"
-    return f"{actor.text!r}={actor.code}"  # type: ignore[attr-defined]
+    return f"{actor.text!r}={actor.code}"
 
 
 def main(argv: list[str]) -> None:
@@ -36,7 +37,7 @@ def main(argv: list[str]) -> None:
     pages = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     articles = [read_html(p["html"], origin=p["id"], url=p["url"]) for p in pages]
     parts = [part_of(p["id"]) for p in pages]
-    totals = {part: Counter() for part in PARTS}
+    totals: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
     rules: Counter[str] = Counter()
     for (article, analysis), page, part in zip(analyze(articles, Settings()), pages, parts, strict=True):
         total = totals[part]
