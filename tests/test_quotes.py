@@ -429,4 +429,3 @@ def test_i_inside_a_named_speakers_words_stays_theirs(analyze_text) -> None:  # 
 def test_i_on_a_page_that_names_a_speaker_may_be_a_columnist_and_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = _HEADLINE + "Mayor Ann Vale said the harbour toll would rise in spring. I think the toll is a mistake for Bree."
     assert [q.cue for q in analyze_text(text).quotes] == ["said", "think"]
-
