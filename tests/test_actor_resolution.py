@@ -41,6 +41,14 @@ def test_office_holders_of_the_1980s_and_1990s_are_known() -> None:
     assert (found["name"], found["code"]) == ("Yitzhak Rabin", "ISRGOV")
 
 
+def test_federal_agencies_are_their_government() -> None:
+    # The US federal agencies are in the knowledge base (facts): their heads and staff are the
+    # US government, their police the police.
+    assert _resolve("Food and Drug Administration head Ann Vale", "2018-04-01")["code"] == "USAGOV"
+    assert _resolve("the FDA", "2018-04-01")["country"] == "USA"
+    assert _resolve("the ATF", "2018-04-01")["code"].startswith("USACOP")
+
+
 def test_an_international_official_speaks_for_the_organisation_of_the_office() -> None:
     # A UN secretary-general's code is the UN's, a NATO secretary-general's NATO's: an
     # IGO person is not a country-less "---IGO".
