@@ -800,3 +800,27 @@ def test_a_definite_description_of_a_state_is_the_one_named_just_before(
 def test_a_definite_description_after_two_states_is_left_unresolved(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Finland and Norway signed the deal. The country also condemned Sweden.")
     assert not any(source in ("FIN", "NOR") for _, source, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A report by the United Nations accused Sweden of torturing prisoners.", ("ACCUSE", "IGOUNO", "SWE")),
+        ("The Norwegian report accused Sweden of spying.", ("ACCUSE", "NOR", "SWE")),
+        ("A statement from the Norwegian foreign ministry condemned Sweden.", ("ACCUSE", "NOR", "SWE")),
+        ("Norway's statement criticised Sweden on Tuesday.", ("ACCUSE", "NOR", "SWE")),
+        (
+            "Norway's foreign ministry issued a statement on Monday. The statement condemned Sweden.",
+            ("ACCUSE", "NOR", "SWE"),
+        ),
+    ],
+)
+def test_a_document_acts_for_whoever_issued_it(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    """Metonymy: a report, statement or resolution as the agent stands for its issuer (its owner,
+    its "by/from" phrase, its nationality, or who issued it just before)."""
+    assert (*expected, "asserted") in _events(analyze_text, text)
+
+
+def test_a_document_whose_issuer_is_not_named_codes_nothing(analyze_text: Analyze) -> None:
+    """ "the weather report accused …" with no issuer named: no source, so no event (not a guess)."""
+    assert _events(analyze_text, "The weather report accused Sweden of spying.") == []
