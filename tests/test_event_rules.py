@@ -813,8 +813,6 @@ def test_a_definite_description_after_two_states_is_left_unresolved(analyze_text
             "Norway's foreign ministry issued a statement on Monday. The statement condemned Sweden.",
             ("ACCUSE", "NOR", "SWE"),
         ),
-        ("Norway's foreign ministry issued a statement condemning Sweden.", ("ACCUSE", "NOR", "SWE")),
-        ("Norway released a report accusing Sweden of spying.", ("ACCUSE", "NOR", "SWE")),
     ],
 )
 def test_a_document_acts_for_whoever_issued_it(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
@@ -826,4 +824,3 @@ def test_a_document_acts_for_whoever_issued_it(analyze_text: Analyze, text: str,
 def test_a_document_whose_issuer_is_not_named_codes_nothing(analyze_text: Analyze) -> None:
     """ "the weather report accused …" with no issuer named: no source, so no event (not a guess)."""
     assert _events(analyze_text, "The weather report accused Sweden of spying.") == []
-    assert _events(analyze_text, "Norway read a report accusing Sweden of spying.") == []  # read, not issued

@@ -144,8 +144,6 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DOCUMENTS:
-        return [verb.head]  # "issued a statement condemning Sweden": what the statement says, its issuer does
     if noun_infinitive(verb):
         return _planners(verb.head)
     return []
@@ -276,9 +274,7 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
             if named:
                 found.extend(named)
                 continue
-        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and (
-            token.head.i == anchor.i or (anchor.dep_ == "acl" and anchor.head.i == token.i)
-        ):
+        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and token.head.i == anchor.i:
             # "the report accused": the document is the subject of the event verb itself (not of
             # "the statement comes a day before X heads …, seeking …")
             actor = inner_actor(token, actors) or issuer_before(token, actors)
@@ -619,13 +615,7 @@ _ISSUING = frozenset(
 
 def issuer_before(token: Token, actors: DocActors) -> Actor | None:
     """The issuer of a definite document named before: the subject of the last verb of issuing
-    whose object has the same head word, in this sentence or the two before; or of the verb of
-    issuing the document itself is the object of ("Norway released a report accusing …")."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
-        for subject in subjects_of(token.head):
-            found = actors.actor_for(subject)
-            if found is not None and found.code != "---":
-                return found
+    whose object has the same head word, in this sentence or the two before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     sentence = sentence_of(token)
