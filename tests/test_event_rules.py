@@ -824,3 +824,13 @@ def test_a_document_acts_for_whoever_issued_it(analyze_text: Analyze, text: str,
 def test_a_document_whose_issuer_is_not_named_codes_nothing(analyze_text: Analyze) -> None:
     """ "the weather report accused …" with no issuer named: no source, so no event (not a guess)."""
     assert _events(analyze_text, "The weather report accused Sweden of spying.") == []
+
+
+def test_the_two_leaders_are_the_governments_of_the_two_states_named(analyze_text: Analyze) -> None:
+    """ "the two leaders" with no two people named before it: the leaders of the last two states
+    named, so their governments, one each."""
+    events = _events(
+        analyze_text,
+        "Norway's prime minister met Sweden's president in Oslo on Monday. The two leaders criticised Russia.",
+    )
+    assert {("ACCUSE", "NOR", "RUS", "asserted"), ("ACCUSE", "SWE", "RUS", "asserted")} <= set(events)

@@ -722,7 +722,14 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         earliest = sentence.start_char
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
     if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
-        return []
+        if lemma not in _PAIRED_PEOPLE - {"man", "woman"}:
+            return []
+        # "Norway's prime minister and Sweden's president … the two leaders": no two people named
+        # there, so the leaders (officials, ministers) of the last two states named: their governments
+        pair = actors.countries_before(token.idx, 2)
+        if len(pair) != 2 or any(a.span[0] < earliest or not a.country for a in pair) or pair[0].country == pair[1].country:
+            return []
+        return [replace(a, code=f"{a.country}GOV", sector="GOV", kb_id=None) for a in pair]
     if lemma in _PAIRED_FORCES:
         if not all(a.country for a in pair):
             return []
