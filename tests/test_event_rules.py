@@ -834,3 +834,21 @@ def test_the_two_leaders_are_the_governments_of_the_two_states_named(analyze_tex
         "Norway's prime minister met Sweden's president in Oslo on Monday. The two leaders criticised Russia.",
     )
     assert {("ACCUSE", "NOR", "RUS", "asserted"), ("ACCUSE", "SWE", "RUS", "asserted")} <= set(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organizers of a rally in London accused Russia of poisoning the spy.", ("ACCUSE", "GBRCVL", "RUS")),
+        ("Organisers of the Kenyan march accused the police of brutality.", ("ACCUSE", "KENCVL", "KENCOP")),
+    ],
+)
+def test_who_holds_a_protest_are_protesters_of_its_country(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    def codes(actor: object) -> str | None:
+        return None if actor is None else actor.code  # type: ignore[attr-defined]
+
+    assert expected in [(e.plover.type, codes(e.source), codes(e.target)) for e in analyze_text(text).events]
+
+
+def test_organisers_of_something_else_are_not_protesters(analyze_text: Analyze) -> None:
+    assert analyze_text("Organizers of the Olympic Games praised Norway.").events == ()

@@ -423,7 +423,34 @@ class ActorResolver:
                     nationality = self.nationality_of(child)
                     if nationality is not None:
                         return replace(nationality, text=self.doc[child.i : token.i + 1].text, span=_span(child, token))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISERS:
+            protesters = self._protest_organisers(token)
+            if protesters is not None:
+                return protesters
         return person
+
+    def _protest_organisers(self, token: Token) -> Actor | None:
+        """ "organisers of a rally in London", "participants in the march": the people who hold a
+        protest are protesters (civilians), of the country it is held in, else of the country
+        the article is about."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+                continue
+            for protest in prep.children:
+                if protest.dep_ != "pobj" or protest.lemma_.lower() not in _PROTESTS:
+                    continue
+                country = self._placed_in(protest) or self._city_country([t for t in _modifiers(protest) if t.i < protest.i])
+                if country is None:
+                    nationality = next((self.nationality_of(m) for m in _modifiers(protest) if self.nationality_of(m)), None)
+                    country = nationality.country if nationality is not None else self.dominant_country
+                if country is None:
+                    return None
+                end = protest.right_edge if protest.right_edge.i >= protest.i else protest
+                return Actor(
+                    text=self.doc[token.i : end.i + 1].text, name=token.text, code=_code(country, "CVL"),
+                    country=country, sector="CVL", span=_span(token, end),
+                )
+        return None
 
     def nationality_of(self, token: Token) -> Actor | None:
         """The country of a nationality adjective used as a premodifier ("Indian posts")."""
@@ -696,6 +723,12 @@ _CONSUMERS = frozenset(
 "Brazilian players"): not a political group by its nationality, unlike "Palestinian prisoners" or
 "Iraqi Kurds" (GUIDE: actors are states, officials, armed groups, parties, police, protesters…).
 Their nationality makes no actor, so "German users criticized the update" codes nothing."""
+
+_ORGANISERS = frozenset({"organiser", "organizer", "participant", "marcher", "attendee"})
+_PROTESTS = frozenset(
+    """rally protest demonstration march strike sit-in vigil walkout boycott picket""".split()
+)
+"""Who organise or take part in a protest are protesters (PLOVER PROTEST: civilians demonstrating)."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
