@@ -813,6 +813,11 @@ def test_a_definite_description_after_two_states_is_left_unresolved(analyze_text
             "Norway's foreign ministry issued a statement on Monday. The statement condemned Sweden.",
             ("ACCUSE", "NOR", "SWE"),
         ),
+        (
+            "A Norwegian court issued an arrest warrant for the Swedish king on Friday. The warrant accused Sweden of fraud.",
+            ("ACCUSE", "NOR", "SWE"),
+        ),
+        ("The UN Security Council adopted a resolution on Friday. The resolution condemned Sweden.", ("ACCUSE", "IGOUNOSC", "SWE")),
     ],
 )
 def test_a_document_acts_for_whoever_issued_it(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
