@@ -278,6 +278,8 @@ _PLAUSIBLE_MARGIN = 2.0
 """How far below a name's best candidate another may score and still be a reading of it that
 vouches for places near it."""
 _NEAR_KM = 60.0
+_NEAR_LAT = _NEAR_KM / 111.0
+"""Degrees of latitude spanning a little more than _NEAR_KM (a degree is 111.19 km along a meridian)."""
 _NEAR_BONUS, _NEAR_MAX = 1.5, 2
 
 
@@ -317,7 +319,9 @@ def _near(a: Entry, b: Entry) -> bool:
         return False
     if a.feature == "state" or b.feature == "state":
         return a.country == b.country == "USA" and a.admin1 == b.admin1 and a != b
-    return a != b and distance_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
+    # Two places further apart in latitude than _NEAR_KM are further apart than that: most pairs
+    # are settled by one subtraction, without comparing the entries or the great-circle distance.
+    return abs(a.lat - b.lat) <= _NEAR_LAT and a != b and distance_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
 
 
 _COUNTRY_BONUS, _COUNTRY_STEP = 2.0, 0.5
