@@ -420,8 +420,8 @@ def complement_targets(verb: Token, actors: DocActors) -> list[Actor]:
     return []
 
 def between_parties(heads: list[Token], actors: DocActors) -> list[Actor]:
-    """The parties an asked-for event names with "between" ("called for a ceasefire and peace
-    talks between Kiev and Moscow"): those asked to meet or to stop (CAMEO 026, 106)."""
+    """The parties an asked-for event names with "between" ("Finland urged a truce and talks
+    between Norway and Sweden"): those asked to meet or to stop (CAMEO 026, 106)."""
     for head in heads:
         for noun in (head, *conjuncts(head)):
             for prep in noun.children:

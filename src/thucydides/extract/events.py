@@ -264,7 +264,7 @@ def _verb_candidates(
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(verb, actors)
     if not targets and entry.code.root in ("02", "10"):
-        targets = between_parties(target_heads, actors)  # "called for talks between Kiev and Moscow"
+        targets = between_parties(target_heads, actors)  # "urged talks between Norway and Sweden"
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
         targets = prepositional_targets(verb, actors)  # the pattern's object slot was empty
     if not targets and entry.code.root in RECIPIENT_ROOTS and end.dep_ not in ("prep", "agent", "dative"):
