@@ -440,14 +440,19 @@ _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "toward", "tow
 """Prepositions that aim an action at someone ("fired on", "hack into", "cracked down on"); not
 "in", "from" or "with", which name places, origins and company."""
 
-def prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
-    """A target aimed at by a preposition when the verb has no object actor."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+def _actors_after(holder: Token, preps: frozenset[str], verb: Token, actors: DocActors) -> list[Actor]:
+    """The actors of the first of ``holder``'s prepositions in ``preps`` that names any."""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
             found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
             if found:
                 return found
     return []
+
+
+def prepositional_targets(verb: Token, actors: DocActors) -> list[Actor]:
+    """A target aimed at by a preposition when the verb has no object actor."""
+    return _actors_after(verb, _TARGET_PREPS, verb, actors)
 
 _HOSTILE_PREPS = frozenset({"against", "toward", "towards"})
 
@@ -456,13 +461,7 @@ def hostile_targets(verb: Token, noun: Token, actors: DocActors) -> list[Actor]:
     """Whom forces are mobilised against: the PLOVER manual's MOBILIZE recipient is the entity
     "against whom the actor mobilizes its military capabilities" ("massed troops against
     Ukraine", "deployed warships toward Taiwan"); the forces themselves are the actor's own."""
-    for holder in (verb, noun):
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in _HOSTILE_PREPS:
-                found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb, look_inside=True)]
-                if found:
-                    return found
-    return []
+    return _actors_after(verb, _HOSTILE_PREPS, verb, actors) or _actors_after(noun, _HOSTILE_PREPS, verb, actors)
 
 
 _GRIEVANCES = frozenset(
