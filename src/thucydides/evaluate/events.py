@@ -117,6 +117,7 @@ def evaluate_plover(path: str | Path, settings: Settings) -> Report:
         right = [gold_convention_type(e) == gold_type and _dyad_matches(e, sources, targets) for e in events]
         for event, is_right in zip(events, right):
             report.judge(event, is_right)
+        _count_as_written(report, gold_type, events, sources, targets)
         if any(right):
             full.tp += 1
         else:
@@ -125,6 +126,21 @@ def evaluate_plover(path: str | Path, settings: Settings) -> Report:
             gold = f"{gold_type} {'/'.join(sorted(sources))}->{'/'.join(sorted(targets)) or '-'}"
             report.add_error(Error("miss", record["id"], gold_type, f"dyad: gold {gold}, coded {dyads}", record["text"]))
     return scoring.finish()
+
+
+def _count_as_written(report: Report, gold_type: str, events: list[Event], sources: set[str], targets: set[str]) -> None:
+    """The stricter reading of an outside scorer of the output: one gold event per sentence, each
+    event's PLOVER type taken as written (no intent convention for announced events), and every
+    predicted event beyond the one that matches counted as a false positive."""
+    for name, is_match in (
+        ("as_written_type", lambda e: e.plover.type == gold_type),
+        ("as_written_type_source_target", lambda e: e.plover.type == gold_type and _dyad_matches(e, sources, targets)),
+    ):
+        counts = report.count(name)
+        matched = any(is_match(e) for e in events)
+        counts.tp += matched
+        counts.fn += not matched
+        counts.fp += len(events) - matched
 
 
 def _dyad_matches(event: Event, sources: set[str], targets: set[str]) -> bool:
