@@ -429,3 +429,53 @@ def test_i_inside_a_named_speakers_words_stays_theirs(analyze_text) -> None:  # 
 def test_i_on_a_page_that_names_a_speaker_may_be_a_columnist_and_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = _HEADLINE + "Mayor Ann Vale said the harbour toll would rise in spring. I think the toll is a mistake for Bree."
     assert [q.cue for q in analyze_text(text).quotes] == ["said", "think"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rival senators scrambled to mount a last-ditch effort to deny Ann Vale the nomination.", "Rival senators"),
+        ("Bo Tarn has feuded with the council, at one point calling the mayor a liar.", "Bo Tarn"),
+        ("Gondor’s attempt to deny the charges failed in the end.", "Gondor’s"),
+    ],
+)
+def test_a_noun_a_clause_completes_is_not_its_doer(analyze_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "an effort to deny", "at one point calling": the noun is what the clause completes; who
+    does it is the noun's possessor or the subject of the clause the noun sits in."""
+    [quote] = analyze_text(_HEADLINE + text).quotes
+    assert quote.speaker is not None and quote.speaker.text in speaker
+
+
+def test_a_noun_a_clause_completes_with_no_doer_names_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(_HEADLINE + "The attempt to deny the charges failed in the end.")
+    assert all(q.speaker is None or "attempt" not in q.speaker.text for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Dunn joined a movement called the Northern Front in 2008.",
+        "The posts came from a group that calls itself the Free Voice.",
+    ],
+)
+def test_a_name_given_is_no_quote(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a movement called X", "calls itself X": a name, not something said about anything."""
+    assert analyze_text(_HEADLINE + text).quotes == ()
+
+
+def test_a_relative_pronoun_object_is_a_gap_not_the_content(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """In "what they consider a refuge" the object is the gap the relative clause leaves: what is
+    held is "a refuge", not "what"."""
+    analysis = analyze_text(_HEADLINE + "Many members mourned the loss of what they consider a refuge from the city.")
+    assert [q.content for q in analysis.quotes if q.cue == "consider"] == ["a refuge from the city"]
+    assert not [q for q in analyze_text(_HEADLINE + "Bo Tarn never got what Ann Vale wanted.").quotes if q.content.lower() == "what"]
+
+
+def test_a_quote_whose_cue_names_no_one_is_no_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """ "explained" must have someone who explains: where neither the parse nor the words beside the
+    quote name anyone, the quote has no speaker to give and is left out (an agentless passive,
+    "was asked whether …", names no one by design and stays)."""
+    text = _HEADLINE + "The mayor spoke on Monday. Fixing the roads, explained at length, “will take the whole of next year and most of the budget.”"
+    assert [q for q in analyze_text(text).quotes if q.speaker is None] == []
+    asked = _HEADLINE + "The envoy was asked whether the roads would be fixed by May."
+    assert [q.content for q in analyze_text(asked).quotes if q.speaker is None] == ["whether the roads would be fixed by May"]

@@ -46,6 +46,7 @@ class Cues:
     stance_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
     body_nouns: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -70,7 +71,7 @@ def load_cues() -> Cues:
         words("message_nouns"), words("person_nouns"), words("passive_verbs"), words("stance_nouns"),
         words("not_object_verbs"), words("seeming_verbs"), words("attitude_adjectives"),
         words("stance_verbs") - words("clause_verbs") - words("infinitive_verbs") - words("object_verbs") - frozenset(preps),
-        words("reaction_nouns"), words("body_nouns"),
+        words("reaction_nouns"), words("body_nouns"), words("complement_nouns"),
     )
 
 
@@ -121,6 +122,8 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in _NAMING_VERBS and (token.tag_ == "VBN" and token.dep_ == "acl" or any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)):
+        return None  # "a movement called the Northern Front", "a group that calls itself …": a name given
     if lemma in cues.verbs:
         content = _content(token, lemma, cues)
     elif lemma in cues.stance_verbs and token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
@@ -130,7 +133,7 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
     if content is None:
         return None
     content = _with_tail(token, content, cues)
-    if lemma in cues.verbs and _passive_without_agent(token):
+    if lemma in cues.verbs and passive_without_agent(token):
         # "Trump was asked whether …", "Asked about the deal, Daley said …": the one asking is not named
         return Attribution(token, cue_end(token), None, content)
     subject = subject_of(token, cues, avoid=content)
@@ -140,6 +143,10 @@ def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
         return None
     return Attribution(token, cue_end(token), subject, content)
 
+
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "label", "term", "style", "nickname"})
+"""Verbs that give a name: a participle after a noun ("a group called X") or a reflexive object
+("calls itself X") names it, and says nothing."""
 
 _NOT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "nsubj", "nsubjpass", "agent"})
 
@@ -163,7 +170,7 @@ def _with_tail(token: Token, content: Span, cues: Cues) -> Span:
     return content[0], end
 
 
-def _passive_without_agent(token: Token) -> bool:
+def passive_without_agent(token: Token) -> bool:
     """A passive cue that names no agent: "was asked", or a fronted participle "Asked about it, …"."""
     if any(c.dep_ == "agent" for c in token.children):
         return False
@@ -275,12 +282,17 @@ def _object_content(token: Token, any_pronoun: bool) -> Span | None:
         is_object = child.dep_ in ("dobj", "oprd") or child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG"
         if not is_object or not (any_pronoun or child.pos_ != "PRON" and _said(child)):
             continue
+        if child.tag_ in _WH_TAGS:
+            continue  # "what they consider a refuge", "whom Arnor accuses": a gap, not what is said
         start, end = subtree_span(child, exclude=token)
         for other in children:
             if other.dep_ == "oprd" and other.i != child.i or other.dep_ in ("prep", "xcomp") and other.i > child.i:
                 end = max(end, subtree_span(other, exclude=token)[1])
         return start, end
     return None
+
+
+_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def _preposition_content(token: Token, prepositions: frozenset[str]) -> Span | None:
@@ -334,7 +346,19 @@ def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | No
         if subject is not None:
             return _author(subject, cues)
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ != "VBN" and current.head.pos_ in ("NOUN", "PROPN"):
-            return _author(current.head, cues)  # "Kirby, who said …", "a group of rabbis calling for a boycott"
+            head = current.head
+            if current.dep_ == "acl" and head.lemma_.lower() in cues.complement_nouns:
+                # "Gondor's attempt to deny it", "groups mounted an effort to deny it", "at one point
+                # calling him a liar": the noun is what the clause completes, not who does it
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return _author(owner, cues)
+                governor = _governing_verb(head)
+                if governor is None:
+                    return None
+                current = governor
+                continue
+            return _author(head, cues)  # "Kirby, who said …", "a group of rabbis calling for a boycott"
         if current.dep_ in ("conj", "advcl", "xcomp", "acl", "dep") and current.head.i != current.i:
             current = current.head
             continue
@@ -342,6 +366,19 @@ def subject_of(verb: Token, cues: Cues, avoid: Span | None = None) -> Token | No
             current = current.head.head  # "… before confirming that …"
             continue
         return None
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun sits in, directly or through a preposition ("mounted an effort",
+    "at one point")"""
+    current = noun
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_ in _SUBJECT_DEPS:
+            return None  # "the effort to deny it failed": whose effort the clause does not say
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
     return None
 
 

@@ -51,6 +51,7 @@ from thucydides.extract.attributions import (
     Cues,
     agentive,
     cue_end,
+    passive_without_agent,
     load_cues,
     overlap,
     quoted_runs,
@@ -275,7 +276,12 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:
                 best = token
     if best is None:
         return _colon_cue(doc, run, cues)
-    return Attribution(best, cue_end(best), subject_of(best, cues, avoid=run) or _beside_quote(doc, best, run), run)
+    speaker = subject_of(best, cues, avoid=run) or _beside_quote(doc, best, run)
+    if speaker is None and not passive_without_agent(best):
+        # "said" with no one the parse or the words beside the quote name: the cue has a speaker
+        # we cannot find, and a quote needs someone who says it (a passive "was asked" names no one)
+        return _colon_cue(doc, run, cues)
+    return Attribution(best, cue_end(best), speaker, run)
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "ADV"})
