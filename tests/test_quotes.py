@@ -479,3 +479,12 @@ def test_a_quote_whose_cue_names_no_one_is_no_quote(analyze_text) -> None:  # ty
     assert [q for q in analyze_text(text).quotes if q.speaker is None] == []
     asked = _HEADLINE + "The envoy was asked whether the roads would be fixed by May."
     assert [q.content for q in analyze_text(asked).quotes if q.speaker is None] == ["whether the roads would be fixed by May"]
+
+
+def test_what_is_found_is_a_quote_only_as_a_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """ "found ways to press his agenda", "found the posting": a thing found, not something held;
+    "found that …" reports a finding."""
+    things = _HEADLINE + "Bo Tarn found ways to press his agenda in the council. Rohan's exporters will find new suppliers."
+    assert not [q for q in analyze_text(things).quotes if q.cue.startswith(("found", "find"))]
+    finding = _cue(analyze_text(_HEADLINE + "The inquiry found that the ministry hid the payments from auditors."), "found")
+    assert finding.content == "the ministry hid the payments from auditors"
