@@ -488,3 +488,21 @@ def test_what_is_found_is_a_quote_only_as_a_clause(analyze_text) -> None:  # typ
     assert not [q for q in analyze_text(things).quotes if q.cue.startswith(("found", "find"))]
     finding = _cue(analyze_text(_HEADLINE + "The inquiry found that the ministry hid the payments from auditors."), "found")
     assert finding.content == "the ministry hid the payments from auditors"
+
+
+def test_an_as_clause_attributes_the_clause_it_is_set_in(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """ "As X reported, …": the "as" clause leaves out what was reported, and the clause it is set
+    in is that; "as he boasted about the course" has its own complement and reports nothing else."""
+    quote = _cue(analyze_text(_HEADLINE + "As the Bree Gazette revealed, the council agreed to let Ann Vale use the harbour in May."), "revealed")
+    assert quote.content.startswith("the council agreed to let Ann Vale use the harbour")
+    assert quote.speaker is not None and "Gazette" in quote.speaker.text
+    passive = _cue(analyze_text(_HEADLINE + "As reported by the Bree Gazette, the council agreed to close the harbour in May."), "reported")
+    assert passive.content.startswith("the council agreed") and passive.speaker is not None and "Gazette" in passive.speaker.text
+    boast = analyze_text(_HEADLINE + "Workers stood beside Bo Tarn as he boasted about the new harbour.")
+    assert not [q for q in boast.quotes if q.content.startswith("Workers")]
+
+
+def test_in_someones_words_names_the_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE + "The port closed because, in the mayor’s words, the tolls “had become a burden on every family.”"
+    quote = _quote(analyze_text(text), "the tolls")
+    assert quote.speaker is not None and "mayor" in quote.speaker.text

@@ -243,6 +243,9 @@ def _clause_content(token: Token, cues: Cues) -> Span | None:
     complements = sorted((c for c in token.children if c.dep_ in _COMPLEMENT_DEPS), key=lambda c: (c.i < token.i, abs(c.i - token.i)))
     if complements:
         return subtree_span(complements[0], exclude=token)
+    if token.dep_ == "advcl" and _is_clause(token.head) and _as_parenthetical(token, cues):
+        # "As the Gazette revealed, the council agreed to …": the clause the "as" clause is set in
+        return subtree_span(token.head, exclude=token)
     if (
         token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
         # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
@@ -254,6 +257,18 @@ def _clause_content(token: Token, cues: Cues) -> Span | None:
         # inside the clause it reports
         return subtree_span(token.head, exclude=token)
     return None
+
+
+def _as_parenthetical(token: Token, cues: Cues) -> bool:
+    """A cue in an "as" clause with a subject or an agent and no complement of its own, which the
+    clause it is set in fills: "As the Gazette revealed, …", "As reported by the Gazette, …", "…, as
+    Vale noted." (not "as she said goodbye", "as he boasted about the course", "as shown")."""
+    prepositions = cues.preposition_verbs.get(token.lemma_.lower(), frozenset())
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ in ("nsubj", "agent") for c in token.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "auxpass") or c.dep_ == "prep" and c.lower_ in prepositions for c in token.children)
+    )
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "-", "("})
@@ -439,9 +454,9 @@ def largest_run(tokens: list[Token]) -> Span | None:
 
 
 def trim(text: str, span: Span) -> Span:
-    """Without surrounding spaces, quotation marks and trailing commas."""
+    """Without surrounding spaces, quotation marks and commas."""
     start, end = span
-    while start < end and (text[start].isspace() or text[start] in "“”\"‘’'"):
+    while start < end and (text[start].isspace() or text[start] in "“”\"‘’',;"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\"‘’',;:—–-"):
         end -= 1

@@ -14,12 +14,12 @@ from thucydides.extract.attributions import Attribution, Cues, agentive, cue_end
 from thucydides.nlp.sentences import sentence_of
 from thucydides.records import Span
 
-_VIEW_NOUNS = frozenset({"poll", "survey", "study", "eye", "view", "opinion", "estimation", "estimate", "analysis", "judgment", "judgement"})
+_VIEW_NOUNS = frozenset({"poll", "survey", "study", "eye", "view", "opinion", "estimation", "estimate", "analysis", "judgment", "judgement", "word"})
 
 
 def according_to(token: Token) -> Attribution | None:
-    """ "according to X, …" and "in X's view / in this poll, …": X is the speaker, the clause it
-    modifies the content."""
+    """ "according to X, …" and "in X's view / in X's words / in this poll, …": X is the speaker, the
+    clause it modifies the content."""
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
         if to is None:
@@ -30,7 +30,7 @@ def according_to(token: Token) -> Attribution | None:
     elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i:
         to = token
         source = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
-        if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement"):
+        if source is not None and source.lemma_.lower() in ("eye", "view", "opinion", "estimation", "judgment", "judgement", "word"):
             source = next((c for c in source.children if c.dep_ == "poss"), None)
     else:
         return None
