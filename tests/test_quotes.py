@@ -506,3 +506,25 @@ def test_in_someones_words_names_the_speaker(analyze_text) -> None:  # type: ign
     text = _HEADLINE + "The port closed because, in the mayor’s words, the tolls “had become a burden on every family.”"
     quote = _quote(analyze_text(text), "the tolls")
     assert quote.speaker is not None and "mayor" in quote.speaker.text
+
+
+def test_a_quote_signed_on_the_next_line_is_the_signers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """A pull quote or an epigraph: a paragraph that is all quote, and on the next line the name
+    and a comma ("— Ann Vale, tweeting after the ceremony.", "Bo Tarn, chairman of the board.")."""
+    text = (
+        "Talks in Bree\n\nThe harbour reopened on Monday.\n\n"
+        "\"Great day for the harbour. We waited years for this, and nobody should forget who paid for it.\"\n\n"
+        "—Ann Vale, tweeting after the ceremony.\n\n"
+        "\"The fishermen of this town are the reason we are here at all, and the council should remember it.\n"
+        "Bo Tarn, chairman of the harbour board.\"\n\nThe tolls will fall in May."
+    )
+    analysis = analyze_text(text)
+    assert [(q.speaker.text if q.speaker else None) for q in analysis.quotes] == ["Ann Vale", "Bo Tarn"]
+
+
+def test_a_paragraph_after_a_quote_that_tells_something_signs_nothing(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Talks in Bree\n\n\"Great day for the harbour. We waited years for this, and nobody should forget it.\"\n\n"
+        "Ann Vale, for her part, sided with the fishermen.\n\nHarbour Tolls\n\n\"The tolls will fall in May and the council will pay.\"\n\nHarbour Board\n"
+    )
+    assert all(q.speaker is None or q.speaker.text not in ("Ann Vale", "Harbour Board") for q in analyze_text(text).quotes)

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpanTokens
 
 from thucydides.nlp.sentences import sentence_of, text_of
 from thucydides.extract.attributions import (
@@ -259,6 +260,9 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:
     inside = doc.char_span(run[0], run[1], alignment_mode="expand")
     if inside is None or len(inside) == 0:
         return None
+    signed = _signature(doc, run)
+    if signed is not None:
+        return signed
     sentences = {sentence_of(doc[inside.start]), sentence_of(doc[inside.end - 1])}
     after = inside.end
     while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and "\n" not in doc[after].text:
@@ -282,6 +286,47 @@ def _nearest_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:
         # we cannot find, and a quote needs someone who says it (a passive "was asked" names no one)
         return _colon_cue(doc, run, cues)
     return Attribution(best, cue_end(best), speaker, run)
+
+
+_SIGNATURE = re.compile(r"[\"”'’]*[ \t]*\n\s*([-—–―]+[ \t]*)?(\S[^\n]*)")
+_SIGNATURE_WORDS = 16
+
+
+def _signature(doc: Doc, run: Span) -> Attribution | None:
+    """A quote set as a paragraph of its own and signed on the next line with the speaker's name:
+    "“…”\n\n— Ann Vale, mayor of Bree." or "“…\nAnn Vale, mayor of Bree.”" (a pull quote, an
+    epigraph). The line opens with a name and a comma, is short, and tells nothing itself (no
+    verb but a participle: "— Ann Vale, tweeting after the vote"); the name is the speaker."""
+    text = text_of(doc)
+    if text[text.rfind("\n", 0, run[0]) + 1 : run[0]].strip(" \t\"“'‘"):
+        return None  # the quote does not open its paragraph
+    line = _SIGNATURE.match(text, run[1])
+    if line is None or line.start(2) - run[1] > 8:
+        return None
+    tokens = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")
+    if tokens is None or len(tokens) == 0 or len(tokens) > _SIGNATURE_WORDS + 4:
+        return None
+    if sum(1 for t in tokens if t.is_alpha) > _SIGNATURE_WORDS or any(t.tag_ in ("VB", "VBD", "VBN", "VBZ", "VBP", "MD") for t in tokens):
+        return None  # "Ann Vale, for her part, sided with Bree.": a sentence, not a signature
+    name = _signed_name(tokens)
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return None  # a signature is "Name, who or where": a heading has no comma
+    return Attribution(name[0], name[-1], name[-1], run)  # the signature is the cue
+
+
+def _signed_name(line: SpanTokens) -> SpanTokens | None:
+    """The name a signature line opens with: a person the parser names, or two or more capitalised
+    proper nouns, after at most two words ("—President Ann Vale, …")."""
+    person = next((e for e in line.ents if e.label_ == "PERSON"), None)
+    if person is not None and all(t.is_title or t.is_punct for t in line.doc[line.start : person.start]) and person.start - line.start <= 2:
+        return person  # "Ann Vale", "President Vale", not "According to Ann Vale"
+    start = line.start
+    while start < line.end and (line.doc[start].is_punct or line.doc[start].is_space):
+        start += 1
+    end = start
+    while end < line.end and line.doc[end].pos_ == "PROPN" and line.doc[end].is_title:
+        end += 1
+    return line.doc[start:end] if end - start >= 2 else None
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "ADV"})
