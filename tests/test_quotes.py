@@ -528,3 +528,12 @@ def test_a_paragraph_after_a_quote_that_tells_something_signs_nothing(analyze_te
         "Ann Vale, for her part, sided with the fishermen.\n\nHarbour Tolls\n\n\"The tolls will fall in May and the council will pay.\"\n\nHarbour Board\n"
     )
     assert all(q.speaker is None or q.speaker.text not in ("Ann Vale", "Harbour Board") for q in analyze_text(text).quotes)
+
+
+def test_a_thing_made_known_by_no_one_named_is_no_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """ "The details were revealed on Monday": something was made known, but nobody is told to say
+    or hold anything; "Gondor was criticized for the raid" is a view held of Gondor."""
+    revealed = analyze_text(_HEADLINE + "The details of the harbour deal were revealed on Monday. A new map was released in May.")
+    assert revealed.quotes == ()
+    criticized = _cue(analyze_text(_HEADLINE + "Gondor was criticized for the raid on the harbour."), "criticized")
+    assert criticized.content.startswith("Gondor")

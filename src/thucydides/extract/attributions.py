@@ -323,12 +323,19 @@ def _preposition_content(token: Token, prepositions: frozenset[str]) -> Span | N
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
+_DISCLOSURE_VERBS = frozenset({"reveal", "release", "disclose", "offer", "present", "deliver", "share", "show"})
+"""Verbs of making known or handing over: passive with no agent, their subject is a thing that was
+shown or given, and no one is told to hold a view of it (unlike "was criticized", "is seen as")."""
+
+
 def _passive_object(token: Token) -> Span | None:
     """The subject of a passive object verb is what it is about: "Gondor was criticized for the
     raid", "the plan is backed by Arnor"; with what follows the verb, but not the agent."""
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ not in PERSONAL:
         return None
+    if token.lemma_.lower() in _DISCLOSURE_VERBS and not any(c.dep_ == "agent" for c in token.children):
+        return None  # "the details were revealed", "a video was released": a thing made known by no one named
     start, end = subject.left_edge.idx, subject.idx + len(subject.text)
     for child in token.children:
         if child.i > token.i and (child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ != "by"):
