@@ -537,12 +537,3 @@ def test_a_thing_made_known_by_no_one_named_is_no_quote(analyze_text) -> None:  
     assert revealed.quotes == ()
     criticized = _cue(analyze_text(_HEADLINE + "Gondor was criticized for the raid on the harbour."), "criticized")
     assert criticized.content.startswith("Gondor")
-
-
-def test_a_support_verb_lends_its_subject_to_a_stance_noun(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    """ "made the suggestion that …": the one who makes it holds it; "took offense at suggestions
-    that …" is someone else's suggestion."""
-    quote = _quote(analyze_text(_HEADLINE + "Ann Vale made the suggestion that the harbour should close in winter."), "the harbour should")
-    assert quote.speaker is not None and quote.speaker.text == "Ann Vale"
-    other = _quote(analyze_text(_HEADLINE + "Bo Tarn took offense at suggestions that the harbour should close in winter."), "the harbour should")
-    assert other.speaker is None or other.speaker.text != "Bo Tarn"

@@ -112,20 +112,12 @@ def adjective_attribution(token: Token, cues: Cues) -> Attribution | None:
     return Attribution(token, token, subject, content)
 
 
-_SUPPORT_VERBS = frozenset({
-    "make", "voice", "express", "issue", "repeat", "reiterate", "renew", "push", "press", "raise", "float",
-    "advance", "level", "lodge", "file", "put",
-})
-"""Verbs that lend a stance noun its holder as their subject ("made the suggestion", "voiced concern",
-"levelled accusations"): support verbs, in the grammar of light-verb constructions."""
-
 _NOUN_PREPS = frozenset({"for", "of", "about", "against", "on", "that"})
 
 
 def noun_attribution(token: Token, cues: Cues) -> Attribution | None:
     """A stance told by a noun: "his refusal to use the words", "Sanders' call for a debate", "the
-    claim that …". Its holder is the possessor or the "by"/"from" phrase, or the subject of a
-    support verb whose object it is ("Vale made the suggestion that …"), else no one named (only
+    claim that …". Its holder is the possessor or the "by"/"from" phrase, else no one named (only
     where the noun tells a whole clause)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
         return None
@@ -148,10 +140,6 @@ def noun_attribution(token: Token, cues: Cues) -> Attribution | None:
         for child in token.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if source is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
-        # "Vale made the suggestion that …", "the ministry repeated its claim that …": a support verb
-        # whose subject holds what its noun tells
-        source = subject_of(token.head, cues)
     if source is None and not any(_is_clause_of(c, token) for c in token.children):
         return None  # a stance noun with no holder named is too often no one's view, unless it
         # tells a whole clause: "allegations that Gondor broke the truce"
