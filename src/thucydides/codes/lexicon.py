@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from thucydides.codes.cameo import CameoCode, cameo_table
+from thucydides.codes.kinds import kind_table
 from thucydides.errors import ResourceError
 
 PREPOSITIONS = frozenset(
@@ -61,6 +62,15 @@ class LexiconEntry:
     """What the "from" phrase of every form names, when it names an actor: ``source`` for
     sending away ("diplomats expelled from the United States", "expulsions from Russia": the state
     that expels). None: a "from" phrase is an origin or a place, no argument."""
+    object_kind: str | None = None
+    """What the object of every form must be (a kind of data/kinds.yaml: ``persons``, ``forces``…)
+    for the match to be this sense: "released the prisoners", not "released a report"."""
+    foreign_target: bool = False
+    """Whether the target must be of another country than the source, where both are known
+    ("arrived in Beijing" is a visit; "arrived at the court" at home is not)."""
+    verbs_governed: bool = False
+    """Whether a verb form codes only as the complement of one of ``governors`` ("resumed
+    trading with" starts an exchange; "exported goods to" tells a flow)."""
 
     @property
     def plover_mode(self) -> str | None:
@@ -111,6 +121,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 governors=frozenset(g.lower() for g in item.get("governors") or ()),
                 mode=item.get("mode"),
                 from_role=_from_role(item),
+                object_kind=_object_kind(item),
+                foreign_target=_foreign_target(item),
+                verbs_governed=bool(item.get("governed", False)),
             )
         )
     entries.extend(nominal_entries(entries, read_nominalizations()))
@@ -129,6 +142,20 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 
 _FROM_ROLES = frozenset({"source"})
+
+
+def _object_kind(item: dict[str, object]) -> str | None:
+    kind = item.get("object")
+    if kind is not None and kind not in kind_table():
+        raise ResourceError(f"lexicon entry {item.get('id')!r}: 'object' must be a kind of kinds.yaml {sorted(kind_table())}, not {kind!r}")
+    return None if kind is None else str(kind)
+
+
+def _foreign_target(item: dict[str, object]) -> bool:
+    target = item.get("target")
+    if target is not None and target != "foreign":
+        raise ResourceError(f"lexicon entry {item.get('id')!r}: 'target' can only be 'foreign', not {target!r}")
+    return target == "foreign"
 
 
 def _from_role(item: dict[str, object]) -> str | None:
@@ -155,7 +182,8 @@ def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPatt
     return [
         LexiconEntry(
             f"{entry_id}.nominal", by_id[entry_id].code, (), tuple(patterns), frozenset(), by_id[entry_id].mode,
-            by_id[entry_id].from_role,
+            by_id[entry_id].from_role, by_id[entry_id].object_kind, by_id[entry_id].foreign_target,
+            by_id[entry_id].verbs_governed,
         )
         for entry_id, patterns in derived.items()
     ]

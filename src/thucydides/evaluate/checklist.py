@@ -131,11 +131,13 @@ def country_pairs(count: int, seed: int = 7) -> list[tuple[Country, Country, Cou
 
 
 def verb_patterns(lexicon: Lexicon) -> dict[VerbPattern, frozenset[str]]:
-    """Every verb pattern of the lexicon with the PLOVER types of the entries that hold it."""
+    """Every verb pattern of the lexicon with the PLOVER types of the entries that hold it (not
+    those of entries whose verbs code only under a governor: "resumed trading with", a frame the
+    templates do not make)."""
     types: dict[VerbPattern, set[str]] = defaultdict(set)
     for entry in lexicon.entries:
         for pattern in entry.verbs:
-            if entry.code.plover_type and " " not in pattern.lemma:
+            if entry.code.plover_type and " " not in pattern.lemma and not entry.verbs_governed:
                 types[pattern].add(entry.code.plover_type)
     return {pattern: frozenset(found) for pattern, found in types.items()}
 

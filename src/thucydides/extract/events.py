@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from thucydides.codes.cameo import cameo_table
+from thucydides.codes.kinds import Kind, kind_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
@@ -41,6 +42,7 @@ from thucydides.extract.arguments import (
     recipient_targets,
     subjects_of,
     the_two,
+    through_quantifier,
 )
 from thucydides.extract.figures import (
     PUBLISHED,
@@ -52,9 +54,10 @@ from thucydides.extract.figures import (
     verbal_attack,
 )
 from thucydides.extract.candidate import Candidate
-from thucydides.extract.modality import modality_of
+from thucydides.extract.modality import mandated, modality_of
 from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
 from thucydides.nlp.annotations import DocActors, doc_actors
+from thucydides.records import Actor
 
 _LIGHT_VERBS = frozenset(
     """hold launch conduct stage carry make impose issue announce begin start continue resume
@@ -78,7 +81,7 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
                 if match is not None:
-                    yield from _verb_candidates(token, match, entry, actors)
+                    yield from _verb_candidates(token, match, entry, actors, lexicon=lexicon)
                     break
             else:
                 together = _together(token, patterns, actors)
@@ -96,7 +99,7 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)
                 if match is not None:
-                    yield from _noun_candidates(token, match, entry, actors)
+                    yield from _noun_candidates(token, match, entry, actors, lexicon)
                     break
             else:
                 given = next(
@@ -237,9 +240,22 @@ def _reciprocal(head: Token) -> bool:
 
 
 def _verb_candidates(
-    verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors, together: bool = False
+    verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors, together: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[Candidate]:
     end, target_heads = match
+    if lexicon is not None:
+        asker = requested_by(verb, lexicon)
+        if asker is not None:
+            modality, speaker = modality_of(verb, actors)
+            yield Candidate(entry, verb, end, None, None, modality, speaker,
+                            f"what \"{asker.text}\" asks for: the request is the event, not the act requested")
+            return
+    if entry.verbs_governed and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in entry.governors):
+        modality, speaker = modality_of(verb, actors)
+        yield Candidate(entry, verb, end, None, None, modality, speaker,
+                        "an exchange told as it flows, not as begun, resumed or expanded: not an event of its own")
+        return
     source_heads = subjects_of(verb)
     if not source_heads and entry.from_role == "source" and is_passive(verb):
         source_heads = from_objects(verb)  # "diplomats expelled from the United States": its state expels
@@ -275,11 +291,108 @@ def _verb_candidates(
         targets = located_targets(verb, sources, actors)
     entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
+    if metaphor is None and lexicon is not None:
+        metaphor = other_sense(entry, [h for h in target_heads if h.dep_ != "dative"], verb, actors, lexicon)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
+    targets, at_home = foreign_targets(entry, sources, targets)
+    if at_home is not None:
+        yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, at_home)
+        return
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+# -- senses: what the object of a sense must be ----------------------------------------------------
+
+
+def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: DocActors, lexicon: Lexicon) -> str | None:
+    """Why a match is its word in an everyday sense, or None: the entry's object must be of a kind
+    (data/kinds.yaml) and the match has an object, none of whose heads is of that kind
+    ("released a report": CAMEO 0841 releases persons; "disbanded the commission": 0873
+    demobilises armed forces). A match with no object is not judged here."""
+    if entry.object_kind is None or not heads:
+        return None
+    kind = kind_table()[entry.object_kind]
+    if any(fits_kind(h, kind, actors, anchor, lexicon) for h in heads):
+        return None
+    words = " ".join(h.text for h in heads)
+    return f"the object {words!r} is not of the kind this sense needs ({kind.name}): the verb in another sense"
+
+
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "PRM", "CRM"})
+"""The armed sectors (as figures.py counts them): an actor of one is a force."""
+
+
+def fits_kind(head: Token, kind: Kind, actors: DocActors, anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether a head token (or one of its conjuncts) is of a kind of argument."""
+    for token in (head, *conjuncts(head)):
+        token = through_quantifier(token)
+        for word in (token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+            # "20 of the prisoners", "dozens of troops": what is counted
+            if _fits_word(word, kind, lexicon):
+                return True
+        if kind.actors is not None:
+            found = actors_of(token, actors, anchor)
+            if any(kind.actors == "any" or a.sector is None or a.sector in _ARMED_SECTORS for a in found):
+                return True
+    return False
+
+
+def _fits_word(token: Token, kind: Kind, lexicon: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    if token.ent_type_ and token.ent_type_ in kind.entities:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in kind.pronouns
+    if lemma in kind.nouns or token.lower_ in kind.nouns or token.pos_ == "NUM" and "CARDINAL" in kind.entities:
+        return True
+    return kind.event_nouns and (token.lower_ in lexicon.by_noun or lemma in lexicon.by_noun)
+
+
+def foreign_targets(entry: LexiconEntry, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], str | None]:
+    """The targets of an entry whose target must be foreign (CAMEO 042 "make a visit" travels to
+    another actor's place): those of another country than the source, where both are known; and
+    why nothing is coded when none is left."""
+    if not entry.foreign_target or not targets:
+        return targets, None
+    homes = {s.country for s in sources}
+    if len(homes) != 1 or None in homes:
+        return targets, None
+    kept = [t for t in targets if t.country is None or t.country not in homes]
+    if kept:
+        return kept, None
+    return targets, "an arrival at home (the place or host is of the traveller's own country): travel, not a visit"
+
+
+_REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of asking whose request this verb's clause is, or None: "urged Gondor to
+    withdraw", "called for the minister to resign", "demanded that Arnor release them". What is
+    asked for has not happened; CAMEO codes the request (02x appeals, 10x demands, with the act
+    asked for in its code: 0241 "appeal for change in leadership"), not the act."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "urged Gondor to withdraw and (to) release"
+            continue
+        asked = (
+            clause.dep_ == "xcomp"
+            or (clause.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children))
+            or (clause.dep_ == "ccomp" and mandated(clause))
+        )
+        if not asked:
+            return None
+        head = clause.head
+        if any(e.code.root in _REQUEST_ROOTS for _, e in lexicon.by_verb.get(head.lemma_.lower(), ())):
+            return head
+        if head.dep_ != "xcomp":
+            return None
+        clause = head  # "urged Gondor to stop attacking": through "stop"
+    return None
 
 
 _MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "link", "teleconference", "call"})
@@ -413,7 +526,8 @@ def _nominal_slot(noun: Token) -> Token:
 
 
 def _noun_candidates(
-    noun: Token, match: tuple[Token, Token, list[Token], Token | None], entry: LexiconEntry, actors: DocActors
+    noun: Token, match: tuple[Token, Token, list[Token], Token | None], entry: LexiconEntry, actors: DocActors,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[Candidate]:
     start, end, target_heads, governor = match
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -478,6 +592,10 @@ def _noun_candidates(
     figure = lone_fighter(entry, sources, targets, actors) if noun.lemma_.lower() in ("battle", "fight", "war") else None
     if released_publication(entry, target_heads):
         figure = PUBLISHED
+    if figure is None and lexicon is not None:
+        figure = other_sense(entry, [h for h in target_heads if h.i != noun.i], anchor, actors, lexicon)
+    if figure is None:
+        targets, figure = foreign_targets(entry, sources, targets)
     if figure is not None:
         yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker, figure, governor)
         return

@@ -1,0 +1,56 @@
+"""Kinds of argument (data/kinds.yaml): what the object of a lexicon sense must be.
+
+A verb codes an event only in its political sense, and the sense shows in its object: CAMEO 0841
+releases persons ("released the hostages"), not a report; 0873 demobilises armed forces, not a
+commission. A lexicon entry names the kind its object must be (``object: persons``); the coder
+leaves a match whose object is of another kind uncoded, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from thucydides.errors import ResourceError
+
+_ACTOR_RULES = frozenset({"any", "armed"})
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    actors: str | None
+    """Which resolved actors fit: ``any``, ``armed`` (armed sectors, or a country or group with no
+    sector), or None (no actor fits by being one)."""
+    entities: frozenset[str]
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    event_nouns: bool
+    """Whether a noun that names an event of the lexicon fits ("promised talks", "offered aid")."""
+
+
+@lru_cache(maxsize=1)
+def kind_table() -> dict[str, Kind]:
+    """Every kind of argument by name."""
+    source = resources.files("thucydides.codes").joinpath("data/kinds.yaml")
+    try:
+        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ResourceError(f"cannot read kinds {source}: {error}") from error
+    table: dict[str, Kind] = {}
+    for name, item in (raw or {}).items():
+        actors = item.get("actors")
+        if actors is not None and actors not in _ACTOR_RULES:
+            raise ResourceError(f"kinds.yaml {name}: actors must be one of {sorted(_ACTOR_RULES)}, not {actors!r}")
+        table[str(name)] = Kind(
+            name=str(name),
+            actors=actors,
+            entities=frozenset(item.get("entities") or ()),
+            pronouns=frozenset(str(p).lower() for p in item.get("pronouns") or ()),
+            nouns=frozenset(str(n).lower() for n in item.get("nouns") or ()),
+            event_nouns=bool(item.get("event_nouns", False)),
+        )
+    return table
