@@ -325,16 +325,23 @@ _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "PRM", "CR
 """The armed sectors (as figures.py counts them): an actor of one is a force."""
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def fits_kind(head: Token, kind: Kind, actors: DocActors, anchor: Token, lexicon: Lexicon) -> bool:
     """Whether a head token (or one of its conjuncts) is of a kind of argument."""
     for token in (head, *conjuncts(head)):
         token = through_quantifier(token)
+        if token.lower_ in _RELATIVES and anchor.dep_ == "relcl":
+            token = anchor.head  # "an attack that Britain blamed on Russia": the antecedent
         for word in (token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
             # "20 of the prisoners", "dozens of troops": what is counted
             if _fits_word(word, kind, lexicon):
                 return True
         if kind.actors is not None:
-            found = actors_of(token, actors, anchor)
+            # the actor the phrase itself denotes (or a pronoun's), not one named inside it ("a
+            # letter from the Swedish ambassador" is a letter)
+            found = actors_of(token, actors, anchor) if token.pos_ == "PRON" else [a for a in [actors.actor_for(token)] if a]
             if any(kind.actors == "any" or a.sector is None or a.sector in _ARMED_SECTORS for a in found):
                 return True
     return False
