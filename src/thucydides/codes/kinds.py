@@ -30,6 +30,18 @@ class Kind:
     nouns: frozenset[str]
     event_nouns: bool
     """Whether a noun that names an event of the lexicon fits ("promised talks", "offered aid")."""
+    sectors_not: frozenset[str] = frozenset()
+    """For a subject kind: the sectors whose actors are not of the kind ("a judge dissented" is no
+    protest: JUD)."""
+    clauses: bool = False
+    """Whether a clause object fits ("promised that it would withdraw"); where not, "accepted
+    that the talks had failed" accepts a fact, not an offer."""
+    nationals_not: bool = False
+    """For a subject kind: whether the people of a nationality ("52,000 Venezuelans") are not of
+    the kind."""
+    persons_need_sector: bool = False
+    """For a subject kind: whether a named person with no known role is not of the kind (a
+    private traveller is no visiting official)."""
 
 
 @lru_cache(maxsize=1)
@@ -52,5 +64,9 @@ def kind_table() -> dict[str, Kind]:
             pronouns=frozenset(str(p).lower() for p in item.get("pronouns") or ()),
             nouns=frozenset(str(n).lower() for n in item.get("nouns") or ()),
             event_nouns=bool(item.get("event_nouns", False)),
+            sectors_not=frozenset(str(x) for x in item.get("sectors_not") or ()),
+            persons_need_sector=bool(item.get("persons_need_sector", False)),
+            clauses=bool(item.get("clauses", False)),
+            nationals_not=bool(item.get("nationals_not", False)),
         )
     return table

@@ -65,6 +65,9 @@ class LexiconEntry:
     object_kind: str | None = None
     """What the object of every form must be (a kind of data/kinds.yaml: ``persons``, ``forces``…)
     for the match to be this sense: "released the prisoners", not "released a report"."""
+    subject_kind: str | None = None
+    """What the source actor must be (a kind of data/kinds.yaml with ``sectors_not``): a visit is
+    made by officials, a protest by people out of office."""
     foreign_target: bool = False
     """Whether the target must be of another country than the source, where both are known
     ("arrived in Beijing" is a visit; "arrived at the court" at home is not)."""
@@ -122,6 +125,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 mode=item.get("mode"),
                 from_role=_from_role(item),
                 object_kind=_object_kind(item),
+                subject_kind=_object_kind(item, "subject"),
                 foreign_target=_foreign_target(item),
                 verbs_governed=bool(item.get("governed", False)),
             )
@@ -144,10 +148,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 _FROM_ROLES = frozenset({"source"})
 
 
-def _object_kind(item: dict[str, object]) -> str | None:
-    kind = item.get("object")
+def _object_kind(item: dict[str, object], key: str = "object") -> str | None:
+    kind = item.get(key)
     if kind is not None and kind not in kind_table():
-        raise ResourceError(f"lexicon entry {item.get('id')!r}: 'object' must be a kind of kinds.yaml {sorted(kind_table())}, not {kind!r}")
+        raise ResourceError(f"lexicon entry {item.get('id')!r}: {key!r} must be a kind of kinds.yaml {sorted(kind_table())}, not {kind!r}")
     return None if kind is None else str(kind)
 
 
@@ -182,8 +186,8 @@ def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPatt
     return [
         LexiconEntry(
             f"{entry_id}.nominal", by_id[entry_id].code, (), tuple(patterns), frozenset(), by_id[entry_id].mode,
-            by_id[entry_id].from_role, by_id[entry_id].object_kind, by_id[entry_id].foreign_target,
-            by_id[entry_id].verbs_governed,
+            by_id[entry_id].from_role, by_id[entry_id].object_kind, by_id[entry_id].subject_kind,
+            by_id[entry_id].foreign_target, by_id[entry_id].verbs_governed,
         )
         for entry_id, patterns in derived.items()
     ]

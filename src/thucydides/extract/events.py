@@ -292,7 +292,10 @@ def _verb_candidates(
     entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
     if metaphor is None and lexicon is not None:
-        metaphor = other_sense(entry, [h for h in target_heads if h.dep_ != "dative"], verb, actors, lexicon)
+        objects = [h for h in target_heads if h.dep_ != "dative"] or _that_clauses(verb, end)
+        metaphor = other_sense(entry, objects, verb, actors, lexicon)
+    if metaphor is None:
+        metaphor = subject_out_of_kind(entry, sources, source_heads, actors)
     if metaphor is not None:
         yield Candidate(entry, verb, end, sources[0] if sources else None, None, modality, speaker, metaphor)
         return
@@ -315,10 +318,20 @@ def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: 
     if entry.object_kind is None or not heads:
         return None
     kind = kind_table()[entry.object_kind]
+    if any(h.dep_ == "ccomp" for h in heads):
+        return None if kind.clauses else f"the object is a clause, a fact and not of the kind this sense needs ({kind.name})"
     if any(fits_kind(h, kind, actors, anchor, lexicon) for h in heads):
         return None
     words = " ".join(h.text for h in heads)
     return f"the object {words!r} is not of the kind this sense needs ({kind.name}): the verb in another sense"
+
+
+def _that_clauses(verb: Token, end: Token) -> list[Token]:
+    """A finite clause that is the object of a verb with no object of its own ("accepted that
+    the talks had failed"), for a pattern with no preposition of its own."""
+    if end.dep_ in ("prep", "agent", "dative"):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "PRM", "CRM"})
@@ -356,6 +369,29 @@ def _fits_word(token: Token, kind: Kind, lexicon: Lexicon) -> bool:
     if lemma in kind.nouns or token.lower_ in kind.nouns or token.pos_ == "NUM" and "CARDINAL" in kind.entities:
         return True
     return kind.event_nouns and (token.lower_ in lexicon.by_noun or lemma in lexicon.by_noun)
+
+
+def subject_out_of_kind(entry: LexiconEntry, sources: list[Actor], heads: list[Token], actors: DocActors) -> str | None:
+    """Why the sources are not who does this entry's event, or None: a subject kind
+    (data/kinds.yaml) leaves out sectors ("Justice Mihara dissented": a judge's dissent is no
+    protest, CAMEO 140 is collective action of people out of office) and, where it says so,
+    named persons with no known role (a private traveller makes no visit, CAMEO 042)."""
+    if entry.subject_kind is None or not sources:
+        return None
+    kind = kind_table()[entry.subject_kind]
+
+    def fits(actor: Actor) -> bool:
+        if actor.sector in kind.sectors_not:
+            return False
+        return not (kind.persons_need_sector and actor.sector is None and actors.is_person(actor))
+
+    nationals = kind.nationals_not and heads and all(
+        through_quantifier(h).ent_type_ == "NORP" and through_quantifier(h).tag_ in ("NNS", "NNPS") for h in heads
+    )  # "thousands of Venezuelans arrived": people, not their state
+    if not nationals and any(fits(s) for s in sources):
+        return None
+    names = ", ".join(f"{s.text} [{s.code}]" for s in sources)
+    return f"the subject {names} is not of the kind this sense needs ({kind.name})"
 
 
 def foreign_targets(entry: LexiconEntry, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], str | None]:
@@ -601,6 +637,8 @@ def _noun_candidates(
         figure = PUBLISHED
     if figure is None and lexicon is not None:
         figure = other_sense(entry, [h for h in target_heads if h.i != noun.i], anchor, actors, lexicon)
+    if figure is None:
+        figure = subject_out_of_kind(entry, sources, source_heads, actors)
     if figure is None:
         targets, figure = foreign_targets(entry, sources, targets)
     if figure is not None:
