@@ -64,6 +64,14 @@ def _coded(analyze_text: Analyze, text: str) -> set[tuple[str, str | None, str |
         # CAMEO 140: collective action out of office, not a judge's dissent or a minister's quarrel
         ("Swedish protesters rebelled against the Norwegian government.", "The Norwegian president rebelled against the Norwegian parliament.", "PROTEST"),
         ("Norwegian activists agitated against the Swedish government.", "Norway's foreign minister agitated for the removal of the Swedish ambassador.", "PROTEST"),
+        # CAMEO 0831: one resigns or quits an office, not a habit
+        ("The Norwegian prime minister resigned her post on Monday.", "The Norwegian prime minister needs to quit dredging up the past.", "CONCEDE"),
+        # CAMEO 087: one withdraws from a place, a war or an alliance, not from a race
+        ("Norway pulled out of NATO on Monday.", "The Norwegian prime minister withdrew from the race on Monday.", "RETREAT"),
+        # CAMEO 141: a rally against something protests; rallying supporters gathers backing
+        ("Norwegian farmers rallied against the new tax on Monday.", "The Norwegian prime minister rallied supporters in Oslo.", "PROTEST"),
+        # CAMEO 144: a sit-in blocks a passage, not an airport lounge
+        ("Norwegian activists sat in the entrance to the Swedish embassy.", "The Norwegian ambassador sat in the airport lounge.", "PROTEST"),
     ],
 )
 def test_a_word_codes_in_its_political_sense_and_not_in_its_everyday_one(

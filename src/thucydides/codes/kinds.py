@@ -53,7 +53,14 @@ def kind_table() -> dict[str, Kind]:
     except (OSError, yaml.YAMLError) as error:
         raise ResourceError(f"cannot read kinds {source}: {error}") from error
     table: dict[str, Kind] = {}
-    for name, item in (raw or {}).items():
+    raw = raw or {}
+    for name, item in raw.items():
+        for other in item.get("includes") or ():  # "destination": a place or a visitor
+            if other not in raw or raw[other].get("includes"):
+                raise ResourceError(f"kinds.yaml {name}: includes {other!r}, which is not a kind without includes")
+            for key in ("entities", "pronouns", "nouns"):
+                item[key] = [*(item.get(key) or ()), *(raw[other].get(key) or ())]
+            item["event_nouns"] = item.get("event_nouns", False) or raw[other].get("event_nouns", False)
         actors = item.get("actors")
         if actors is not None and actors not in _ACTOR_RULES:
             raise ResourceError(f"kinds.yaml {name}: actors must be one of {sorted(_ACTOR_RULES)}, not {actors!r}")

@@ -292,7 +292,7 @@ def _verb_candidates(
     entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
     if metaphor is None and lexicon is not None:
-        objects = [h for h in target_heads if h.dep_ != "dative"] or _that_clauses(verb, end)
+        objects = [h for h in target_heads if h.dep_ != "dative"] or _clause_objects(verb, end)
         metaphor = other_sense(entry, objects, verb, actors, lexicon)
     if metaphor is None:
         metaphor = subject_out_of_kind(entry, sources, source_heads, actors)
@@ -318,7 +318,7 @@ def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: 
     if entry.object_kind is None or not heads:
         return None
     kind = kind_table()[entry.object_kind]
-    if any(h.dep_ == "ccomp" for h in heads):
+    if any(h.dep_ in ("ccomp", "xcomp") for h in heads):
         return None if kind.clauses else f"the object is a clause, a fact and not of the kind this sense needs ({kind.name})"
     if any(fits_kind(h, kind, actors, anchor, lexicon) for h in heads):
         return None
@@ -326,12 +326,19 @@ def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: 
     return f"the object {words!r} is not of the kind this sense needs ({kind.name}): the verb in another sense"
 
 
-def _that_clauses(verb: Token, end: Token) -> list[Token]:
-    """A finite clause that is the object of a verb with no object of its own ("accepted that
-    the talks had failed"), for a pattern with no preposition of its own."""
+def _clause_objects(verb: Token, end: Token) -> list[Token]:
+    """A clause that is the object of a verb with no object of its own, for a pattern with no
+    preposition of its own: a "that" clause ("accepted that the talks had failed") or a gerund
+    ("quit dredging up the past")."""
     if end.dep_ in ("prep", "agent", "dative"):
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [
+        c for c in verb.children
+        if c.i > verb.i and (
+            (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        )
+    ]
 
 
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "PRM", "CRM"})
