@@ -358,6 +358,12 @@ def fits_kind(head: Token, kind: Kind, actors: DocActors, anchor: Token, lexicon
             # "20 of the prisoners", "dozens of troops": what is counted
             if _fits_word(word, kind, lexicon):
                 return True
+        if "GPE" in kind.entities and actors.place_country(token) is not None:
+            return True  # "visited Arequipa": a place the gazetteer knows
+        if token.pos_ == "PROPN" and not token.ent_type_ and kind.entities & {"PERSON", "GPE"}:
+            return True  # a name the tagger gave no type: a person or a place
+        if kind.actors is not None and _reciprocal(token):
+            return True  # "accused each other": the subjects, actors
         if kind.actors is not None:
             # the actor the phrase itself denotes (or a pronoun's), not one named inside it ("a
             # letter from the Swedish ambassador" is a letter)
