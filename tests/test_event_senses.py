@@ -133,3 +133,10 @@ def test_every_kind_a_lexicon_entry_names_exists_and_a_wrong_one_is_refused(tmp_
     bad.write_text('- id: x.release\n  cameo: "0841"\n  verbs: [release]\n  object: documents\n', encoding="utf-8")
     with pytest.raises(ResourceError, match="object"):
         load_lexicon(str(bad))
+
+
+def test_violence_with_no_author_that_a_clause_only_talks_about_is_not_an_event(analyze_text: Analyze) -> None:
+    assert not any(kind == "ASSAULT" for kind, _, _ in _coded(analyze_text, "The Norwegian minister spoke at length about the killing of civilians."))
+    assert not any(kind == "ASSAULT" for kind, _, _ in _coded(analyze_text, "The Norwegian minister was asked about the bombing of Swedish villages."))
+    # an occasion is still told as having happened
+    assert ("ASSAULT", None, "SWE") in _coded(analyze_text, "After the killing of two Swedish soldiers, Norway closed the border.")

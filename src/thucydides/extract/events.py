@@ -536,6 +536,9 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     return None
 
 
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning", "on", "over"})
+"""What an event noun with no author names when it is what a clause is about."""
+
 _OCCASION_PREPS = frozenset({"after", "before", "during", "at", "since", "following", "in", "from", "on"})
 
 
@@ -639,9 +642,12 @@ def _noun_candidates(
         sources, targets = targets[:1], targets[1:2]
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known
-        # actor by someone the text does not name is still an event, with no source
+        # actor by someone the text does not name is still an event, with no source; but not
+        # the topic of a clause about something else ("spoke about the killing of civilians")
+        topic = noun.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPOSITIONS else None
         for target in targets:
-            yield Candidate(entry, start, end, None, target, modality, speaker, None)
+            yield Candidate(entry, start, end, None, target, modality, speaker,
+                            None if topic is None else f"the topic of talk (\"{topic} the …\"), with nobody doing it: not an event told")
         return
     sources = placed_by_clause(sources, anchor, source_heads, actors)
     entry = political_fight(verbal_attack(entry, target_heads, sources, targets), sources, targets, actors)  # "his attacks on her record"
