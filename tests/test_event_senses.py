@@ -64,6 +64,9 @@ def _coded(analyze_text: Analyze, text: str) -> set[tuple[str, str | None, str |
         # CAMEO 140: collective action out of office, not a judge's dissent or a minister's quarrel
         ("Swedish protesters rebelled against the Norwegian government.", "The Norwegian president rebelled against the Norwegian parliament.", "PROTEST"),
         ("Norwegian activists agitated against the Swedish government.", "Norway's foreign minister agitated for the removal of the Swedish ambassador.", "PROTEST"),
+        # CAMEO 040: one meets or talks to a partner; a topic discussed is no partner
+        ("The Norwegian minister discussed the crisis with the Swedish minister.", "The Norwegian minister will discuss the Swedish elections on Monday.", "CONSULT"),
+        ("Norway and Sweden discussed the crisis on Monday.", "The Norwegian minister consulted the Swedish documents.", "CONSULT"),
         # CAMEO 0831: one resigns or quits an office, not a habit
         ("The Norwegian prime minister resigned her post on Monday.", "The Norwegian prime minister needs to quit dredging up the past.", "CONCEDE"),
         # CAMEO 087: one withdraws from a place, a war or an alliance, not from a race

@@ -291,7 +291,9 @@ def _verb_candidates(
         targets = located_targets(verb, sources, actors)
     entry = by_phone(verb, recoded(verb, entry, target_heads, sources, targets, actors))
     metaphor = figure_of_speech(verb, entry, target_heads, sources, targets, actors)
-    if metaphor is None and lexicon is not None:
+    if metaphor is None and lexicon is not None and not (len(sources) > 1 and symmetric_entry(entry)):
+        # (coordinated subjects of a joint event are each other's partners, and its object a
+        # topic: "Norway and Sweden discussed the crisis")
         objects = [h for h in target_heads if h.dep_ != "dative"] or _clause_objects(verb, end)
         metaphor = other_sense(entry, objects, verb, actors, lexicon)
     if metaphor is None:
@@ -315,6 +317,7 @@ def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: 
     (data/kinds.yaml) and the match has an object, none of whose heads is of that kind
     ("released a report": CAMEO 0841 releases persons; "disbanded the commission": 0873
     demobilises armed forces). A match with no object is not judged here."""
+    heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME")]  # "met with Assad Tuesday": a time, no object
     if entry.object_kind is None or not heads:
         return None
     kind = kind_table()[entry.object_kind]
@@ -322,6 +325,11 @@ def other_sense(entry: LexiconEntry, heads: list[Token], anchor: Token, actors: 
         return None if kind.clauses else f"the object is a clause, a fact and not of the kind this sense needs ({kind.name})"
     if any(fits_kind(h, kind, actors, anchor, lexicon) for h in heads):
         return None
+    if symmetric_entry(entry) and any(
+        actors.actor_for(g) or fits_kind(g, kind, actors, anchor, lexicon)
+        for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+    ):
+        return None  # "discussed the crisis with Sweden": the parser hung the partner on the topic
     words = " ".join(h.text for h in heads)
     return f"the object {words!r} is not of the kind this sense needs ({kind.name}): the verb in another sense"
 
@@ -358,7 +366,7 @@ def fits_kind(head: Token, kind: Kind, actors: DocActors, anchor: Token, lexicon
             # "20 of the prisoners", "dozens of troops": what is counted
             if _fits_word(word, kind, lexicon):
                 return True
-        if "GPE" in kind.entities and actors.place_country(token) is not None:
+        if "GPE" in kind.entities and token.pos_ == "PROPN" and actors.place_country(token) is not None:
             return True  # "visited Arequipa": a place the gazetteer knows
         if token.pos_ == "PROPN" and not token.ent_type_ and kind.entities & {"PERSON", "GPE"}:
             return True  # a name the tagger gave no type: a person or a place
@@ -368,6 +376,8 @@ def fits_kind(head: Token, kind: Kind, actors: DocActors, anchor: Token, lexicon
             # the actor the phrase itself denotes (or a pronoun's), not one named inside it ("a
             # letter from the Swedish ambassador" is a letter)
             found = actors_of(token, actors, anchor) if token.pos_ == "PRON" else [a for a in [actors.actor_for(token)] if a]
+            if found and token.pos_ == "NOUN" and token.is_lower and not _fits_word(token, kind_table()["agents"], lexicon):
+                found = []  # "the Swedish elections": a thing of Sweden's, not Sweden
             if any(kind.actors == "any" or a.sector is None or a.sector in _ARMED_SECTORS for a in found):
                 return True
     return False
