@@ -31,12 +31,14 @@ def is_passive(verb: Token) -> bool:
 
 
 def participial_modifier(verb: Token) -> bool:
-    """ "the diplomats expelled by Germany": a past participle that modifies a noun is a passive
-    whose subject is that noun ("the diplomats who were expelled by Germany")."""
-    return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-        and not misread_main_verb(verb)
-    )
+    """ "the diplomats expelled by Germany", "the expelled diplomats": a past participle that
+    modifies a noun, after it or before it, is a passive whose subject is that noun ("the
+    diplomats who were expelled by Germany")."""
+    if verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "amod":
+        return verb.i < verb.head.i
+    return verb.dep_ == "acl" and not misread_main_verb(verb)
 
 
 def misread_main_verb(verb: Token) -> bool:
@@ -92,11 +94,51 @@ def _weapon_users(weapon: Token) -> list[Token]:
             found.extend(g for g in token.children if g.dep_ == "pobj")
     return found
 
+_AGENT_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_INSIDE_PHRASE = frozenset({"prep", "pobj", "pcomp", "dobj", "npadvmod"})
+"""Dependencies that stay inside the verb's own phrase: prepositional phrases, a gerund's
+object; not a clause of its own (relcl, acl, advcl, ccomp, xcomp, conj)."""
+
+
+def displaced_agents(verb: Token) -> list[Token]:
+    """The agent of a passive that follows the verb's other complements: "Uganda was accused of
+    meddling in the election by Kenya's president", where the parser hangs "by" on the last noun
+    before it. English puts the passive's "by" phrase after the verb's complements; it is the
+    verb's own when its object names someone (a person, an organisation, a state or nationality)
+    and the noun it hangs on names no deed of its own ("the attacks by rebels": the attacks'
+    author) and no clause lies between the verb and it."""
+    if verb.dep_ == "amod":
+        return []  # "the expelled diplomats": a prenominal participle takes no "by" phrase
+    from thucydides.codes.lexicon import load_lexicon  # the event nouns, to leave their own "by" alone
+
+    nouns = load_lexicon().by_noun
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in _INSIDE_PHRASE and c.i > verb.i]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in nouns or token.lemma_.lower() in nouns):
+            continue  # "accused of backing attacks (on the town) by rebels": the rebels' attacks
+        if token.dep_ == "prep" and token.lower_ == "by":
+            found.extend(g for g in token.children if g.dep_ == "pobj" and _names_someone(g))
+            continue
+        stack.extend(c for c in token.children if c.dep_ in _INSIDE_PHRASE)
+    return sorted(found, key=lambda t: t.i)[:1]
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether a noun phrase's head names a person, organisation, state or nationality."""
+    return token.ent_type_ in _AGENT_NAMES or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in _AGENT_NAMES for c in token.children
+    )
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
     if is_passive(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents = [user for g in agents for user in (_weapon_users(g) or [g])]
+        if not agents:
+            agents = displaced_agents(verb)
         if not agents:
             # "killed in Israeli tank shelling": the nationality of the attack that did it
             # ("shot down in Logar province": a place under a locative preposition is where, never who)

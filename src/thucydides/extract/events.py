@@ -62,6 +62,9 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
+_DOING = frozenset("carry conduct launch begin start hold stage mount commit perform impose undertake".split())
+"""Verbs whose object is a deed that thereby happens ("launched an offensive", "imposed
+sanctions"): an entry they govern codes its noun as done."""
 _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
 
 
@@ -244,9 +247,18 @@ def _verb_candidates(
     if not source_heads and entry.from_role == "source" and is_passive(verb):
         source_heads = from_objects(verb)  # "diplomats expelled from the United States": its state expels
     modality, speaker = modality_of(verb, actors)
-    violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
+    violent = entry.code.facts.violent  # "US Predator attacks killed …": whose attacks
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
+    if not source_heads and pattern_object_is_subject(verb, match) and entry.code.facts.unattributed and not (
+        verb.dep_ == "amod" and entry.code.code in _LASTING_CODES
+    ):
+        # "a Norwegian helicopter was shot down near the border", "the expelled Russian diplomats":
+        # what was done to the passive's subject, by nobody named; never to the place, and the
+        # victim is never the author
+        modality, speaker = modality_of(verb, actors)
+        yield from coded_pairs(entry, verb, end, [], targets, modality, speaker, [], unattributed=True)
+        return
     if entry.code.root == "15":
         # "Laos mobilised forces against Cyprus": the forces mobilised are the actor's own (of its
         # country, or of none stated); whom they are aimed at is named by "against"
@@ -280,6 +292,17 @@ def _verb_candidates(
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+_LASTING_CODES = frozenset({"191", "192"})
+"""Blockade and occupation: before a noun their participle names a lasting state ("the
+occupied territories", "the besieged city"), not news of an act."""
+
+
+def pattern_object_is_subject(verb: Token, match: tuple[Token, list[Token]]) -> bool:
+    """Whether a verb match is a passive whose target is its subject ("X was expelled", "the
+    expelled X", "X, expelled on Monday"), not a prepositional object."""
+    return is_passive(verb) and match[0].dep_ not in ("prep", "agent", "dative")
 
 
 _MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "link", "teleconference", "call"})
@@ -341,9 +364,15 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         if noun.head.lower_ == "in" and entry.governors and noun.head.head.lemma_.lower() in entry.governors:
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
-    has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun))) or _between_told(noun, governor)
-    if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
+    has_possessor = any(c.dep_ == "poss" for c in noun.children) or bool(thematic_agents(noun))
+    has_agent = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
+    has_by = has_agent or _between_told(noun, governor)
+    if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors) and not (
+        governor is None and (has_possessor or has_agent) and entry.governors & _DOING
+    ):
+        # "Turkey's offensive on Afrin continued", "after the Turkish offensive on Afrin": a noun
+        # with its own agent and no verb over it is told as done, as by the verbs that perform
+        # it ("launched an offensive"); not as threatened, offered or eased
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
         return None
@@ -389,6 +418,20 @@ def _between_told(noun: Token, governor: Token | None) -> bool:
     return noun.dep_ == "pobj" and (noun.head.lower_ in _OCCASION_PREPS or noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
+_THEMATIC_NAMES = frozenset({"NORP", "GPE", "ORG"})
+
+
+def thematic_agents(noun: Token) -> list[Token]:
+    """A nationality or a named state or organisation before an event noun is its agent, as a
+    possessor is: "the Turkish offensive on Afrin" is Turkey's offensive, "the US invasion of
+    Iraq" the US's (English thematic adjectives and noun premodifiers of deverbal nouns). Only
+    for a noun that names what it is done to or against (its preposition's object, or an "of"
+    object): "the Syrian war" names no deed of Syria's."""
+    if not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in _THEMATIC_NAMES]
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its "by" phrase ("the arrest of a reporter by the
     police"), which the parser often hangs on the noun's "of" object instead."""
@@ -426,7 +469,7 @@ def _noun_candidates(
         if target_heads == [noun]:
             target_heads = possessors + target_heads
     else:
-        source_heads = possessors + agents
+        source_heads = possessors + agents + [t for t in thematic_agents(noun) if t.i != start.i]
         if not source_heads and entry.from_role == "source":
             source_heads = from_objects(noun)  # "retaliatory expulsions of diplomats from Russia"
         if not source_heads and governor is not None:
