@@ -66,6 +66,10 @@ def quad_class(code: str) -> int:
 
 _YES_NO = {"yes": True, "no": False}
 
+LASTING_CODES = frozenset({"191", "192"})
+"""Blockade and occupation: before a noun their participle names a lasting state ("the occupied
+territories", "the besieged city"), not news of an act."""
+
 
 @lru_cache(maxsize=1)
 def root_facts() -> dict[str, RootFacts]:

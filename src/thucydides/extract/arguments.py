@@ -4,6 +4,7 @@ stands for, and targets reached through complements and prepositions."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -109,9 +110,7 @@ def displaced_agents(verb: Token) -> list[Token]:
     author) and no clause lies between the verb and it."""
     if verb.dep_ == "amod":
         return []  # "the expelled diplomats": a prenominal participle takes no "by" phrase
-    from thucydides.codes.lexicon import load_lexicon  # the event nouns, to leave their own "by" alone
-
-    nouns = load_lexicon().by_noun
+    nouns = _deed_nouns()
     found: list[Token] = []
     stack = [c for c in verb.children if c.dep_ in _INSIDE_PHRASE and c.i > verb.i]
     while stack:
@@ -123,6 +122,22 @@ def displaced_agents(verb: Token) -> list[Token]:
             continue
         stack.extend(c for c in token.children if c.dep_ in _INSIDE_PHRASE)
     return sorted(found, key=lambda t: t.i)[:1]
+
+
+_DEED_PREPS = frozenset({"of", "on", "against", "between", "with", "upon"})
+
+
+@lru_cache(maxsize=1)
+def _deed_nouns() -> frozenset[str]:
+    """Nouns that name a deed of their own, whose "by" phrase is their author: the nominal forms
+    of the lexicon's verbs, and its event nouns that take what they are done to ("attack on",
+    "talks with"); not "soldiers", "border", which name things an event moves or closes."""
+    from thucydides.codes.lexicon import load_lexicon, read_nominalizations
+
+    lexicon = load_lexicon()
+    found = {noun.head for forms in read_nominalizations().values() for noun in forms}
+    found.update(head for head, options in lexicon.by_noun.items() if any(p.prep in _DEED_PREPS for p, _ in options))
+    return frozenset(found)
 
 
 def _names_someone(token: Token) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from thucydides.codes.cameo import cameo_table
+from thucydides.codes.cameo import LASTING_CODES, cameo_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
@@ -251,7 +251,7 @@ def _verb_candidates(
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
     if not source_heads and pattern_object_is_subject(verb, match) and entry.code.facts.unattributed and not (
-        verb.dep_ == "amod" and entry.code.code in _LASTING_CODES
+        verb.dep_ == "amod" and entry.code.code in LASTING_CODES
     ):
         # "a Norwegian helicopter was shot down near the border", "the expelled Russian diplomats":
         # what was done to the passive's subject, by nobody named; never to the place, and the
@@ -292,11 +292,6 @@ def _verb_candidates(
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
-
-
-_LASTING_CODES = frozenset({"191", "192"})
-"""Blockade and occupation: before a noun their participle names a lasting state ("the
-occupied territories", "the besieged city"), not news of an act."""
 
 
 def pattern_object_is_subject(verb: Token, match: tuple[Token, list[Token]]) -> bool:
@@ -418,15 +413,16 @@ def _between_told(noun: Token, governor: Token | None) -> bool:
     return noun.dep_ == "pobj" and (noun.head.lower_ in _OCCASION_PREPS or noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
-_THEMATIC_NAMES = frozenset({"NORP", "GPE", "ORG"})
+_THEMATIC_NAMES = frozenset({"NORP", "ORG"})
 
 
 def thematic_agents(noun: Token) -> list[Token]:
-    """A nationality or a named state or organisation before an event noun is its agent, as a
-    possessor is: "the Turkish offensive on Afrin" is Turkey's offensive, "the US invasion of
-    Iraq" the US's (English thematic adjectives and noun premodifiers of deverbal nouns). Only
-    for a noun that names what it is done to or against (its preposition's object, or an "of"
-    object): "the Syrian war" names no deed of Syria's."""
+    """A nationality adjective or a named organisation before an event noun is its agent, as a
+    possessor is: "the Turkish offensive on Afrin" is Turkey's offensive, "the NATO bombing of
+    Serbia" NATO's (English thematic adjectives and noun premodifiers of deverbal nouns). A
+    place name there is where ("a London rally", "the Geneva talks"), never who. Only for a
+    noun that names what it is done to or against (its preposition's object): "the Syrian war"
+    names no deed of Syria's."""
     if not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
         return []
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in _THEMATIC_NAMES]
