@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
-_DOING = frozenset("carry conduct launch begin start hold stage mount commit perform impose undertake".split())
+_DOING = frozenset("carry conduct launch stage mount commit perform impose undertake".split())
 """Verbs whose object is a deed that thereby happens ("launched an offensive", "imposed
 sanctions"): an entry they govern codes its noun as done."""
 _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
@@ -363,11 +363,13 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
     has_agent = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
     has_by = has_agent or _between_told(noun, governor)
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors) and not (
-        governor is None and (has_possessor or has_agent) and entry.governors & _DOING
+        governor is None and (has_possessor or has_agent) and entry.code.quad_class == 4 and entry.governors & _DOING
     ):
         # "Turkey's offensive on Afrin continued", "after the Turkish offensive on Afrin": a noun
-        # with its own agent and no verb over it is told as done, as by the verbs that perform
-        # it ("launched an offensive"); not as threatened, offered or eased
+        # of material conflict (CAMEO 14-20) with its own agent and no verb over it is told as
+        # done, as by the verbs that carry it out ("launched an offensive"); not as threatened or
+        # eased. A cooperative noun names a relation or an amount as often ("Iran's trade with …
+        # decreased"): it needs its verb.
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
         return None
