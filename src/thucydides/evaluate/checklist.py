@@ -73,7 +73,7 @@ FRAMES = (
     Frame("relative clause", "{S}, which {past} {T} on Monday, declined to comment.", frozenset({"asserted"})),
     Frame("apposition", "{S}, a neighbour of {R}, {past} {T} on Monday.", frozenset({"asserted"})),
     Frame("headline", "{S} {Third} {T}", frozenset({"asserted"})),
-    Frame("passive, late agent", "{T} was {participle} in the northern part of the capital on Monday by {S}.",
+    Frame("passive, late agent", "{T} was {participle} for meddling in the election by {S}.",
           frozenset({"asserted"}), needs_object=True),
     Frame("participle with agent", "The {Tadj} officials {participle} by {S} left the capital on Monday.",
           frozenset({"asserted"}), needs_object=True),

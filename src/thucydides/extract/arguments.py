@@ -35,11 +35,11 @@ def participial_modifier(verb: Token) -> bool:
     """ "the diplomats expelled by Germany", "the expelled diplomats": a past participle that
     modifies a noun, after it or before it, is a passive whose subject is that noun ("the
     diplomats who were expelled by Germany")."""
-    if verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if verb.dep_ == "amod":
-        return verb.i < verb.head.i
-    return verb.dep_ == "acl" and not misread_main_verb(verb)
+    if verb.dep_ == "amod":  # the tagger may call it an adjective: the coder only asks of lexicon verbs
+        return verb.i < verb.head.i and (verb.tag_ == "VBN" or verb.pos_ == "ADJ")
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main_verb(verb)
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -76,7 +76,10 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
         if token.is_space:
             continue
         pos, lemma = token.pos_, token.lemma_.lower()  # read once: each read looks the string up anew
-        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
+        participle = pos == "ADJ" and token.dep_ == "amod" and token.i < token.head.i and lexicon.by_participle.get(token.lower_)
+        if participle:
+            lemma = participle  # "the abducted officials": the tagger's adjective is the verb's participle
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
