@@ -30,6 +30,7 @@ FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8")
         ("visit", "visited", "visited", "visits"),
         ("accuse", "accused", "accused", "accuses"),
         ("kidnap", "kidnapped", "kidnapped", "kidnaps"),
+        ("unban", "unbanned", "unbanned", "unbans"),
     ],
 )
 def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
