@@ -135,3 +135,15 @@ def test_a_nominal_takes_its_agent_from_a_nationality_adjective_a_possessor_or_b
 def test_a_place_before_an_event_noun_is_where_and_a_bare_war_is_no_deed(analyze_text: Analyze, text: str) -> None:
     events = _events(analyze_text, text)
     assert not any(source == "SWE" for _, source, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Berg said the Swedish minister's mind is shot.",  # a state, not a shooting
+        "Norway's recent attacks on her record gave the campaign momentum.",  # no target actor
+        "In Ola Berg's home state of Vermont, the party opened nine offices.",  # not a state of emergency
+    ],
+)
+def test_a_state_or_a_deed_noun_without_known_parties_is_no_event(analyze_text: Analyze, text: str) -> None:
+    assert _events(analyze_text, text) == []

@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
-_DOING = frozenset("carry conduct launch stage mount commit perform impose undertake".split())
+_DOING = frozenset("carry conduct launch stage mount commit perform undertake".split())
 """Verbs whose object is a deed that thereby happens ("launched an offensive", "imposed
 sanctions"): an entry they govern codes its noun as done."""
 _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
@@ -99,12 +99,19 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
                 # (data/nominalizations.tsv lists the singular); a plural with none: the lemma's
                 derived = lexicon.by_noun.get(lemma, ())
                 options = (*options, *(o for o in derived if o[1].id.endswith(".nominal") and o not in options)) if options else derived
+            unsettled: list[Candidate] = []
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)
-                if match is not None:
-                    yield from _noun_candidates(token, match, entry, actors)
-                    break
+                if match is None:
+                    continue
+                found = list(_noun_candidates(token, match, entry, actors))
+                if entry.governors and match[3] is None and all(c.dropped for c in found):
+                    unsettled = unsettled or found  # told as done but not coded: a plainer entry may still code it
+                    continue
+                yield from found
+                break
             else:
+                yield from unsettled
                 given = next(
                     (e for _, e in options if (not e.governors or e.governors & _GIVING) and e.code.root not in _NOT_GIVEN), None
                 )
@@ -255,7 +262,7 @@ def _verb_candidates(
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
     if not source_heads and pattern_object_is_subject(verb, match) and entry.code.facts.unattributed and not (
         verb.dep_ == "amod" and entry.code.code in LASTING_CODES
-    ):
+    ) and not _stative_passive(verb):
         # "a Norwegian helicopter was shot down near the border", "the expelled Russian diplomats":
         # what was done to the passive's subject, by nobody named; never to the place, and the
         # victim is never the author
@@ -295,6 +302,14 @@ def _verb_candidates(
         return
     sources = placed_by_clause(sources, verb, source_heads, actors)
     yield from coded_pairs(entry, verb, end, sources, targets, modality, speaker, source_heads)
+
+
+def _stative_passive(verb: Token) -> bool:
+    """ "his mind is shot", "the region is occupied": a passive in the simple present with no other
+    auxiliary tells a state (an adjectival passive), not news of an act ("was shot", "has been
+    killed", a headline's bare "shot down")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].lower_ in ("is", "are", "am", "'s", "'re")
 
 
 def pattern_object_is_subject(verb: Token, match: tuple[Token, list[Token]]) -> bool:
@@ -511,6 +526,13 @@ def _noun_candidates(
         # "talks between X and Y"; "talks with officials from both countries" (no other party
         # named): the two are the parties, each the other's counterpart
         sources, targets = targets[:1], targets[1:2]
+    if entry.governors and governor is None and (not sources or not targets):
+        # a deed noun told as done with no verb over it ("Turkey's offensive on Afrin continued"):
+        # only when both its agent and what it is aimed at are known ("his attacks on her record",
+        # "in her home state of New York" are not news of violence)
+        yield Candidate(entry, start, end, sources[0] if sources else None, targets[0] if targets else None, modality, speaker,
+                        "a deed noun with no verb over it needs a known agent and target")
+        return
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known
         # actor by someone the text does not name is still an event, with no source
