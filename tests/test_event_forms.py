@@ -74,6 +74,8 @@ def test_an_agentless_passive_of_a_verbal_event_is_not_coded(analyze_text: Analy
     [
         ("The Swedish officials expelled by Norway left Oslo on Saturday.", ("COERCE", "NOR", "SWE")),
         ("The Swedish soldiers wounded by Norwegian troops were flown home.", ("ASSAULT", "NOR", "SWE")),
+        # read by the parser as "the officials bludgeoned (someone)": two verbs and no "and"
+        ("The Swedish officials bludgeoned by Norway left the capital on Monday.", ("ASSAULT", "NOR", "SWE")),
     ],
 )
 def test_a_participle_with_its_agent_is_a_passive(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
@@ -147,3 +149,10 @@ def test_a_place_before_an_event_noun_is_where_and_a_bare_war_is_no_deed(analyze
 )
 def test_a_state_or_a_deed_noun_without_known_parties_is_no_event(analyze_text: Analyze, text: str) -> None:
     assert _events(analyze_text, text) == []
+
+
+def test_a_verb_with_by_and_a_coordinated_second_verb_stays_active(analyze_text: Analyze) -> None:
+    """ "stood by Norway and criticised Finland": joined by "and", both verbs are the minister's."""
+    events = _events(analyze_text, "The Swedish minister stood by Norway and criticised Finland.")
+    assert ("ACCUSE", "SWE", "FIN", "asserted") in events, events
+    assert not any(source == "NOR" for _, source, _, _ in events), events

@@ -59,10 +59,20 @@ def reduced_relative(verb: Token) -> bool:
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD"):
         return False
     children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children) or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in children  # "attacked and were repelled"
+    ):
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children):
+        return True
+    # "The officials bludgeoned by Laos left the capital": a "by" phrase naming someone right after
+    # the verb, then a second verb with no "and" between them; English joins two finite verbs of
+    # one subject only with a coordinator, so the first is a participle on the subject
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (
-        any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in children)  # "attacked and were repelled"
-        and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children)
+        after is not None and after.lower_ == "by" and after.head.i == verb.i
+        and any(_names_someone(g) for g in after.children if g.dep_ == "pobj")
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after.i for c in children)
     )
 
 def from_objects(head: Token) -> list[Token]:
@@ -185,6 +195,8 @@ def subjects_of(verb: Token) -> list[Token]:
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or subjects_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if reduced_relative(verb.head) and not any(g.dep_ == "auxpass" for g in verb.children):
+            return passive_subjects(verb.head)  # "the officials expelled by Laos left": the officials left
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
         c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep") and c.i < verb.i
