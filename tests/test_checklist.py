@@ -9,7 +9,7 @@ import pytest
 from thucydides.codes.lexicon import VerbPattern
 from thucydides.codes.verb_forms import verb_forms
 from thucydides.config import Settings
-from thucydides.evaluate.checklist import FRAMES, Country, build_cases, country_pairs, judge, run_suite
+from thucydides.evaluate.checklist import FRAMES, Country, build_cases, country_pairs, judge, run_suite, sampled
 from thucydides.records import Actor, Event, Plover
 
 from .conftest import ROOT
@@ -30,6 +30,7 @@ FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8")
         ("visit", "visited", "visited", "visits"),
         ("accuse", "accused", "accused", "accuses"),
         ("kidnap", "kidnapped", "kidnapped", "kidnaps"),
+        ("unban", "unbanned", "unbanned", "unbans"),
     ],
 )
 def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
@@ -38,13 +39,21 @@ def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
 
 
 def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
-    triple = (Country("Norway", "NOR"), Country("Sweden", "SWE"), Country("Finland", "FIN"))
+    triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Finland", "FIN", "Finnish"))
     cases = list(build_cases({VerbPattern("expel", (), None): frozenset({"COERCE"})}, [triple]))
-    assert {c.frame.name for c in cases} == {f.name for f in FRAMES}
+    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim}
     texts = {c.frame.name: c.text for c in cases}
     assert texts["passive"] == "Sweden was expelled by Norway on Monday."
     assert texts["nominal"] == "Norway's expulsion of Sweden was reported on Monday."
     assert texts["headline"] == "Norway Expels Sweden"
+    assert texts["passive, late agent"] == "Sweden was expelled for meddling in the election by Norway."
+    assert texts["participle with agent"] == "The Swedish officials expelled by Norway left the capital on Monday."
+    assert texts["nominal, by"] == "The expulsion of Sweden by Norway was reported on Monday."
+    assert texts["nominal, adjective"] == "The Norwegian expulsion of Sweden was reported on Monday."
+    violent = {c.frame.name: c.text for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}
+    assert {f.name for f in FRAMES} <= set(violent)  # a victim told with no author: violence only
+    assert violent["agentless victim"] == "Two Swedish soldiers were killed near the border on Monday."
+    assert violent["participle, no agent"] == "The killed Swedish officials left the capital on Monday."
     with_preposition = list(build_cases({VerbPattern("meet", (), "with"): frozenset({"CONSULT"})}, [triple]))
     assert not any(c.frame.needs_object for c in with_preposition)  # "was met with by" is not English
     mobilising = {c.frame.name: c.text for c in build_cases({VerbPattern("mobilize", (), None): frozenset({"MOBILIZE"})}, [triple])}
@@ -64,7 +73,7 @@ def _event(kind: str, source: str | None, target: str | None, modality: str) -> 
 
 
 def test_judgements_follow_each_frame() -> None:
-    triple = (Country("Norway", "NOR"), Country("Sweden", "SWE"), Country("Finland", "FIN"))
+    triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Finland", "FIN", "Finnish"))
     cases = {c.frame.name: c for c in build_cases({VerbPattern("attack", (), None): frozenset({"ASSAULT"})}, [triple])}
     assert judge(cases["active"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
     assert not judge(cases["active"], [_event("ASSAULT", "SWE", "NOR", "asserted")]).passed
@@ -74,6 +83,19 @@ def test_judgements_follow_each_frame() -> None:
     assert judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "future")]).passed
     assert not judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
     assert not judge(cases["coordinated"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed  # Finland too
+    victim = {c.frame.name: c for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}["agentless victim"]
+    assert judge(victim, [_event("ASSAULT", None, "SWE", "asserted")]).passed
+    assert not judge(victim, []).passed  # the killing happened
+    assert not judge(victim, [_event("ASSAULT", "SWE", None, "asserted")]).passed  # the victim as attacker
+
+
+def test_the_sample_of_patterns_does_not_move_when_patterns_are_added() -> None:
+    """The floor test samples 1 pattern in 5 by a hash of the pattern, not by its position."""
+    patterns = [VerbPattern(lemma, (), None) for lemma in ("expel", "attack", "meet", "accuse", "visit", "seize", "ban")]
+    chosen = {p for p in patterns if sampled(p, 5)}
+    more = [VerbPattern("abduct", (), None), *patterns, VerbPattern("bomb", (), "on")]
+    assert {p for p in more if sampled(p, 5)} & set(patterns) == chosen
+    assert all(sampled(p, 1) for p in more)
 
 
 def test_actors_are_drawn_from_the_knowledge_base_reproducibly() -> None:

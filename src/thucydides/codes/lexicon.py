@@ -8,7 +8,7 @@ A noun pattern is ``[MODIFIER…] NOUN [PREPOSITION]`` ("peace talks with", "att
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,6 +17,7 @@ import yaml
 
 from thucydides.codes.cameo import CameoCode, cameo_table
 from thucydides.codes.kinds import kind_table
+from thucydides.codes.verb_forms import verb_forms
 from thucydides.errors import ResourceError
 
 PREPOSITIONS = frozenset(
@@ -85,6 +86,9 @@ class Lexicon:
     entries: tuple[LexiconEntry, ...]
     by_verb: dict[str, tuple[tuple[VerbPattern, LexiconEntry], ...]]
     by_noun: dict[str, tuple[tuple[NounPattern, LexiconEntry], ...]]
+    by_participle: dict[str, str] = field(default_factory=dict)
+    """Past participle -> verb lemma, for every verb of the lexicon ("abducted" -> "abduct"): the
+    tagger often takes a participle before its noun for an adjective, whose lemma is itself."""
 
 
 def parse_verb(phrase: str) -> VerbPattern:
@@ -142,6 +146,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         entries=tuple(entries),
         by_verb={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_verb.items()},
         by_noun={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_noun.items()},
+        by_participle={verb_forms(lemma).participle: lemma for lemma in sorted(by_verb) if lemma.isalpha()},
     )
 
 

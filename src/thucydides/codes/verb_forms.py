@@ -63,7 +63,7 @@ _IRREGULAR = {
 
 _DOUBLING = frozenset(
     """expel rebel commit compel repel patrol control refer confer prefer deter abet admit acquit
-    propel extol annul regret transfer equip kidnap worship occur outgun""".split()
+    propel extol annul regret transfer equip kidnap worship occur outgun unban""".split()
 )
 """Verbs of more than one syllable, stressed on the last, that double their final consonant."""
 

@@ -1,7 +1,9 @@
 """A behaviour suite in the CheckList style (Ribeiro et al., ACL 2020): sentences generated from
 templates x every verb pattern of the event lexicon x pairs of countries drawn from the knowledge
 base, in many frames (active, passive, nominal, reported, negated, future, conditional, question,
-coordinated, relative clause, apposition, headline).
+coordinated, relative clause, apposition, headline; a passive whose "by" comes after other
+complements, participles with and without an agent, nominals with "by" or a nationality
+adjective, and victims told with no author).
 
 Each frame states what a coder must do with its sentence: the verb's PLOVER type between the two
 countries with the frame's modality (minimum functionality and directional tests: "not" makes it
@@ -14,12 +16,14 @@ from __future__ import annotations
 
 import csv
 import random
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from thucydides.codes.cameo import LASTING_CODES
 from thucydides.codes.lexicon import Lexicon, VerbPattern, read_nominalizations, load_lexicon
 from thucydides.config import Settings
 from thucydides.codes.verb_forms import verb_forms
@@ -34,6 +38,8 @@ Coded = tuple[str, str | None, str | None, str]
 class Country:
     name: str
     code: str
+    adjective: str = ""
+    """Its first nationality adjective ("Norwegian"), for frames that name its people."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,10 @@ class Frame:
     """What the S -> T event must be told as; empty for a frame with its own test."""
     needs_object: bool = False
     """Only for patterns whose target is the direct object (passives)."""
+    victim: bool = False
+    """Only for patterns of roots whose victim is told without an author (CAMEO roots marked
+    ``unattributed``: coerce, assault, fight, mass violence), and judged so: the event is coded
+    with the victim as target, never as author."""
 
 
 FRAMES = (
@@ -63,6 +73,16 @@ FRAMES = (
     Frame("relative clause", "{S}, which {past} {T} on Monday, declined to comment.", frozenset({"asserted"})),
     Frame("apposition", "{S}, a neighbour of {R}, {past} {T} on Monday.", frozenset({"asserted"})),
     Frame("headline", "{S} {Third} {T}", frozenset({"asserted"})),
+    Frame("passive, late agent", "{T} was {participle} for meddling in the election by {S}.",
+          frozenset({"asserted"}), needs_object=True),
+    Frame("participle with agent", "The {Tadj} officials {participle} by {S} left the capital on Monday.",
+          frozenset({"asserted"}), needs_object=True),
+    Frame("nominal, by", "The {noun} {T} by {S} was reported on Monday.", frozenset({"asserted"})),
+    Frame("nominal, adjective", "The {Sadj} {noun} {T} was reported on Monday.", frozenset({"asserted"})),
+    Frame("agentless victim", "Two {Tadj} soldiers were {participle} near the border on Monday.", frozenset(),
+          needs_object=True, victim=True),
+    Frame("participle, no agent", "The {participle} {Tadj} officials left the capital on Monday.", frozenset(),
+          needs_object=True, victim=True),
 )
 
 
@@ -76,6 +96,8 @@ class Case:
     target: Country
     other: Country
     text: str
+    victim: bool = False
+    """Whether the pattern's entries are of a root whose victim is told without an author."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +140,7 @@ def knowledge_base_countries() -> tuple[Country, ...]:
     with source.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     return tuple(
-        Country(row["name"], row["iso3"]) for row in rows
+        Country(row["name"], row["iso3"], row["adjectives"].split("|")[0]) for row in rows
         if row["name"].isalpha() and row["name"][0].isupper() and row["adjectives"] and row["capitals"]
     )
 
@@ -153,8 +175,19 @@ def theme(pattern: VerbPattern, types: frozenset[str]) -> str:
     return OWN_FORCES if types == {"MOBILIZE"} and pattern.prep is None else ""
 
 
+def victim_patterns(lexicon: Lexicon) -> frozenset[VerbPattern]:
+    """The verb patterns whose every entry is of a root whose victim may be told without an author
+    (data/cameo_roots.tsv), and whose participle names an act, not a lasting state."""
+    kinds: dict[VerbPattern, set[bool]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for pattern in entry.verbs:
+            kinds[pattern].add(entry.code.facts.unattributed and entry.code.code not in LASTING_CODES)
+    return frozenset(pattern for pattern, found in kinds.items() if found == {True})
+
+
 def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tuple[Country, Country, Country]]) -> Iterator[Case]:
     nouns = read_nominalizations()
+    victims = victim_patterns(load_lexicon())
     pairs = list(pairs)
     for pattern, types in sorted(patterns.items(), key=lambda p: (p[0].lemma, p[0].particles, p[0].prep or "")):
         forms = verb_forms(pattern.lemma)
@@ -173,20 +206,27 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
             for frame in FRAMES:
                 if frame.needs_object and (pattern.prep or pattern.particles or before):
                     continue
-                if frame.name == "nominal":
+                if frame.victim and pattern not in victims:
+                    continue
+                if frame.name.startswith("nominal"):
                     if noun is None:
                         continue
                     fields["noun"] = f"{noun.head} {noun.prep}" if noun.prep else noun.head
                 aimed = (before.title() if frame.name == "headline" else before) + target.name
-                text = frame.template.format(S=source.name, T=aimed, R=other.name, **fields)
-                yield Case(frame, pattern, types, source, target, other, text)
+                text = frame.template.format(S=source.name, T=aimed, R=other.name, Sadj=source.adjective,
+                                             Tadj=target.adjective, **fields)
+                yield Case(frame, pattern, types, source, target, other, text, pattern in victims)
 
 
 def judge(case: Case, events: Iterable[Event]) -> Outcome:
     coded = tuple(_coded(e) for e in events)
     source, target = case.source.code, case.target.code
     between = [c for c in coded if c[0] in case.types and c[1] == source and c[2] == target]
-    if case.frame.name == "agentless passive":  # the victim is never the actor
+    if case.frame.victim:  # done to the victim, by nobody it names; the victim is never the actor
+        passed = any(c[0] in case.types and c[2] == target for c in coded) and not any(
+            c[0] in case.types and c[1] == target for c in coded
+        )
+    elif case.frame.name == "agentless passive":  # the victim is never the actor
         passed = not any(c[0] in case.types and c[1] == target for c in coded)
     elif case.frame.name == "question":  # asked, not told as done
         passed = not any(c[3] in ("asserted", "reported") for c in between)
@@ -209,17 +249,21 @@ def _coded(event: Event) -> Coded:
     )
 
 
+def sampled(pattern: VerbPattern, every: int) -> bool:
+    """Whether a verb pattern is in the 1-in-``every`` sample: chosen by a stable hash of the
+    pattern itself, so adding or removing other patterns leaves the sample as it was."""
+    key = " ".join([pattern.lemma, *pattern.particles, pattern.prep or ""]).strip()
+    return every == 1 or zlib.crc32(key.encode("utf-8")) % every == 0
+
+
 def run_suite(settings: Settings, pairs: int = 2, every: int = 1) -> Suite:
-    """Generate the suite (every ``every``-th verb pattern, ``pairs`` country triples), code every
-    sentence with the real pipeline, and judge it."""
-    lexicon = load_lexicon()
-    # sampled among all patterns, so that a sample does not shift when an entry becomes governed
-    kept = verb_patterns(lexicon)
-    patterns = {p: t for p, t in list(verb_patterns(lexicon, governed=True).items())[::every] if p in kept}
+    """Generate the suite (1 in ``every`` verb patterns, by a stable hash, ``pairs`` country
+    triples), code every sentence with the real pipeline, and judge it."""
+    patterns = {p: t for p, t in verb_patterns(load_lexicon()).items() if sampled(p, every)}
     cases = list(build_cases(patterns, country_pairs(pairs)))
     swapped = [
         Case(c.frame, c.pattern, c.types, c.target, c.source, c.other, c.frame.template.format(
-            S=c.target.name, T=theme(c.pattern, c.types) + c.source.name, R=c.other.name, **_fields_of(c)))
+            S=c.target.name, T=theme(c.pattern, c.types) + c.source.name, R=c.other.name, **_fields_of(c)), c.victim)
         for c in cases if c.frame.name == "active"
     ]
     articles = [Article(id=f"checklist-{i}", text=case.text, date="2024-05-06") for i, case in enumerate([*cases, *swapped])]

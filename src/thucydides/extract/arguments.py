@@ -4,6 +4,7 @@ stands for, and targets reached through complements and prepositions."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -31,12 +32,14 @@ def is_passive(verb: Token) -> bool:
 
 
 def participial_modifier(verb: Token) -> bool:
-    """ "the diplomats expelled by Germany": a past participle that modifies a noun is a passive
-    whose subject is that noun ("the diplomats who were expelled by Germany")."""
-    return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-        and not misread_main_verb(verb)
-    )
+    """ "the diplomats expelled by Germany", "the expelled diplomats": a past participle that
+    modifies a noun, after it or before it, is a passive whose subject is that noun ("the
+    diplomats who were expelled by Germany")."""
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "amod":  # the tagger may call it an adjective: the coder only asks of lexicon verbs
+        return verb.i < verb.head.i and (verb.tag_ == "VBN" or verb.pos_ == "ADJ")
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main_verb(verb)
 
 
 def misread_main_verb(verb: Token) -> bool:
@@ -56,10 +59,20 @@ def reduced_relative(verb: Token) -> bool:
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD"):
         return False
     children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children) or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in children  # "attacked and were repelled"
+    ):
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children):
+        return True
+    # "The officials bludgeoned by Laos left the capital": a "by" phrase naming someone right after
+    # the verb, then a second verb with no "and" between them; English joins two finite verbs of
+    # one subject only with a coordinator, so the first is a participle on the subject
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (
-        any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in children)  # "attacked and were repelled"
-        and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in children)
+        after is not None and after.lower_ == "by" and after.head.i == verb.i
+        and any(_names_someone(g) for g in after.children if g.dep_ == "pobj")
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after.i for c in children)
     )
 
 def from_objects(head: Token) -> list[Token]:
@@ -92,11 +105,65 @@ def _weapon_users(weapon: Token) -> list[Token]:
             found.extend(g for g in token.children if g.dep_ == "pobj")
     return found
 
+_AGENT_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_INSIDE_PHRASE = frozenset({"prep", "pobj", "pcomp", "dobj", "npadvmod"})
+"""Dependencies that stay inside the verb's own phrase: prepositional phrases, a gerund's
+object; not a clause of its own (relcl, acl, advcl, ccomp, xcomp, conj)."""
+
+
+def displaced_agents(verb: Token) -> list[Token]:
+    """The agent of a passive that follows the verb's other complements: "Uganda was accused of
+    meddling in the election by Kenya's president", where the parser hangs "by" on the last noun
+    before it. English puts the passive's "by" phrase after the verb's complements; it is the
+    verb's own when its object names someone (a person, an organisation, a state or nationality)
+    and the noun it hangs on names no deed of its own ("the attacks by rebels": the attacks'
+    author) and no clause lies between the verb and it."""
+    if verb.dep_ == "amod":
+        return []  # "the expelled diplomats": a prenominal participle takes no "by" phrase
+    nouns = _deed_nouns()
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in _INSIDE_PHRASE and c.i > verb.i]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in nouns or token.lemma_.lower() in nouns):
+            continue  # "accused of backing attacks (on the town) by rebels": the rebels' attacks
+        if token.dep_ == "prep" and token.lower_ == "by":
+            found.extend(g for g in token.children if g.dep_ == "pobj" and _names_someone(g))
+            continue
+        stack.extend(c for c in token.children if c.dep_ in _INSIDE_PHRASE)
+    return sorted(found, key=lambda t: t.i)[:1]
+
+
+_DEED_PREPS = frozenset({"of", "on", "against", "between", "with", "upon"})
+
+
+@lru_cache(maxsize=1)
+def _deed_nouns() -> frozenset[str]:
+    """Nouns that name a deed of their own, whose "by" phrase is their author: the nominal forms
+    of the lexicon's verbs, and its event nouns that take what they are done to ("attack on",
+    "talks with"); not "soldiers", "border", which name things an event moves or closes."""
+    from thucydides.codes.lexicon import load_lexicon, read_nominalizations
+
+    lexicon = load_lexicon()
+    found = {noun.head for forms in read_nominalizations().values() for noun in forms}
+    found.update(head for head, options in lexicon.by_noun.items() if any(p.prep in _DEED_PREPS for p, _ in options))
+    return frozenset(found)
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether a noun phrase's head names a person, organisation, state or nationality."""
+    return token.ent_type_ in _AGENT_NAMES or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in _AGENT_NAMES for c in token.children
+    )
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Heads of the source: subject, passive agent, or the subject inherited up xcomp/conj chains."""
     if is_passive(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents = [user for g in agents for user in (_weapon_users(g) or [g])]
+        if not agents:
+            agents = displaced_agents(verb)
         if not agents:
             # "killed in Israeli tank shelling": the nationality of the attack that did it
             # ("shot down in Logar province": a place under a locative preposition is where, never who)
@@ -128,6 +195,8 @@ def subjects_of(verb: Token) -> list[Token]:
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or subjects_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if reduced_relative(verb.head) and not any(g.dep_ == "auxpass" for g in verb.children):
+            return passive_subjects(verb.head)  # "the officials expelled by Laos left": the officials left
         return subjects_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
         c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep") and c.i < verb.i

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from thucydides.codes.cameo import cameo_table
+from thucydides.codes.cameo import LASTING_CODES, cameo_table
 from thucydides.codes.kinds import Kind, kind_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.extract.arguments import (
@@ -65,6 +65,9 @@ _LIGHT_VERBS = frozenset(
     declare level file lodge have seek reach conclude open lead dispatch undertake perform organise
     organize""".split()
 )
+_DOING = frozenset("carry conduct launch stage mount commit perform undertake".split())
+"""Verbs whose object is a deed that thereby happens ("launched an offensive", "imposed
+sanctions"): an entry they govern codes its noun as done."""
 _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "over", "in"})
 
 
@@ -76,7 +79,10 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
         if token.is_space:
             continue
         pos, lemma = token.pos_, token.lemma_.lower()  # read once: each read looks the string up anew
-        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token):
+        participle = pos == "ADJ" and token.dep_ == "amod" and token.i < token.head.i and lexicon.by_participle.get(token.lower_)
+        if participle:
+            lemma = participle  # "the abducted officials": the tagger's adjective is the verb's participle
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
@@ -96,12 +102,19 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
                 # (data/nominalizations.tsv lists the singular); a plural with none: the lemma's
                 derived = lexicon.by_noun.get(lemma, ())
                 options = (*options, *(o for o in derived if o[1].id.endswith(".nominal") and o not in options)) if options else derived
+            unsettled: list[Candidate] = []
             for noun, entry in options:
                 match = _match_noun(token, noun, entry)
-                if match is not None:
-                    yield from _noun_candidates(token, match, entry, actors, lexicon)
-                    break
+                if match is None:
+                    continue
+                found = list(_noun_candidates(token, match, entry, actors, lexicon))
+                if entry.governors and match[3] is None and all(c.dropped for c in found):
+                    unsettled = unsettled or found  # told as done but not coded: a plainer entry may still code it
+                    continue
+                yield from found
+                break
             else:
+                yield from unsettled
                 given = next(
                     (e for _, e in options if (not e.governors or e.governors & _GIVING) and e.code.root not in _NOT_GIVEN), None
                 )
@@ -260,9 +273,18 @@ def _verb_candidates(
     if not source_heads and entry.from_role == "source" and is_passive(verb):
         source_heads = from_objects(verb)  # "diplomats expelled from the United States": its state expels
     modality, speaker = modality_of(verb, actors)
-    violent = entry.code.root in ("18", "19", "20")  # "US Predator attacks killed …": whose attacks
+    violent = entry.code.facts.violent  # "US Predator attacks killed …": whose attacks
     sources = [a for h in source_heads for a in actors_of(h, actors, verb, look_inside=violent)]
     targets = [a for h in target_heads for a in actors_of(h, actors, verb, look_inside=True)]
+    if not source_heads and pattern_object_is_subject(verb, match) and entry.code.facts.unattributed and not (
+        verb.dep_ == "amod" and entry.code.code in LASTING_CODES
+    ) and not _stative_passive(verb):
+        # "a Norwegian helicopter was shot down near the border", "the expelled Russian diplomats":
+        # what was done to the passive's subject, by nobody named; never to the place, and the
+        # victim is never the author
+        modality, speaker = modality_of(verb, actors)
+        yield from coded_pairs(entry, verb, end, [], targets, modality, speaker, [], unattributed=True)
+        return
     if entry.code.root == "15":
         # "Laos mobilised forces against Cyprus": the forces mobilised are the actor's own (of its
         # country, or of none stated); whom they are aimed at is named by "against"
@@ -461,6 +483,20 @@ def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _stative_passive(verb: Token) -> bool:
+    """ "his mind is shot", "the region is occupied": a passive in the simple present with no other
+    auxiliary tells a state (an adjectival passive), not news of an act ("was shot", "has been
+    killed", a headline's bare "shot down")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].lower_ in ("is", "are", "am", "'s", "'re")
+
+
+def pattern_object_is_subject(verb: Token, match: tuple[Token, list[Token]]) -> bool:
+    """Whether a verb match is a passive whose target is its subject ("X was expelled", "the
+    expelled X", "X, expelled on Monday"), not a prepositional object."""
+    return is_passive(verb) and match[0].dep_ not in ("prep", "agent", "dative")
+
+
 _MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "link", "teleconference", "call"})
 
 
@@ -520,9 +556,17 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         if noun.head.lower_ == "in" and entry.governors and noun.head.head.lemma_.lower() in entry.governors:
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
-    has_possessor = any(c.dep_ == "poss" for c in noun.children)
-    has_by = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun))) or _between_told(noun, governor)
-    if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors):
+    has_possessor = any(c.dep_ == "poss" for c in noun.children) or bool(thematic_agents(noun))
+    has_agent = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
+    has_by = has_agent or _between_told(noun, governor)
+    if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors) and not (
+        governor is None and (has_possessor or has_agent) and entry.code.quad_class == 4 and entry.governors & _DOING
+    ):
+        # "Turkey's offensive on Afrin continued", "after the Turkish offensive on Afrin": a noun
+        # of material conflict (CAMEO 14-20) with its own agent and no verb over it is told as
+        # done, as by the verbs that carry it out ("launched an offensive"); not as threatened or
+        # eased. A cooperative noun names a relation or an amount as often ("Iran's trade with …
+        # decreased"): it needs its verb.
         return None
     if governor is not None and governor.lemma_.lower() not in allowed and not has_possessor and not has_by:
         return None
@@ -571,6 +615,21 @@ def _between_told(noun: Token, governor: Token | None) -> bool:
     return noun.dep_ == "pobj" and (noun.head.lower_ in _OCCASION_PREPS or noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
+_THEMATIC_NAMES = frozenset({"NORP", "ORG"})
+
+
+def thematic_agents(noun: Token) -> list[Token]:
+    """A nationality adjective or a named organisation before an event noun is its agent, as a
+    possessor is: "the Turkish offensive on Afrin" is Turkey's offensive, "the NATO bombing of
+    Serbia" NATO's (English thematic adjectives and noun premodifiers of deverbal nouns). A
+    place name there is where ("a London rally", "the Geneva talks"), never who. Only for a
+    noun that names what it is done to or against (its preposition's object): "the Syrian war"
+    names no deed of Syria's."""
+    if not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in _THEMATIC_NAMES]
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its "by" phrase ("the arrest of a reporter by the
     police"), which the parser often hangs on the noun's "of" object instead."""
@@ -609,7 +668,7 @@ def _noun_candidates(
         if target_heads == [noun]:
             target_heads = possessors + target_heads
     else:
-        source_heads = possessors + agents
+        source_heads = possessors + agents + [t for t in thematic_agents(noun) if t.i != start.i]
         if not source_heads and entry.from_role == "source":
             source_heads = from_objects(noun)  # "retaliatory expulsions of diplomats from Russia"
         if not source_heads and governor is not None:
@@ -650,6 +709,13 @@ def _noun_candidates(
         # "talks between X and Y"; "talks with officials from both countries" (no other party
         # named): the two are the parties, each the other's counterpart
         sources, targets = targets[:1], targets[1:2]
+    if entry.governors and governor is None and (not sources or not targets):
+        # a deed noun told as done with no verb over it ("Turkey's offensive on Afrin continued"):
+        # only when both its agent and what it is aimed at are known ("his attacks on her record",
+        # "in her home state of New York" are not news of violence)
+        yield Candidate(entry, start, end, sources[0] if sources else None, targets[0] if targets else None, modality, speaker,
+                        "a deed noun with no verb over it needs a known agent and target")
+        return
     if not sources and targets and governor is None and entry.code.root in UNATTRIBUTED_ROOTS:
         # "after the downing of a Gondorian drone over the river": violence done to a known
         # actor by someone the text does not name is still an event, with no source; but not

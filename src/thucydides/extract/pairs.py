@@ -11,19 +11,21 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from thucydides.codes.cameo import cameo_table
+from thucydides.codes.cameo import cameo_table, roots_where
 from thucydides.codes.lexicon import LexiconEntry
 from thucydides.extract.arguments import conjuncts, speech_verb
 from thucydides.extract.candidate import Candidate
 from thucydides.records import Actor, Modality
 
-_TARGET_REQUIRED_ROOTS = frozenset({"04", "05", "06", "07", "16"})
+_TARGET_REQUIRED_ROOTS = roots_where("needs_target")
 """Consulting, diplomatic and material cooperation, aid and reducing relations are between two
 actors; without a target actor the clause is not coded. Other events may stand alone ("the
-army shelled the town", "protesters marched")."""
-_SYMMETRIC_ROOTS = frozenset({"04", "06"})
-UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
-"""Violence whose victim is named but whose author is not ("the killing of …") is still coded."""
+army shelled the town", "protesters marched"). Root-level facts live in data/cameo_roots.tsv."""
+_SYMMETRIC_ROOTS = roots_where("symmetric")
+VIOLENT_ROOTS = roots_where("violent")
+UNATTRIBUTED_ROOTS = roots_where("unattributed")
+"""What is done to a victim whose author is not named ("the killing of …", "a helicopter was
+shot down", "the expelled diplomats") is still coded, with no source."""
 _VIOLENT_NOUNS = frozenset(
     """bombing blast explosion attack strike airstrike shelling bomb shell missile rocket mine ambush
     raid gunfire clash violence fighting grenade drone""".split()
@@ -53,7 +55,11 @@ def coded_pairs(
     modality: Modality,
     speaker: Actor | None,
     source_heads: list[Token],
+    unattributed: bool = False,
 ) -> Iterator[Candidate]:
+    """``unattributed``: the text tells the targets as undergoing the event with no author
+    (an agentless passive); events of roots that allow it are coded with no source."""
+
     def candidate(source: Actor | None, target: Actor | None, dropped: str | None) -> Candidate:
         if dropped is None and not _placed(source) and not _placed(target):
             dropped = "neither actor has a country or an organisation: the event cannot be placed"
@@ -65,6 +71,10 @@ def coded_pairs(
             mod = modality
         return Candidate(entry, start, end, source, target, mod, speaker, dropped)
 
+    if unattributed and not sources and targets and entry.code.root in UNATTRIBUTED_ROOTS and entry.code.plover_type:
+        for target in targets:
+            yield candidate(None, target, None)
+        return
     for found in _coded_pairs(entry, sources, targets, source_heads, candidate, start.doc):
         yield found
         refusal = (
@@ -100,7 +110,7 @@ def _coded_pairs(
         yield candidate(sources[0] if sources else None, targets[0] if targets else None,
                         "public statement (CAMEO 01x): not an event in PLOVER")
         return
-    if not sources and targets and root in UNATTRIBUTED_ROOTS and source_heads and all(
+    if not sources and targets and root in VIOLENT_ROOTS and source_heads and all(
         h.lemma_.lower() in _VIOLENT_NOUNS for h in source_heads
     ):
         for target in targets:  # "a roadside bombing killed one U.S. soldier": author unnamed
