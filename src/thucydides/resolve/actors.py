@@ -427,6 +427,8 @@ class ActorResolver:
             protesters = self._protest_organisers(token)
             if protesters is not None:
                 return protesters
+        if person is None and token.lemma_.lower() in BODIES:
+            return self._same_head_before(token)  # "Kenya's electoral commission … the commission said"
         return person
 
     def _protest_organisers(self, token: Token) -> Actor | None:
@@ -659,6 +661,50 @@ class ActorResolver:
             return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
 
+    def _same_head_before(self, head: Token) -> Actor | None:
+        """The body a definite description names again by its head noun: "Kenya's electoral
+        commission met … The commission later said", "the Duma's ethics committee … the ethics
+        committee dismissed". A definite noun phrase whose head repeats an earlier phrase's head
+        refers to the latest such phrase (a head match, the strictest test of coreference by
+        description), when that phrase is an actor or names its owner (a possessor, a
+        nationality). Its own words must all be words of the earlier phrase, so "the electoral
+        commission" is not "the trade commission"; a phrase naming an owner of its own is
+        resolved by its owner, not here."""
+        determiners = [c for c in head.children if c.dep_ == "det"]
+        if not any(c.lower_ in _DEFINITE_DETERMINERS for c in determiners):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in head.children
+        ):
+            return None
+        own = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound")]
+        if any(self._kb_at.get(t.i) is not None for c in own for t in c.subtree):
+            return None  # "the Swedish commission" names its own country
+        words = {t.lower_ for c in own for t in c.subtree}
+        positions = self._lemma_positions().get(head.lemma_.lower(), [])
+        for i in reversed(positions[: bisect_left(positions, head.i)]):
+            earlier = self.doc[i]
+            if earlier.pos_ not in ("NOUN", "PROPN") or earlier.dep_ in ("compound", "amod"):
+                continue
+            if not words <= {t.lower_ for c in earlier.children if c.i < i for t in c.subtree}:
+                continue
+            found = self.actor_for(earlier) or self._owner_of(earlier)
+            if found is None or found.code == "---":
+                continue
+            first = min([head, *own], key=lambda t: t.i)
+            return replace(found, text=self.doc[first.i : head.i + 1].text, span=_span(first, head))
+        return None
+
+    def _owner_of(self, head: Token) -> Actor | None:
+        """The country a noun phrase names as its owner: its possessor ("Norway's energy agency")
+        or a nationality or country before it ("the Norwegian energy agency")."""
+        for child in head.children:
+            if child.dep_ == "poss" or (child.i < head.i and child.dep_ in ("amod", "compound")):
+                found = self.actor_for(child) or self.nationality_of(child)
+                if found is not None and found.country is not None:
+                    return found
+        return None
+
     def _lemma_positions(self) -> dict[str, list[int]]:
         """Each lower-cased lemma of the document with the positions of its tokens, in order
         (read once, not once per definite role noun)."""
@@ -729,6 +775,15 @@ _PROTESTS = frozenset(
     """rally protest demonstration march strike sit-in vigil walkout boycott picket""".split()
 )
 """Who organise or take part in a protest are protesters (PLOVER PROTEST: civilians demonstrating)."""
+
+BODIES = frozenset(
+    """commission committee agency council board department office bureau panel body authority
+    organisation organization group alliance coalition federation association league movement
+    network front delegation mission regulator watchdog tribunal union party ministry court
+    parliament legislature assembly senate cabinet government administration""".split()
+)
+"""Nouns for bodies (organisations, institutions, their offices and delegations) that a definite
+description names again by its head noun: "the commission", "the committee", "the agency"."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
