@@ -61,3 +61,49 @@ def test_a_definite_body_whose_words_differ_from_the_earlier_one_is_not_it(analy
 
 def test_a_definite_body_with_nothing_named_before_is_no_one(analyze_text: Analyze) -> None:
     assert _events(analyze_text, "The commission later accused Uganda of interference.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emmanuel Macron arrived in Berlin on Monday. The president criticised Russia.", ("ACCUSE", "FRA", "RUS", "asserted")),
+        ("Emmanuel Macron arrived in Berlin on Monday. The president met Olaf Scholz.", ("CONSULT", "FRA", "DEU", "asserted")),
+    ],
+)
+def test_a_definite_office_is_the_last_person_named_who_holds_it(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "The president" after the knowledge base's president of France is Macron, not the host
+    country the article names (Berlin)."""
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway held elections on Sunday. The president condemned Sweden on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        (
+            "Norway held elections on Sunday. The prime minister met Sweden's foreign minister on Monday.",
+            ("CONSULT", "NOR", "SWE", "asserted"),
+        ),
+    ],
+)
+def test_a_definite_office_with_no_holder_named_is_the_last_state_s(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "The president" with no owner, no holder named and no country the article is mostly
+    about: the office of the one state named just before."""
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
+def test_a_definite_office_after_two_states_stays_unresolved(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Finland and Norway signed the deal. The president also condemned Sweden.")
+    assert not any(source in ("FIN", "NOR") for _, source, _, _ in events), events
+
+
+def test_these_two_countries_reach_back_over_a_paragraph_break(analyze_text: Analyze) -> None:
+    text = "Norway and Sweden held talks in Bergen.\n\nAnalysts were surprised.\n\nThese two countries agreed to restore ties."
+    agreed = {(s, t) for kind, s, t, _ in _events(analyze_text, text) if kind == "AGREE"}
+    assert agreed >= {("NOR", "SWE"), ("SWE", "NOR")}, agreed

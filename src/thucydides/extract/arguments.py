@@ -712,13 +712,7 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         for c in token.children
     ):
         return []
-    sentence = sentence_of(token)
-    earliest = sentence.start_char
-    for _ in range(2):
-        if sentence.start == 0:
-            break
-        sentence = sentence_of(token.doc[sentence.start - 1])
-        earliest = sentence.start_char
+    earliest = _sentences_back(token, 2)
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
     if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
         if lemma not in _PAIRED_PEOPLE - {"man", "woman"}:
@@ -734,6 +728,17 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
             return []
         return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
     return pair
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """The offset where the sentence ``count`` sentences before the token's starts: a paragraph
+    break is no sentence ("Norway and Sweden met.\n\nThese two countries agreed …")."""
+    sentence = sentence_of(token)
+    while count > 0 and sentence.start > 0:
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        if sentence.text.strip():
+            count -= 1
+    return sentence.start_char
 
 
 _MEMBERS = frozenset(

@@ -28,7 +28,7 @@ from thucydides.nlp.sentences import sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
-from thucydides.resolve.kb import KBEntry, KnowledgeBase
+from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 
@@ -626,8 +626,16 @@ class ActorResolver:
             return None
         if country is None and code is None:
             country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
+        if country is None and code is None:
+            holder = self._holder_before(head, first)  # "Emmanuel Macron arrived … The president said"
+            if holder is not None:
+                return holder
         if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if country is None and code is None and sector in _STATE_OFFICES and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children
+        ):
+            country = self._last_state(head)  # "Norway held elections. The president …"
         if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
             sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
@@ -660,6 +668,24 @@ class ActorResolver:
         if lemma in _STATE_WORDS:
             return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
+
+    def _holder_before(self, head: Token, first: int) -> Actor | None:
+        """The office holder a definite role phrase with no owner names again: "Emmanuel Macron
+        arrived in Berlin. The president said …" is Macron, the latest person named before it
+        whom the knowledge base knows to hold that office on the article's date."""
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
+            return None
+        role = self.doc[first : head.i + 1].text.lower()
+        roles = ROLE_SYNONYMS.get(role, (role,))
+        matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
+        for found in matches:
+            entry = found.entries[0]
+            if found.end > first or entry.kind != "person" or (entry.role or "").lower() not in roles:
+                continue
+            person = self.actor_for(self.doc[found.end - 1])
+            if person is not None and person.kb_id == entry.kb_id:
+                return replace(person, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
+        return None
 
     def _same_head_before(self, head: Token) -> Actor | None:
         """The body a definite description names again by its head noun: "Kenya's electoral
