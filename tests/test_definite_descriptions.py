@@ -107,3 +107,41 @@ def test_these_two_countries_reach_back_over_a_paragraph_break(analyze_text: Ana
     text = "Norway and Sweden held talks in Bergen.\n\nAnalysts were surprised.\n\nThese two countries agreed to restore ties."
     agreed = {(s, t) for kind, s, t, _ in _events(analyze_text, text) if kind == "AGREE"}
     assert agreed >= {("NOR", "SWE"), ("SWE", "NOR")}, agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas fired rockets at Israel on Monday. The group later accused Israel of killing civilians.", ("ACCUSE", "PSEREBHMS", "ISR")),
+        ("The Taliban seized Kunduz on Monday. The group later threatened Pakistan.", ("THREATEN", "AFGREBTLB", "PAK")),
+        ("NATO held a summit in Vilnius. The alliance condemned Russia.", ("ACCUSE", "IGONAT", "RUS")),
+        ("The European Union met on Monday. The bloc condemned Russia.", ("ACCUSE", "IGOEUREEC", "RUS")),
+        ("Amnesty International published a report. The rights group accused Egypt of torture.", ("ACCUSE", "NGOAMN", "EGY")),
+    ],
+)
+def test_a_definite_kind_of_organisation_is_the_last_one_named(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The group", "the alliance", "the rights group": the latest organisation named just before
+    whose kind and sector fit the description."""
+
+    def code(actor: object) -> str | None:
+        return None if actor is None else actor.code  # type: ignore[attr-defined]
+
+    events = [(e.plover.type, code(e.source), code(e.target)) for e in analyze_text(text).events]
+    assert expected in events, events
+
+
+def test_an_alliance_is_never_an_armed_group(analyze_text: Analyze) -> None:
+    """ "The alliance" is one of states: Hamas named before it is not it."""
+    events = _events(analyze_text, "Hamas fired rockets at Israel on Monday. The alliance later condemned Iran.")
+    assert not any(kind == "ACCUSE" and source == "PSE" for kind, source, _, _ in events), events
+
+
+
+
+def test_the_charge_after_accused_the_group_of_is_no_member_of_it(analyze_text: Analyze) -> None:
+    """ "accused the group of spying": the -ing form is the charge, the group the accused (not
+    "a group of refugees", whose members the quantifier counts)."""
+    events = _events(analyze_text, "Hamas fired rockets on Monday. Israel accused the group of spying.")
+    assert ("ACCUSE", "ISR", "PSE", "asserted") in events, events

@@ -546,9 +546,15 @@ def through_quantifier(token: Token) -> Token:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
+                if objects and not _gerund(objects[0]):
                     return objects[0]
     return token
+
+
+def _gerund(token: Token) -> bool:
+    """ "accused the group of spying": an "of" object that is an -ing form names a deed (the
+    charge of "accuse X of doing"), never the members a quantifier counts ("a group of refugees")."""
+    return token.tag_ == "VBG" or (token.tag_ == "NN" and token.lower_.endswith("ing") and token.lemma_.lower() == token.lower_)
 
 def conjuncts(token: Token) -> list[Token]:
     out: list[Token] = []

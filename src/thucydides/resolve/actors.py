@@ -428,7 +428,8 @@ class ActorResolver:
             if protesters is not None:
                 return protesters
         if person is None and token.lemma_.lower() in BODIES:
-            return self._same_head_before(token)  # "Kenya's electoral commission … the commission said"
+            # "Kenya's electoral commission … the commission said"; "Hamas fired … The group said"
+            return self._same_head_before(token) or self._organisation_before(token, None)
         return person
 
     def _protest_organisers(self, token: Token) -> Actor | None:
@@ -627,6 +628,10 @@ class ActorResolver:
         if country is None and code is None:
             country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
         if country is None and code is None:
+            named = self._organisation_before(head, sector)  # "Amnesty International … the rights group"
+            if named is not None:
+                return replace(named, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
+        if country is None and code is None:
             holder = self._holder_before(head, first)  # "Emmanuel Macron arrived … The president said"
             if holder is not None:
                 return holder
@@ -721,6 +726,36 @@ class ActorResolver:
             return replace(found, text=self.doc[first.i : head.i + 1].text, span=_span(first, head))
         return None
 
+    def _organisation_before(self, head: Token, sector: str | None) -> Actor | None:
+        """The organisation a definite description by its kind names: "Hamas fired rockets. The
+        group said …", "NATO met in Vilnius. The alliance condemned …", "Amnesty International …
+        the rights group". A general noun for an organisation ("group", "organisation",
+        "movement"; "alliance" and "bloc" for one of states) refers to the latest organisation
+        named in its sentence or the two before, other than its own clause's subject, whose
+        sector agrees with the description's own ("the rights group" is no rebel group)."""
+        lemma = head.lemma_.lower()
+        if lemma not in _ORGANISATION_NOUNS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
+            return None
+        own = _clause_subject_tokens(head)
+        earliest = _start_sentences_back(head, 2)
+        matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
+        for found in matches:
+            entry = found.entries[0]
+            if found.start < earliest or found.end > head.i or found.start in own:
+                continue
+            if entry.kind not in ("group", "igo") or (lemma in _STATE_ALLIANCES and entry.kind != "igo"):
+                continue
+            if entry.kind == "group" and entry.sector in _STATE_OFFICES:
+                continue  # "the Pentagon", "the Foreign Office": a state's own body, not "the group"
+            if sector is not None and entry.sector is not None and entry.sector != sector:
+                continue
+            actor = self.actor_for(self.doc[found.end - 1])
+            if actor is not None and actor.code != "---":
+                return replace(actor, text=head.text, span=_span(head, head))
+        return None
+
     def _owner_of(self, head: Token) -> Actor | None:
         """The country a noun phrase names as its owner: its possessor ("Norway's energy agency")
         or a nationality or country before it ("the Norwegian energy agency")."""
@@ -804,16 +839,35 @@ _PROTESTS = frozenset(
 
 BODIES = frozenset(
     """commission committee agency council board department office bureau panel body authority
-    organisation organization group alliance coalition federation association league movement
-    network front delegation mission regulator watchdog tribunal union party ministry court
+    organisation organization group alliance bloc outfit faction coalition federation association
+    league movement network front delegation mission regulator watchdog tribunal union party ministry court
     parliament legislature assembly senate cabinet government administration""".split()
 )
 """Nouns for bodies (organisations, institutions, their offices and delegations) that a definite
 description names again by its head noun: "the commission", "the committee", "the agency"."""
 
+_ORGANISATION_NOUNS = frozenset(
+    """group organisation organization movement alliance bloc body outfit faction coalition""".split()
+)
+"""General nouns for an organisation, which a definite description uses for one named before it."""
+
+_STATE_ALLIANCES = frozenset({"alliance", "bloc", "coalition"})
+"""Kinds of organisation whose members are states: an international organisation."""
+
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
 """Head words of definite descriptions of a state or its government."""
+
+
+def _start_sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before the token's (a paragraph break
+    is no sentence)."""
+    sentence = sentence_of(token)
+    while count > 0 and sentence.start > 0:
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        if sentence.text.strip():
+            count -= 1
+    return sentence.start
 
 
 def _clause_subject_tokens(head: Token) -> set[int]:
