@@ -677,7 +677,8 @@ class ActorResolver:
     def _holder_before(self, head: Token, first: int) -> Actor | None:
         """The office holder a definite role phrase with no owner names again: "Emmanuel Macron
         arrived in Berlin. The president said …" is Macron, the latest person named before it
-        whom the knowledge base knows to hold that office on the article's date."""
+        whom the knowledge base knows to hold that office on the article's date ("the minister"
+        names a foreign minister as well)."""
         if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
             return None
         role = self.doc[first : head.i + 1].text.lower()
@@ -685,8 +686,9 @@ class ActorResolver:
         matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
         for found in matches:
             entry = found.entries[0]
-            if found.end > first or entry.kind != "person" or (entry.role or "").lower() not in roles:
-                continue
+            held = (entry.role or "").lower()
+            if held.startswith("former ") or found.end > first or entry.kind != "person" or not (held in roles or held.endswith(" " + role)):
+                continue  # "the minister" is a foreign minister too; a former one holds no office
             person = self.actor_for(self.doc[found.end - 1])
             if person is not None and person.kb_id == entry.kb_id:
                 return replace(person, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
