@@ -151,3 +151,19 @@ def test_the_charge_after_accused_the_group_of_is_no_member_of_it(analyze_text: 
     "a group of refugees", whose members the quantifier counts)."""
     events = _events(analyze_text, "Hamas fired rockets on Monday. Israel accused the group of spying.")
     assert ("ACCUSE", "ISR", "PSE", "asserted") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Republican voters backed Sanders in Ohio. The movement later condemned Russia.",
+        "Hamas fired rockets at Israel on Monday. The anti-war movement later condemned Iran.",
+    ],
+)
+def test_a_description_with_words_of_its_own_or_after_a_mere_modifier_is_not_the_organisation(
+    analyze_text: Analyze, text: str
+) -> None:
+    """A name that only describes other people ("Republican voters") is not an organisation named;
+    "the anti-war movement" says which movement it is."""
+    events = _events(analyze_text, text)
+    assert not any(kind == "ACCUSE" and source in ("USA", "PSE") for kind, source, _, _ in events), events

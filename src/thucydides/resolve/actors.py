@@ -732,14 +732,18 @@ class ActorResolver:
         """The organisation a definite description by its kind names: "Hamas fired rockets. The
         group said …", "NATO met in Vilnius. The alliance condemned …", "Amnesty International …
         the rights group". A general noun for an organisation ("group", "organisation",
-        "movement"; "alliance" and "bloc" for one of states) refers to the latest organisation
-        named in its sentence or the two before, other than its own clause's subject, whose
-        sector agrees with the description's own ("the rights group" is no rebel group)."""
+        "movement"; "alliance" and "bloc" for one of states) after "the" refers to the latest
+        organisation named (as a noun phrase of its own, not "Republican voters") in its sentence
+        or the two before, other than its own clause's subject, whose sector agrees with the
+        description's own ("the rights group" is no rebel group). A description with words of its
+        own ("the anti-Trump movement") other than a sector's names something else."""
         lemma = head.lemma_.lower()
-        if lemma not in _ORGANISATION_NOUNS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
-            return None
+        if lemma not in _ORGANISATION_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "that group" points at a set just described ("those who said …"), not a body
         if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
             return None
+        if sector is None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i for c in head.children):
+            return None  # "the anti-Trump movement" says which it is by its own words
         own = _clause_subject_tokens(head)
         earliest = _start_sentences_back(head, 2)
         matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
@@ -747,6 +751,8 @@ class ActorResolver:
             entry = found.entries[0]
             if found.start < earliest or found.end > head.i or found.start in own:
                 continue
+            if self.doc[found.end - 1].dep_ in ("compound", "amod") and self.doc[found.end - 1].head.pos_ in ("NOUN", "PROPN"):
+                continue  # "Republican voters": the name only describes other people
             if entry.kind not in ("group", "igo") or (lemma in _STATE_ALLIANCES and entry.kind != "igo"):
                 continue
             if entry.kind == "group" and entry.sector in _STATE_OFFICES:
