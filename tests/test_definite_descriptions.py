@@ -167,3 +167,10 @@ def test_a_description_with_words_of_its_own_or_after_a_mere_modifier_is_not_the
     "the anti-war movement" says which movement it is."""
     events = _events(analyze_text, text)
     assert not any(kind == "ACCUSE" and source in ("USA", "PSE") for kind, source, _, _ in events), events
+
+
+def test_the_former_holder_named_again_is_one_of_the_elites(analyze_text: Analyze) -> None:
+    """ "the former president" after Bill Clinton: him, out of office (PLOVER's ELI), not the
+    government of the day."""
+    events = analyze_text("Bill Clinton spoke in Ohio. Two senators accused the former president of lying.", date=None).events
+    assert [e.target.code for e in events if e.plover.type == "ACCUSE" and e.target is not None] == ["USAELI"], events

@@ -691,6 +691,9 @@ class ActorResolver:
                 continue  # "the minister" is a foreign minister too; a former one holds no office
             person = self.actor_for(self.doc[found.end - 1])
             if person is not None and person.kb_id == entry.kb_id:
+                if any(t.lower_ in _FORMER for t in _modifiers(head)):
+                    # "the former president": who held it, now one of PLOVER's elites
+                    person = replace(person, sector="ELI", code=_code(person.country, "ELI"))
                 return replace(person, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
         return None
 
