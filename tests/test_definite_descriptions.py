@@ -174,3 +174,42 @@ def test_the_former_holder_named_again_is_one_of_the_elites(analyze_text: Analyz
     government of the day."""
     events = analyze_text("Bill Clinton spoke in Ohio. Two senators accused the former president of lying.", date=None).events
     assert [e.target.code for e in events if e.plover.type == "ACCUSE" and e.target is not None] == ["USAELI"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway held elections on Sunday. Its foreign ministry condemned Sweden on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        (
+            "Norway's foreign ministry summoned the Swedish envoy. The ministry's spokesman accused Sweden of spying.",
+            ("ACCUSE", "NOR", "SWE", "asserted"),
+        ),
+    ],
+)
+def test_a_role_owned_by_its_or_by_a_body_named_again_is_that_owner_s(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
+def test_its_after_two_states_is_unresolved(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Finland and Norway signed the deal. Its foreign ministry condemned Sweden.")
+    assert not any(source in ("FIN", "NOR") for _, source, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian side accused Ukraine of shelling the plant.", ("ACCUSE", "RUS", "UKR", "asserted")),
+        ("Norway and Sweden held talks in Bergen. The Swedish side rejected Norway's demands.", ("REJECT", "SWE", "NOR", "asserted")),
+    ],
+)
+def test_a_nation_s_side_is_its_government(analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]) -> None:
+    events = _events(analyze_text, text)
+    assert expected in events, events
+
+
+def test_a_nation_s_side_of_a_border_is_a_place(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norwegian troops shelled the Swedish side of the border on Monday.")
+    assert not any(source == "SWE" for _, source, _, _ in events), events

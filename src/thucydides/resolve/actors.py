@@ -398,6 +398,8 @@ class ActorResolver:
             return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() == "side":
+            return self._national_side(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_WORDS and token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in token.children
         ) and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
@@ -593,6 +595,12 @@ class ActorResolver:
                 if country is not None:
                     start = min(start, token.left_edge, key=lambda t: t.i)
                     break
+            if found is None and token.dep_ == "poss" and not own_only:
+                owner = self._possessor(token)  # "Norway voted. Its foreign ministry …"; "the commission's spokesman"
+                if owner is not None:
+                    country, code = owner.country, None if owner.country else owner.code.removesuffix(owner.sector or "")
+                    start = min(start, token, key=lambda t: t.i)
+                    break
             if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
                 continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
@@ -673,6 +681,35 @@ class ActorResolver:
         if lemma in _STATE_WORDS:
             return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
+
+    def _possessor(self, token: Token) -> Actor | None:
+        """The owner a possessive names that is no name of its own: "its"/"their" is the one state
+        named in the nearest stretch before ("Norway voted on Sunday. Its foreign ministry
+        said …"; two states there: unclear, none), and a body named again ("the commission's
+        spokesman") is that body."""
+        if token.lower_ in ("its", "their"):
+            country = self._last_state(token)
+            return Actor(token.text, token.text, _code(country, None), country, None, _span(token, token)) if country else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
+            found = self.actor_for(token)
+            return found if found is not None and found.code != "---" else None
+        return None
+
+    def _national_side(self, token: Token) -> Actor | None:
+        """ "the Russian side", "the Ukrainian side said": in talks and disputes a nation's side is
+        its government (its delegation); "the Syrian side of the border" is a place."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("amod", "compound", "poss"):
+                found = self._kb_at.get(child.i)
+                if found is not None and found.entries[0].kind in ("adjective", "country") and found.entries[0].country:
+                    country = found.entries[0].country
+                    return Actor(
+                        self.doc[child.i : token.i + 1].text, self.doc[child.i : token.i + 1].text, _code(country, "GOV"),
+                        country, "GOV", _span(child, token),
+                    )
+        return None
 
     def _holder_before(self, head: Token, first: int) -> Actor | None:
         """The office holder a definite role phrase with no owner names again: "Emmanuel Macron
