@@ -213,3 +213,9 @@ def test_a_nation_s_side_is_its_government(analyze_text: Analyze, text: str, exp
 def test_a_nation_s_side_of_a_border_is_a_place(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norwegian troops shelled the Swedish side of the border on Monday.")
     assert not any(source == "SWE" for _, source, _, _ in events), events
+
+
+def test_its_after_an_organisation_is_no_state_s(analyze_text: Analyze) -> None:
+    """ "NATO met in Vilnius. Its secretary general …": NATO's, not Lithuania's."""
+    events = analyze_text("NATO leaders met in Vilnius on Monday. Its secretary general condemned Russia.").events
+    assert [e.source.code[:6] for e in events if e.plover.type == "ACCUSE" and e.source] == ["IGONAT"], events

@@ -685,9 +685,20 @@ class ActorResolver:
     def _possessor(self, token: Token) -> Actor | None:
         """The owner a possessive names that is no name of its own: "its"/"their" is the one state
         named in the nearest stretch before ("Norway voted on Sunday. Its foreign ministry
-        said …"; two states there: unclear, none), and a body named again ("the commission's
-        spokesman") is that body."""
+        said …"; two states there: unclear, none), or the one international organisation named
+        there ("NATO met in Vilnius. Its secretary general …"), and a body named again ("the
+        commission's spokesman") is that body."""
         if token.lower_ in ("its", "their"):
+            earliest = _start_sentences_back(token, 1)
+            organisations = sorted(
+                (m for m in self._kb_at.values() if earliest <= m.start < token.i and m.entries[0].kind in ("igo", "group")),
+                key=lambda m: m.start,
+            )
+            if organisations:  # "NATO met in Vilnius. Its secretary general …" is NATO's, no state's
+                entry = organisations[-1].entries[0]
+                if token.lower_ == "its" and entry.kind == "igo" and len({m.entries[0].kb_id for m in organisations}) == 1:
+                    return Actor(token.text, entry.name, entry.code, entry.country, entry.sector, _span(token, token), entry.kb_id)
+                return None
             country = self._last_state(token)
             return Actor(token.text, token.text, _code(country, None), country, None, _span(token, token)) if country else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
