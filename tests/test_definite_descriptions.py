@@ -219,3 +219,10 @@ def test_its_after_an_organisation_is_no_state_s(analyze_text: Analyze) -> None:
     """ "NATO met in Vilnius. Its secretary general …": NATO's, not Lithuania's."""
     events = analyze_text("NATO leaders met in Vilnius on Monday. Its secretary general condemned Russia.").events
     assert [e.source.code[:6] for e in events if e.plover.type == "ACCUSE" and e.source] == ["IGONAT"], events
+
+
+def test_the_two_sides_are_a_pair_named_together_not_two_names_apart(analyze_text: Analyze) -> None:
+    """The last two states named in different sentences ("about Finland" … "in Denmark") are no
+    pair the story set up: "the two sides" stays unresolved."""
+    text = "Norway never told us about Finland.\n\nIt gave those who trusted Denmark a reason to leave.\n\nThe two sides have talked since."
+    assert _events(analyze_text, text) == []

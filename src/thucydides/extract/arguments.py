@@ -709,7 +709,8 @@ _PAIRED_FORCES = frozenset("army military force".split())
 
 def the_two(token: Token, actors: DocActors) -> list[Actor]:
     """ "the two leaders", "both countries", "these two nations": the last two people or states
-    named in this sentence or the two before."""
+    named in this sentence or the two before (paragraph breaks not counted); two states must be
+    named in one sentence, as a pair."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in _PAIRED_PEOPLE | _PAIRED_STATES | _PAIRED_FORCES:
         return []
@@ -720,6 +721,8 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         return []
     earliest = _sentences_back(token, 2)
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
+    if lemma not in _PAIRED_PEOPLE and not _named_together(pair, token):
+        return []  # "the two sides" are a pair named as one ("Norway and Sweden met"), not two names apart
     if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
         if lemma not in _PAIRED_PEOPLE - {"man", "woman"}:
             return []
@@ -728,12 +731,30 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         pair = actors.countries_before(token.idx, 2)
         if len(pair) != 2 or any(a.span[0] < earliest or not a.country for a in pair) or pair[0].country == pair[1].country:
             return []
+        if not _named_together(pair, token):
+            return []
         return [replace(a, code=f"{a.country}GOV", sector="GOV", kb_id=None) for a in pair]
     if lemma in _PAIRED_FORCES:
         if not all(a.country for a in pair):
             return []
         return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
     return pair
+
+
+def _named_together(pair: list[Actor], token: Token) -> bool:
+    """Whether two states are named in one sentence: "the two countries", "both sides" refer to
+    a pair the story introduced as one ("Norway and Sweden ended their dispute", "talks between
+    Iran and Saudi Arabia"), not to two names that happen to be the last ones apart."""
+    if len(pair) != 2:
+        return False
+    doc = token.doc
+    sentences = set()
+    for actor in pair:
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        sentences.add(sentence_of(span[0]).start)
+    return len(sentences) == 1
 
 
 def _sentences_back(token: Token, count: int) -> int:
