@@ -721,7 +721,7 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         return []
     earliest = _sentences_back(token, 2)
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
-    if lemma not in _PAIRED_PEOPLE and not _named_together(pair, token):
+    if lemma not in _PAIRED_PEOPLE and not _named_together(pair, token, actors):
         return []  # "the two sides" are a pair named as one ("Norway and Sweden met"), not two names apart
     if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
         if lemma not in _PAIRED_PEOPLE - {"man", "woman"}:
@@ -731,7 +731,7 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         pair = actors.countries_before(token.idx, 2)
         if len(pair) != 2 or any(a.span[0] < earliest or not a.country for a in pair) or pair[0].country == pair[1].country:
             return []
-        if not _named_together(pair, token):
+        if not _named_together(pair, token, actors):
             return []
         return [replace(a, code=f"{a.country}GOV", sector="GOV", kb_id=None) for a in pair]
     if lemma in _PAIRED_FORCES:
@@ -741,20 +741,22 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
     return pair
 
 
-def _named_together(pair: list[Actor], token: Token) -> bool:
-    """Whether two states are named in one sentence: "the two countries", "both sides" refer to
-    a pair the story introduced as one ("Norway and Sweden ended their dispute", "talks between
-    Iran and Saudi Arabia"), not to two names that happen to be the last ones apart."""
+def _named_together(pair: list[Actor], token: Token, actors: DocActors) -> bool:
+    """Whether the two states are named together in one sentence up to the token: "the two
+    countries", "both sides" refer to a pair the story introduced as one ("Norway and Sweden ended
+    their dispute", "talks between Iran and Saudi Arabia"), not to the last two names apart."""
     if len(pair) != 2:
         return False
     doc = token.doc
-    sentences = set()
-    for actor in pair:
+    wanted = {pair[0].country, pair[1].country}
+    named: dict[int, set[str | None]] = {}
+    for actor in actors.all_actors():
+        if actor.span[1] > token.idx or actor.country not in wanted:
+            continue
         span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        if span is None:
-            return False
-        sentences.add(sentence_of(span[0]).start)
-    return len(sentences) == 1
+        if span is not None:
+            named.setdefault(sentence_of(span[0]).start, set()).add(actor.country)
+    return any(countries == wanted for countries in named.values())
 
 
 def _sentences_back(token: Token, count: int) -> int:
