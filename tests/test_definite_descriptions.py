@@ -226,3 +226,27 @@ def test_the_two_sides_are_a_pair_named_together_not_two_names_apart(analyze_tex
     pair the story set up: "the two sides" stays unresolved."""
     text = "Norway never told us about Finland.\n\nIt gave those who trusted Denmark a reason to leave.\n\nThe two sides have talked since."
     assert _events(analyze_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protest organisers in Nairobi accused the police of brutality.", ("ACCUSE", "KENCVL", "KENCOP")),
+        (
+            "Hundreds rallied in Oslo on Sunday. Rally organizers thanked Sweden for its help.",
+            ("SUPPORT", "NORCVL", "SWE"),
+        ),
+    ],
+)
+def test_rally_organisers_in_a_compound_are_protesters(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    """ "Rally organizers" says what "organizers of a rally" does: protesters of where they are."""
+
+    def code(actor: object) -> str | None:
+        return None if actor is None else actor.code  # type: ignore[attr-defined]
+
+    events = [(e.plover.type, code(e.source), code(e.target)) for e in analyze_text(text).events]
+    assert expected in events, events
+
+
+def test_organisers_of_a_compound_that_is_no_protest_are_no_one(analyze_text: Analyze) -> None:
+    assert analyze_text("Festival organizers praised Norway.").events == ()

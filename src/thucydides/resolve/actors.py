@@ -426,7 +426,7 @@ class ActorResolver:
                     if nationality is not None:
                         return replace(nationality, text=self.doc[child.i : token.i + 1].text, span=_span(child, token))
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISERS:
-            protesters = self._protest_organisers(token)
+            protesters = self._protest_organisers(token) or self._compound_protest_organisers(token)
             if protesters is not None:
                 return protesters
         if person is None and token.lemma_.lower() in BODIES:
@@ -456,6 +456,28 @@ class ActorResolver:
                     country=country, sector="CVL", span=_span(token, end),
                 )
         return None
+
+    def _compound_protest_organisers(self, token: Token) -> Actor | None:
+        """ "rally organizers", "protest organisers in Nairobi", "march participants": the noun
+        compound says what "organisers of a rally" does. Protesters of the country they are
+        placed in or whose city names them, else of the article's country, else of the one state
+        named just before."""
+        protest = next(
+            (c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in _PROTESTS), None
+        )
+        if protest is None:
+            return None
+        country = self._placed_in(token) or self._city_country([t for t in _modifiers(token) if t.i < protest.i])
+        if country is None:
+            nationality = next((self.nationality_of(m) for m in _modifiers(token) if self.nationality_of(m)), None)
+            country = nationality.country if nationality is not None else self.dominant_country or self._last_state(token)
+        if country is None:
+            return None
+        first = min(protest.left_edge, protest, key=lambda t: t.i)
+        return Actor(
+            text=self.doc[first.i : token.i + 1].text, name=token.text, code=_code(country, "CVL"),
+            country=country, sector="CVL", span=_span(first, token),
+        )
 
     def nationality_of(self, token: Token) -> Actor | None:
         """The country of a nationality adjective used as a premodifier ("Indian posts")."""
