@@ -615,9 +615,15 @@ def through_quantifier(token: Token) -> Token:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
+                if objects and not _gerund(objects[0]):
                     return objects[0]
     return token
+
+
+def _gerund(token: Token) -> bool:
+    """ "accused the group of spying": an "of" object that is an -ing form names a deed (the
+    charge of "accuse X of doing"), never the members a quantifier counts ("a group of refugees")."""
+    return token.tag_ == "VBG" or (token.tag_ == "NN" and token.lower_.endswith("ing") and token.lemma_.lower() == token.lower_)
 
 def conjuncts(token: Token) -> list[Token]:
     out: list[Token] = []
@@ -772,7 +778,8 @@ _PAIRED_FORCES = frozenset("army military force".split())
 
 def the_two(token: Token, actors: DocActors) -> list[Actor]:
     """ "the two leaders", "both countries", "these two nations": the last two people or states
-    named in this sentence or the two before."""
+    named in this sentence or the two before (paragraph breaks not counted); two states must be
+    named in one sentence, as a pair."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in _PAIRED_PEOPLE | _PAIRED_STATES | _PAIRED_FORCES:
         return []
@@ -781,14 +788,10 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         for c in token.children
     ):
         return []
-    sentence = sentence_of(token)
-    earliest = sentence.start_char
-    for _ in range(2):
-        if sentence.start == 0:
-            break
-        sentence = sentence_of(token.doc[sentence.start - 1])
-        earliest = sentence.start_char
+    earliest = _sentences_back(token, 2)
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
+    if lemma not in _PAIRED_PEOPLE and not _named_together(pair, token, actors):
+        return []  # "the two sides" are a pair named as one ("Norway and Sweden met"), not two names apart
     if len(pair) != 2 or any(a.span[0] < earliest for a in pair):
         if lemma not in _PAIRED_PEOPLE - {"man", "woman"}:
             return []
@@ -797,12 +800,43 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         pair = actors.countries_before(token.idx, 2)
         if len(pair) != 2 or any(a.span[0] < earliest or not a.country for a in pair) or pair[0].country == pair[1].country:
             return []
+        if not _named_together(pair, token, actors):
+            return []
         return [replace(a, code=f"{a.country}GOV", sector="GOV", kb_id=None) for a in pair]
     if lemma in _PAIRED_FORCES:
         if not all(a.country for a in pair):
             return []
         return [replace(a, code=f"{a.country}MIL", sector="MIL", kb_id=None) for a in pair]
     return pair
+
+
+def _named_together(pair: list[Actor], token: Token, actors: DocActors) -> bool:
+    """Whether the two states are named together in one sentence up to the token: "the two
+    countries", "both sides" refer to a pair the story introduced as one ("Norway and Sweden ended
+    their dispute", "talks between Iran and Saudi Arabia"), not to the last two names apart."""
+    if len(pair) != 2:
+        return False
+    doc = token.doc
+    wanted = {pair[0].country, pair[1].country}
+    named: dict[int, set[str | None]] = {}
+    for actor in actors.all_actors():
+        if actor.span[1] > token.idx or actor.country not in wanted:
+            continue
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is not None:
+            named.setdefault(sentence_of(span[0]).start, set()).add(actor.country)
+    return any(countries == wanted for countries in named.values())
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """The offset where the sentence ``count`` sentences before the token's starts: a paragraph
+    break is no sentence ("Norway and Sweden met.\n\nThese two countries agreed …")."""
+    sentence = sentence_of(token)
+    while count > 0 and sentence.start > 0:
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        if sentence.text.strip():
+            count -= 1
+    return sentence.start_char
 
 
 _MEMBERS = frozenset(

@@ -28,7 +28,7 @@ from thucydides.nlp.sentences import sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
-from thucydides.resolve.kb import KBEntry, KnowledgeBase
+from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 
@@ -398,6 +398,8 @@ class ActorResolver:
             return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() == "side":
+            return self._national_side(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_WORDS and token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in token.children
         ) and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
@@ -424,9 +426,12 @@ class ActorResolver:
                     if nationality is not None:
                         return replace(nationality, text=self.doc[child.i : token.i + 1].text, span=_span(child, token))
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISERS:
-            protesters = self._protest_organisers(token)
+            protesters = self._protest_organisers(token) or self._compound_protest_organisers(token)
             if protesters is not None:
                 return protesters
+        if person is None and token.lemma_.lower() in BODIES:
+            # "Kenya's electoral commission … the commission said"; "Hamas fired … The group said"
+            return self._same_head_before(token) or self._organisation_before(token, None)
         return person
 
     def _protest_organisers(self, token: Token) -> Actor | None:
@@ -451,6 +456,28 @@ class ActorResolver:
                     country=country, sector="CVL", span=_span(token, end),
                 )
         return None
+
+    def _compound_protest_organisers(self, token: Token) -> Actor | None:
+        """ "rally organizers", "protest organisers in Nairobi", "march participants": the noun
+        compound says what "organisers of a rally" does. Protesters of the country they are
+        placed in or whose city names them, else of the article's country, else of the one state
+        named just before."""
+        protest = next(
+            (c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in _PROTESTS), None
+        )
+        if protest is None:
+            return None
+        country = self._placed_in(token) or self._city_country([t for t in _modifiers(token) if t.i < protest.i])
+        if country is None:
+            nationality = next((self.nationality_of(m) for m in _modifiers(token) if self.nationality_of(m)), None)
+            country = nationality.country if nationality is not None else self.dominant_country or self._last_state(token)
+        if country is None:
+            return None
+        first = min(protest.left_edge, protest, key=lambda t: t.i)
+        return Actor(
+            text=self.doc[first.i : token.i + 1].text, name=token.text, code=_code(country, "CVL"),
+            country=country, sector="CVL", span=_span(first, token),
+        )
 
     def nationality_of(self, token: Token) -> Actor | None:
         """The country of a nationality adjective used as a premodifier ("Indian posts")."""
@@ -590,6 +617,12 @@ class ActorResolver:
                 if country is not None:
                     start = min(start, token.left_edge, key=lambda t: t.i)
                     break
+            if found is None and token.dep_ == "poss" and not own_only:
+                owner = self._possessor(token)  # "Norway voted. Its foreign ministry …"; "the commission's spokesman"
+                if owner is not None:
+                    country, code = owner.country, None if owner.country else owner.code.removesuffix(owner.sector or "")
+                    start = min(start, token, key=lambda t: t.i)
+                    break
             if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
                 continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
@@ -624,8 +657,20 @@ class ActorResolver:
             return None
         if country is None and code is None:
             country, code = self._antecedent_owner(head)  # "Egypt's foreign ministry … the ministry said"
+        if country is None and code is None:
+            named = self._organisation_before(head, sector)  # "Amnesty International … the rights group"
+            if named is not None:
+                return replace(named, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
+        if country is None and code is None:
+            holder = self._holder_before(head, first)  # "Emmanuel Macron arrived … The president said"
+            if holder is not None:
+                return holder
         if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if country is None and code is None and sector in _STATE_OFFICES and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children
+        ):
+            country = self._last_state(head)  # "Norway held elections. The president …"
         if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
             sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
@@ -658,6 +703,149 @@ class ActorResolver:
         if lemma in _STATE_WORDS:
             return self._last_state(head), None  # "Syria's army shelled it. Turkey accused the regime"
         return None, None
+
+    def _possessor(self, token: Token) -> Actor | None:
+        """The owner a possessive names that is no name of its own: "its"/"their" is the one state
+        named in the nearest stretch before ("Norway voted on Sunday. Its foreign ministry
+        said …"; two states there: unclear, none), or the one international organisation named
+        there ("NATO met in Vilnius. Its secretary general …"), and a body named again ("the
+        commission's spokesman") is that body."""
+        if token.lower_ in ("its", "their"):
+            earliest = _start_sentences_back(token, 1)
+            organisations = sorted(
+                (m for m in self._kb_at.values() if earliest <= m.start < token.i and m.entries[0].kind in ("igo", "group")),
+                key=lambda m: m.start,
+            )
+            if organisations:  # "NATO met in Vilnius. Its secretary general …" is NATO's, no state's
+                entry = organisations[-1].entries[0]
+                if token.lower_ == "its" and entry.kind == "igo" and len({m.entries[0].kb_id for m in organisations}) == 1:
+                    return Actor(token.text, entry.name, entry.code, entry.country, entry.sector, _span(token, token), entry.kb_id)
+                return None
+            country = self._last_state(token)
+            return Actor(token.text, token.text, _code(country, None), country, None, _span(token, token)) if country else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
+            found = self.actor_for(token)
+            return found if found is not None and found.code != "---" else None
+        return None
+
+    def _national_side(self, token: Token) -> Actor | None:
+        """ "the Russian side", "the Ukrainian side said": in talks and disputes a nation's side is
+        its government (its delegation); "the Syrian side of the border" is a place."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("amod", "compound", "poss"):
+                found = self._kb_at.get(child.i)
+                if found is not None and found.entries[0].kind in ("adjective", "country") and found.entries[0].country:
+                    country = found.entries[0].country
+                    return Actor(
+                        self.doc[child.i : token.i + 1].text, self.doc[child.i : token.i + 1].text, _code(country, "GOV"),
+                        country, "GOV", _span(child, token),
+                    )
+        return None
+
+    def _holder_before(self, head: Token, first: int) -> Actor | None:
+        """The office holder a definite role phrase with no owner names again: "Emmanuel Macron
+        arrived in Berlin. The president said …" is Macron, the latest person named before it
+        whom the knowledge base knows to hold that office on the article's date ("the minister"
+        names a foreign minister as well)."""
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children):
+            return None
+        role = self.doc[first : head.i + 1].text.lower()
+        roles = ROLE_SYNONYMS.get(role, (role,))
+        matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
+        for found in matches:
+            entry = found.entries[0]
+            held = (entry.role or "").lower()
+            if held.startswith("former ") or found.end > first or entry.kind != "person" or not (held in roles or held.endswith(" " + role)):
+                continue  # "the minister" is a foreign minister too; a former one holds no office
+            person = self.actor_for(self.doc[found.end - 1])
+            if person is not None and person.kb_id == entry.kb_id:
+                if any(t.lower_ in _FORMER for t in _modifiers(head)):
+                    # "the former president": who held it, now one of PLOVER's elites
+                    person = replace(person, sector="ELI", code=_code(person.country, "ELI"))
+                return replace(person, text=self.doc[first : head.i + 1].text, span=_span(self.doc[first], head))
+        return None
+
+    def _same_head_before(self, head: Token) -> Actor | None:
+        """The body a definite description names again by its head noun: "Kenya's electoral
+        commission met … The commission later said", "the Duma's ethics committee … the ethics
+        committee dismissed". A definite noun phrase whose head repeats an earlier phrase's head
+        refers to the latest such phrase (a head match, the strictest test of coreference by
+        description), when that phrase is an actor or names its owner (a possessor, a
+        nationality). Its own words must all be words of the earlier phrase, so "the electoral
+        commission" is not "the trade commission"; a phrase naming an owner of its own is
+        resolved by its owner, not here."""
+        determiners = [c for c in head.children if c.dep_ == "det"]
+        if not any(c.lower_ in _DEFINITE_DETERMINERS for c in determiners):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in head.children
+        ):
+            return None
+        own = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound")]
+        if any(self._kb_at.get(t.i) is not None for c in own for t in c.subtree):
+            return None  # "the Swedish commission" names its own country
+        words = {t.lower_ for c in own for t in c.subtree}
+        positions = self._lemma_positions().get(head.lemma_.lower(), [])
+        for i in reversed(positions[: bisect_left(positions, head.i)]):
+            earlier = self.doc[i]
+            if earlier.pos_ not in ("NOUN", "PROPN") or earlier.dep_ in ("compound", "amod"):
+                continue
+            if not words <= {t.lower_ for c in earlier.children if c.i < i for t in c.subtree}:
+                continue
+            found = self.actor_for(earlier) or self._owner_of(earlier)
+            if found is None or found.code == "---":
+                continue
+            first = min([head, *own], key=lambda t: t.i)
+            return replace(found, text=self.doc[first.i : head.i + 1].text, span=_span(first, head))
+        return None
+
+    def _organisation_before(self, head: Token, sector: str | None) -> Actor | None:
+        """The organisation a definite description by its kind names: "Hamas fired rockets. The
+        group said …", "NATO met in Vilnius. The alliance condemned …", "Amnesty International …
+        the rights group". A general noun for an organisation ("group", "organisation",
+        "movement"; "alliance" and "bloc" for one of states) after "the" refers to the latest
+        organisation named (as a noun phrase of its own, not "Republican voters") in its sentence
+        or the two before, other than its own clause's subject, whose sector agrees with the
+        description's own ("the rights group" is no rebel group). A description with words of its
+        own ("the anti-Trump movement") other than a sector's names something else."""
+        lemma = head.lemma_.lower()
+        if lemma not in _ORGANISATION_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "that group" points at a set just described ("those who said …"), not a body
+        if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
+            return None
+        if sector is None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i for c in head.children):
+            return None  # "the anti-Trump movement" says which it is by its own words
+        own = _clause_subject_tokens(head)
+        earliest = _start_sentences_back(head, 2)
+        matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
+        for found in matches:
+            entry = found.entries[0]
+            if found.start < earliest or found.end > head.i or found.start in own:
+                continue
+            if self.doc[found.end - 1].dep_ in ("compound", "amod") and self.doc[found.end - 1].head.pos_ in ("NOUN", "PROPN"):
+                continue  # "Republican voters": the name only describes other people
+            if entry.kind not in ("group", "igo") or (lemma in _STATE_ALLIANCES and entry.kind != "igo"):
+                continue
+            if entry.kind == "group" and entry.sector in _STATE_OFFICES:
+                continue  # "the Pentagon", "the Foreign Office": a state's own body, not "the group"
+            if sector is not None and entry.sector is not None and entry.sector != sector:
+                continue
+            actor = self.actor_for(self.doc[found.end - 1])
+            if actor is not None and actor.code != "---":
+                return replace(actor, text=head.text, span=_span(head, head))
+        return None
+
+    def _owner_of(self, head: Token) -> Actor | None:
+        """The country a noun phrase names as its owner: its possessor ("Norway's energy agency")
+        or a nationality or country before it ("the Norwegian energy agency")."""
+        for child in head.children:
+            if child.dep_ == "poss" or (child.i < head.i and child.dep_ in ("amod", "compound")):
+                found = self.actor_for(child) or self.nationality_of(child)
+                if found is not None and found.country is not None:
+                    return found
+        return None
 
     def _lemma_positions(self) -> dict[str, list[int]]:
         """Each lower-cased lemma of the document with the positions of its tokens, in order
@@ -730,9 +918,37 @@ _PROTESTS = frozenset(
 )
 """Who organise or take part in a protest are protesters (PLOVER PROTEST: civilians demonstrating)."""
 
+BODIES = frozenset(
+    """commission committee agency council board department office bureau panel body authority
+    organisation organization group alliance bloc outfit faction coalition federation association
+    league movement network front delegation mission regulator watchdog tribunal union party ministry court
+    parliament legislature assembly senate cabinet government administration""".split()
+)
+"""Nouns for bodies (organisations, institutions, their offices and delegations) that a definite
+description names again by its head noun: "the commission", "the committee", "the agency"."""
+
+_ORGANISATION_NOUNS = frozenset(
+    """group organisation organization movement alliance bloc body outfit faction coalition""".split()
+)
+"""General nouns for an organisation, which a definite description uses for one named before it."""
+
+_STATE_ALLIANCES = frozenset({"alliance", "bloc", "coalition"})
+"""Kinds of organisation whose members are states: an international organisation."""
+
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
 """Head words of definite descriptions of a state or its government."""
+
+
+def _start_sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before the token's (a paragraph break
+    is no sentence)."""
+    sentence = sentence_of(token)
+    while count > 0 and sentence.start > 0:
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        if sentence.text.strip():
+            count -= 1
+    return sentence.start
 
 
 def _clause_subject_tokens(head: Token) -> set[int]:
