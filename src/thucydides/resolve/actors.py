@@ -116,6 +116,8 @@ class ActorResolver:
         self._apply_institutions()
         self._persons: dict[int, Actor] = {}
         self._by_name: dict[str, Actor] = {}
+        self._full_names: dict[str, list[list[str]]] = {}
+        """The full names of the article's persons by their last word ("Kamau": [["John", "Kamau"]])."""
         self._all: list[Actor] | None = None
         self.dominant_country = self._dominant_country()
         self._learn_persons()
@@ -251,6 +253,10 @@ class ActorResolver:
 
     def _learn_persons(self) -> None:
         spans = self._person_spans()
+        for span in spans:
+            words = _name_words(span)
+            if len(words) > 1:
+                self._full_names.setdefault(words[-1], []).append(words)
         described: list[tuple[Span, Actor]] = []
         for span in spans:
             actor = self._describe_person(span)
@@ -284,6 +290,8 @@ class ActorResolver:
                 # "Ms Persson" with nothing else of the former prime minister's in the article;
                 # "prosecutor Persson", "Ms Persson, a prosecutor": the role says who she is
                 entries = []
+            elif self._another_persons_surname(name, entries[0], role):
+                entries = []  # "Kenyan prosecutor Mary Trump … Trump said": the article's Trump
         organisation: str | None = None
         if entries:
             entry = entries[0]
@@ -302,7 +310,9 @@ class ActorResolver:
                     country = owner.country if owner else entry.country
                 elif entry.kind == "igo":
                     organisation = entry.code
-                elif _speaks_for_a_group(entry) and not entries:
+                elif _speaks_for_a_group(entry) and not entries and not (
+                    entry.sector in ("PTY", "OPP") and self._holds_a_state_office(description)
+                ):
                     group, country = entry, entry.country  # "Taliban spokesman Zabihullah Mujahid"
                 else:
                     country = entry.country
@@ -324,7 +334,7 @@ class ActorResolver:
             )
         if sector is None and span.start > 0 and self.doc[span.start - 1].text == "Justice":
             sector = "JUD"  # "Justice Antonin Scalia": the title of a judge of a higher court
-        if any(t.lower_ in _FORMER for t in description):
+        if any(t.lower_ in _FORMER for t in description) or self._held_before(span):
             sector = "ELI"
         if country is None and organisation is None and sector is not None:
             country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
@@ -338,6 +348,31 @@ class ActorResolver:
             sector=sector,
             span=(span.start_char, span.end_char),
             kb_id=kb_id,
+        )
+
+    def _another_persons_surname(self, word: str, entry: KBEntry, role: str | None) -> bool:
+        """Whether a one-word name is the surname of someone else the article names in full: news
+        style names a person in full at the first mention and by surname after, so "Trump" in a
+        story that introduced "Mary Trump", and not Donald Trump, is Mary Trump, even while a
+        namesake holds office. A role of the namesake's kind at the mention ("President Trump")
+        keeps the namesake; a full name with the namesake's first name ("Donald J. Trump") or
+        one the knowledge base takes for him is him."""
+        full_names = self._full_names.get(word, [])
+        if not full_names or (role is not None and role == entry.sector):
+            return False
+        first = entry.name.split()[0]
+        return not any(
+            words[0] == first or any(e.kb_id == entry.kb_id for e in self.kb.lookup(" ".join(words), self.date))
+            for words in full_names
+        )
+
+    def _holds_a_state_office(self, description: list[Token]) -> bool:
+        """Whether a person's description names a state office by its own noun ("Bo Tarn, a Labour
+        MP", "Republican senator Ann Lee"): a party member holding one acts in the office, as
+        :meth:`_role_actor` codes "a Labour MP"; "a Labour spokesman" still speaks for the party."""
+        return any(
+            self._sector_at[t.i][1] in _STATE_OFFICES and t.lemma_.lower() not in MEMBER_NOUNS
+            for t in description if t.i in self._sector_at and self._kb_at.get(t.i) is None
         )
 
     def _nationality_at(self, token: Token) -> bool:
@@ -371,10 +406,59 @@ class ActorResolver:
         for child in root.children:
             if child.dep_ == "appos":
                 tokens.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPOSITIONS and child.i >= span.end:
+                tokens.extend(self._affiliation(child))
+            elif child.dep_ == "relcl":
+                tokens.extend(self._relative_role(child)[0])
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
         return tokens
+
+    def _affiliation(self, prep: Token) -> list[Token]:
+        """ "Bo Tarn of the Jubilee party", "Ann Lee from Human Rights Watch": the body a name's
+        "of"/"from" complement names is the person's, when it is one (a role word or a known
+        organisation); a place alone ("Ann Lee of Nairobi") tells where she lives, not whom she
+        acts for."""
+        return [t for p in prep.children if p.dep_ == "pobj" and self._names_a_body(p) for t in _head_first(p)]
+
+    def _names_a_body(self, head: Token) -> bool:
+        """Whether a noun phrase's head is a role or institution word ("the ministry", "a member of
+        parliament") or a known organisation ("Human Rights Watch"), not just any phrase that
+        holds one ("Clinton's effort for military families")."""
+        found = self._kb_at.get(head.i)
+        return head.i in self._sector_at or (found is not None and found.entries[0].kind in ("group", "igo", "seat"))
+
+    def _relative_role(self, clause: Token) -> tuple[list[Token], bool]:
+        """ "Bo Tarn, who heads Kenya's foreign ministry", "Ann Lee, who is a member of the Kenyan
+        parliament", "who served as army chief until 2019": a relative clause on a name whose verb
+        holds an office (be, head, lead, chair, serve as, was appointed …) describes the person as
+        an apposition does. Returns the words of the office and whether the clause puts it in the
+        past ("who was", "who led", "who had served": a former holder, PLOVER's elite)."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
+            return [], False
+        name = clause.head
+        if clause.left_edge.i - name.i > 2:
+            return [], False  # "Carter and Eric Fanning, who was his chief of staff": Fanning's, not Carter's
+        lemma = clause.lemma_.lower()
+        if lemma not in _HOLDING_VERBS and lemma not in _APPOINTING_VERBS:
+            return [], False
+        objects = [c for c in clause.children if c.dep_ in ("attr", "dobj", "oprd")]
+        # "served as army chief", "serves in the army", "was elected to the senate"
+        prepositions = {"as", "to"} if lemma in _APPOINTING_VERBS else {"as", "in", "on"} if lemma == "serve" else {"as"}
+        objects += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children if p.dep_ == "pobj"]
+        tokens = [t for o in objects if self._names_a_body(o) for t in _head_first(o)]
+        if not tokens:
+            return [], False
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        # "who was his chief of staff and is now the acting secretary": a present office too
+        now = any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+        past = lemma in _HOLDING_VERBS and (clause.tag_ == "VBD" or "had" in auxiliaries) and not now
+        return tokens, past
+
+    def _held_before(self, span: Span) -> bool:
+        """Whether a relative clause on the name puts the person's office in the past."""
+        return any(self._relative_role(c)[1] for c in span.root.children if c.dep_ == "relcl")
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -1002,6 +1086,12 @@ def _modifiers(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _head_first(head: Token) -> list[Token]:
+    """A phrase's words with its head first: the head's role word says what the whole phrase is
+    ("the teachers' union" is a union, LAB, not teachers)."""
+    return [head, *(t for t in head.subtree if t.i != head.i)]
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.children)
 
@@ -1015,8 +1105,13 @@ def _bare_institution(token: Token) -> bool:
     )
 
 
+def _name_words(span: Span) -> list[str]:
+    """A person's name as written, without courtesy titles and a possessive 's."""
+    return [t.text for t in span if t.lower_ not in _HONORIFICS and t.tag_ != "POS"]
+
+
 def _name_keys(span: Span) -> list[str]:
-    words = [t.text for t in span if t.lower_ not in _HONORIFICS and t.tag_ != "POS"]
+    words = _name_words(span)
     keys = [" ".join(words)]
     if len(words) > 1:
         keys.extend([words[-1], words[0]])
@@ -1028,6 +1123,17 @@ def _span(first: Token, last: Token) -> tuple[int, int]:
 
 
 _POSTED = frozenset({"to", "at"})
+
+_AFFILIATION_PREPOSITIONS = frozenset({"of", "from"})
+"""Prepositions after a name that name the body a person belongs to ("Bo Tarn of the Jubilee
+party", "Ann Lee from the teachers' union")."""
+
+_HOLDING_VERBS = frozenset({"be", "head", "lead", "chair", "run", "direct", "command", "serve", "become", "remain", "manage"})
+"""Verbs of a relative clause that say which office its subject holds ("who heads the ministry")."""
+
+_APPOINTING_VERBS = frozenset({"appoint", "elect", "name", "nominate", "promote", "install", "choose", "swear"})
+"""Verbs of a relative clause that say which office its subject was given ("who was elected
+senator"): the office is held now, whatever the tense."""
 
 
 def _posted_to(token: Token, roles: dict[int, tuple[int, str]]) -> bool:
