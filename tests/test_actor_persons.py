@@ -142,3 +142,28 @@ def test_civil_offices_and_their_sectors(phrase: str, code: str) -> None:
 def test_a_regulators_head_speaks_for_the_regulator(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Kenya's energy regulator head John Kamau accused the power companies of fraud.")
     assert _person(analysis, "John Kamau").code == "KENGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        # the office is said after the event, in a sentence of its own
+        ("John Kamau accused the police of lying. Kamau is the head of Kenya's electoral commission.", "John Kamau", "KENGOV"),
+        ("Ann Lee became Kenya's chief justice in 2021. Lee rejected the petition.", "Lee", "KENJUD"),  # held now
+        ("Ann Lee was Kenya's foreign minister until 2019. Lee accused Uganda of lying.", "Lee", "KENELI"),
+    ],
+)
+def test_a_clause_with_the_name_as_subject_names_the_persons_office(analyze_text, text: str, surname: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert _person(analyze_text(text), surname).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee leads the protest against the tax.",
+        "Ann Lee is the daughter of the president.",
+        "Ann Lee was arrested by Kenyan police.",
+    ],
+)
+def test_a_clause_that_gives_no_office_describes_nobody(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _person(analyze_text(text), "Ann Lee").code == "---"

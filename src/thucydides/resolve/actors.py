@@ -209,6 +209,17 @@ class ActorResolver:
         for found in {id(m): m for m in self._kb_at.values()}.values():
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
                 spans.append(self.doc[found.start : found.end])
+                covered.update(range(found.start, found.end))
+        # "John Kamau … Kamau is the head of the commission": a surname alone that the tagger did
+        # not call a person is still the person the article named in full
+        surnames = {_name_words(span)[-1] for span in spans if len(_name_words(span)) > 1}
+        for token in self.doc:
+            if (
+                token.text in surnames and token.pos_ == "PROPN" and token.i not in covered and token.i not in self._kb_at
+                and token.i not in self._sector_at and token.ent_type_ in ("", "PERSON", "ORG")
+                and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+            ):
+                spans.append(self.doc[token.i : token.i + 1])
         return sorted(spans, key=lambda s: s.start)
 
     def _dominant_country(self) -> str | None:
@@ -395,7 +406,8 @@ class ActorResolver:
         return None
 
     def _description_tokens(self, span: Span) -> list[Token]:
-        """Words describing a named person: premodifiers of the name and an apposition."""
+        """Words describing a named person: premodifiers of the name, an apposition, the body after
+        "of"/"from", and the office a clause about the name gives."""
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in _POSTED and root.head.head.i in self._sector_at:
             # "China's ambassador to Britain Liu Xiaoming", parsed as if Liu were the post: the
@@ -408,8 +420,8 @@ class ActorResolver:
                 tokens.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPOSITIONS and child.i >= span.end:
                 tokens.extend(self._affiliation(child))
-            elif child.dep_ == "relcl":
-                tokens.extend(self._relative_role(child)[0])
+        for office, _past in self._clauses_on(span):
+            tokens.extend(office)
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
@@ -432,33 +444,47 @@ class ActorResolver:
     def _relative_role(self, clause: Token) -> tuple[list[Token], bool]:
         """ "Bo Tarn, who heads Kenya's foreign ministry", "Ann Lee, who is a member of the Kenyan
         parliament", "who served as army chief until 2019": a relative clause on a name whose verb
-        holds an office (be, head, lead, chair, serve as, was appointed …) describes the person as
-        an apposition does. Returns the words of the office and whether the clause puts it in the
-        past ("who was", "who led", "who had served": a former holder, PLOVER's elite)."""
+        holds an office describes the person as an apposition does (see :meth:`_office_held`)."""
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
             return [], False
-        name = clause.head
-        if clause.left_edge.i - name.i > 2:
+        if clause.left_edge.i - clause.head.i > 2:
             return [], False  # "Carter and Eric Fanning, who was his chief of staff": Fanning's, not Carter's
-        lemma = clause.lemma_.lower()
+        return self._office_held(clause)
+
+    def _office_held(self, verb: Token) -> tuple[list[Token], bool]:
+        """The office a clause says its subject holds: its verb holds one (be, head, lead, chair,
+        serve as, was appointed, was elected to …) and its object's head is a role word or a known
+        organisation. Returns the office's words, head first, and whether the clause puts it in
+        the past ("was", "led", "had served": a former holder, PLOVER's elite)."""
+        lemma = verb.lemma_.lower()
         if lemma not in _HOLDING_VERBS and lemma not in _APPOINTING_VERBS:
             return [], False
-        objects = [c for c in clause.children if c.dep_ in ("attr", "dobj", "oprd")]
+        objects = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
         # "served as army chief", "serves in the army", "was elected to the senate"
         prepositions = {"as", "to"} if lemma in _APPOINTING_VERBS else {"as", "in", "on"} if lemma == "serve" else {"as"}
-        objects += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children if p.dep_ == "pobj"]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children if p.dep_ == "pobj"]
         tokens = [t for o in objects if self._names_a_body(o) for t in _head_first(o)]
         if not tokens:
             return [], False
-        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         # "who was his chief of staff and is now the acting secretary": a present office too
-        now = any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
-        past = lemma in _HOLDING_VERBS and (clause.tag_ == "VBD" or "had" in auxiliaries) and not now
+        now = any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        past = lemma in _HOLDING_VERBS and (verb.tag_ == "VBD" or "had" in auxiliaries) and not now
         return tokens, past
 
+    def _clauses_on(self, span: Span) -> list[tuple[list[Token], bool]]:
+        """The offices clauses about a name give it: a relative clause on it ("Bo Tarn, who heads
+        the ministry") and a clause it is the subject of ("Tarn is the head of Kenya's electoral
+        commission", "Lee was elected to the senate in 2017")."""
+        root = span.root
+        found = [self._relative_role(c) for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            found.append(self._office_held(root.head))
+        return found
+
     def _held_before(self, span: Span) -> bool:
-        """Whether a relative clause on the name puts the person's office in the past."""
-        return any(self._relative_role(c)[1] for c in span.root.children if c.dep_ == "relcl")
+        """Whether a clause about the name puts the person's office in the past."""
+        return any(past for _tokens, past in self._clauses_on(span))
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -1128,12 +1154,13 @@ _AFFILIATION_PREPOSITIONS = frozenset({"of", "from"})
 """Prepositions after a name that name the body a person belongs to ("Bo Tarn of the Jubilee
 party", "Ann Lee from the teachers' union")."""
 
-_HOLDING_VERBS = frozenset({"be", "head", "lead", "chair", "run", "direct", "command", "serve", "become", "remain", "manage"})
-"""Verbs of a relative clause that say which office its subject holds ("who heads the ministry")."""
+_HOLDING_VERBS = frozenset({"be", "head", "lead", "chair", "run", "direct", "command", "serve", "remain", "manage"})
+"""Verbs of a clause that say which office its subject holds ("who heads the ministry", "Tarn
+is Kenya's chief justice")."""
 
-_APPOINTING_VERBS = frozenset({"appoint", "elect", "name", "nominate", "promote", "install", "choose", "swear"})
-"""Verbs of a relative clause that say which office its subject was given ("who was elected
-senator"): the office is held now, whatever the tense."""
+_APPOINTING_VERBS = frozenset({"appoint", "elect", "name", "nominate", "promote", "install", "choose", "swear", "become"})
+"""Verbs of a clause that say which office its subject was given ("who was elected senator",
+"Lee became chief justice"): the office is held now, whatever the tense."""
 
 
 def _posted_to(token: Token, roles: dict[int, tuple[int, str]]) -> bool:
