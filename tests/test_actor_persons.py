@@ -167,3 +167,24 @@ def test_a_clause_with_the_name_as_subject_names_the_persons_office(analyze_text
 )
 def test_a_clause_that_gives_no_office_describes_nobody(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _person(analyze_text(text), "Ann Lee").code == "---"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Bo Tarn, a former member of Kenya's parliament, accused the police of torture.", "Bo Tarn", "KENELI"),
+        ("Bo Tarn, a Kenyan lawmaker, accused the police of torture.", "Bo Tarn", "KENLEG"),
+        ("Bo Tarn, who heads Kenya's foreign ministry, accused Uganda of lying.", "Bo Tarn", "KENGOV"),
+        ("Thandiwe Mkhize of the ANC accused the Democratic Alliance of lying.", "Thandiwe Mkhize", "ZAFPTYANC"),
+    ],
+)
+def test_a_name_the_tagger_missed_is_a_person_by_what_the_sentence_says_of_them(analyze_text, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(text)
+    assert _person(analysis, name).code == code
+    [event] = analysis.events
+    assert event.source is not None and event.source.code == code
+
+
+def test_capitalised_words_with_nothing_said_of_a_person_are_no_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Safaricom Group, the Kenyan telecom company, raised prices.")
+    assert not any(a.text == "Safaricom Group" and a.sector != "BUS" for a in analysis.actors), analysis.actors

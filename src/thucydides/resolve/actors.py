@@ -210,6 +210,9 @@ class ActorResolver:
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
                 spans.append(self.doc[found.start : found.end])
                 covered.update(range(found.start, found.end))
+        for span in self._untagged_names(covered):
+            spans.append(span)
+            covered.update(range(span.start, span.end))
         # "John Kamau … Kamau is the head of the commission": a surname alone that the tagger did
         # not call a person is still the person the article named in full
         surnames = {_name_words(span)[-1] for span in spans if len(_name_words(span)) > 1}
@@ -221,6 +224,46 @@ class ActorResolver:
             ):
                 spans.append(self.doc[token.i : token.i + 1])
         return sorted(spans, key=lambda s: s.start)
+
+    def _untagged_names(self, covered: set[int]) -> list[Span]:
+        """Names the tagger did not see, known as a person's by what the sentence says of them:
+        two or more capitalised proper nouns, no entity, no known name or role word, followed by a
+        relative clause with "who" that names an office ("Bo Tarn, who heads the ministry"), an
+        apposition headed by a noun for a person ("Bo Tarn, a former member of parliament", "…, a
+        Kenyan lawmaker"), or "of"/"from" and a known group ("Thandi Dube of the ANC")."""
+        found: list[Span] = []
+        for head in self.doc:
+            if not self._could_be_a_name(head, covered) or (head.dep_ == "compound" and head.head.pos_ == "PROPN"):
+                continue
+            start = head.i
+            while start > 0 and self.doc[start - 1].head.i == head.i and self._could_be_a_name(self.doc[start - 1], covered):
+                start -= 1
+            if start == head.i:
+                continue
+            if any(self._says_a_person(child) for child in head.children if child.i > head.i):
+                found.append(self.doc[start : head.i + 1])
+        return found
+
+    def _could_be_a_name(self, token: Token, covered: set[int]) -> bool:
+        return (
+            token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+            and token.i not in covered and token.i not in self._kb_at and token.i not in self._sector_at
+        )
+
+    def _says_a_person(self, child: Token) -> bool:
+        """Whether a dependent of a name says its bearer is a person (see :meth:`_untagged_names`)."""
+        if child.dep_ == "relcl":  # and the clause names an office: what makes the name worth an actor
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in child.children) and bool(
+                self._relative_role(child)[0]
+            )
+        if child.dep_ == "appos":
+            return child.i in self._sector_at and _names_a_person(child)
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPOSITIONS:
+            return any(
+                p.dep_ == "pobj" and (found := self._kb_at.get(p.i)) is not None and found.entries[0].kind in ("group", "igo")
+                for p in child.children
+            )
+        return False
 
     def _dominant_country(self) -> str | None:
         """The country most of the article's country mentions name, when it is a clear majority."""
@@ -1110,6 +1153,17 @@ def _modifiers(head: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "man", "woman", "person", "ian", "ant")
+_PERSON_NOUNS = frozenset({"mp", "mla", "mep", "president", "judge", "chief", "general", "head", "member", "envoy", "diplomat", "deputy"})
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a role noun names a person ("lawmaker", "minister", "spokeswoman", "MP") rather
+    than a body ("parliament", "ministry", "party"): English forms agent nouns with these endings."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PERSON_NOUNS or lemma in MEMBER_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
 
 
 def _head_first(head: Token) -> list[Token]:
