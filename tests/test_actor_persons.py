@@ -133,9 +133,17 @@ def test_a_relative_clause_describes_the_name_it_follows_and_only_by_its_head(an
         ("Nigerian civil servants", "NGAGOV"),
         ("a Kenyan government agency", "KENGOV"),
         ("a Ghanaian news agency", "GHAMED"),  # the longer role phrase wins
+        # people named by their trade or side
+        ("Ugandan lecturers", "UGAEDU"),
+        ("Somali pastoralists", "SOMAGR"),
+        ("Nigerian peacekeepers", "NGAMIL"),
+        ("Malian commandos", "MLIMIL"),
+        ("Ghanaian jailers", "GHACOP"),
+        ("a Zambian barrister", "ZMBJUD"),
+        ("Cameroonian secessionists", "CMRREB"),
     ],
 )
-def test_civil_offices_and_their_sectors(phrase: str, code: str) -> None:
+def test_role_words_and_their_sectors(phrase: str, code: str) -> None:
     assert resolve_phrase(phrase, load_pipeline(Settings()), None, "2024-05-06").code == code
 
 
