@@ -196,3 +196,8 @@ def test_a_name_the_tagger_missed_is_a_person_by_what_the_sentence_says_of_them(
 def test_capitalised_words_with_nothing_said_of_a_person_are_no_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Safaricom Group, the Kenyan telecom company, raised prices.")
     assert not any(a.text == "Safaricom Group" and a.sector != "BUS" for a in analysis.actors), analysis.actors
+
+
+def test_a_clause_tells_an_office_holders_past_not_who_he_is(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    putin = _person(analyze_text("Putin, who was a KGB officer, criticised NATO."), "Putin")
+    assert putin.code == "RUSGOV" and putin.kb_id is not None, putin

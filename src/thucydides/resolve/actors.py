@@ -337,7 +337,9 @@ class ActorResolver:
         named = self._named_country(span)
         if entries and named is not None and entries[0].country != named:
             entries = []  # "King Abdullah of Jordan", "Jordanian King Abdullah": not the Saudi king of that name
-        description = self._description_tokens(span) + [t for t in span if t.i in self._sector_at or self._nationality_at(t)]
+        description = self._description_tokens(span, clauses=False) + [
+            t for t in span if t.i in self._sector_at or self._nationality_at(t)
+        ]
         if entries and len(name.split()) == 1:
             role = next((self._sector_at[t.i][1] for t in description if t.i in self._sector_at), None)
             if entries[0].kb_id in self._unsupported or (role not in (None, "GOV", "MIL", "ELI") and role != entries[0].sector):
@@ -346,6 +348,13 @@ class ActorResolver:
                 entries = []
             elif self._another_persons_surname(name, entries[0], role):
                 entries = []  # "Kenyan prosecutor Mary Trump … Trump said": the article's Trump
+        held_before = False
+        if not entries:
+            # a clause about the name says who someone the knowledge base does not know is; of
+            # an office holder it tells his past ("Trump was a businessman"), not who he is
+            for office, past in self._clauses_on(span):
+                description.extend(office)
+                held_before = held_before or past
         organisation: str | None = None
         if entries:
             entry = entries[0]
@@ -388,7 +397,7 @@ class ActorResolver:
             )
         if sector is None and span.start > 0 and self.doc[span.start - 1].text == "Justice":
             sector = "JUD"  # "Justice Antonin Scalia": the title of a judge of a higher court
-        if any(t.lower_ in _FORMER for t in description) or self._held_before(span):
+        if any(t.lower_ in _FORMER for t in description) or held_before:
             sector = "ELI"
         if country is None and organisation is None and sector is not None:
             country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
@@ -448,9 +457,9 @@ class ActorResolver:
                 return entries[0].country
         return None
 
-    def _description_tokens(self, span: Span) -> list[Token]:
+    def _description_tokens(self, span: Span, clauses: bool = True) -> list[Token]:
         """Words describing a named person: premodifiers of the name, an apposition, the body after
-        "of"/"from", and the office a clause about the name gives."""
+        "of"/"from", and (``clauses``) the office a clause about the name gives."""
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in _POSTED and root.head.head.i in self._sector_at:
             # "China's ambassador to Britain Liu Xiaoming", parsed as if Liu were the post: the
@@ -463,8 +472,9 @@ class ActorResolver:
                 tokens.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPOSITIONS and child.i >= span.end:
                 tokens.extend(self._affiliation(child))
-        for office, _past in self._clauses_on(span):
-            tokens.extend(office)
+        if clauses:
+            for office, _past in self._clauses_on(span):
+                tokens.extend(office)
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
@@ -524,10 +534,6 @@ class ActorResolver:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
             found.append(self._office_held(root.head))
         return found
-
-    def _held_before(self, span: Span) -> bool:
-        """Whether a clause about the name puts the person's office in the past."""
-        return any(past for _tokens, past in self._clauses_on(span))
 
     # -- resolution ----------------------------------------------------------------------------
 
