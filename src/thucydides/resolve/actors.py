@@ -214,7 +214,8 @@ class ActorResolver:
             spans.append(span)
             covered.update(range(span.start, span.end))
         # "John Kamau … Kamau is the head of the commission": a surname alone that the tagger did
-        # not call a person is still the person the article named in full
+        # not call a person, in a clause that says what office the person holds, is still the
+        # person the article named in full (elsewhere the name resolves through the full name)
         surnames = {_name_words(span)[-1] for span in spans if len(_name_words(span)) > 1}
         for token in self.doc:
             if (
@@ -222,7 +223,9 @@ class ActorResolver:
                 and token.i not in self._sector_at and token.ent_type_ in ("", "PERSON", "ORG")
                 and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
             ):
-                spans.append(self.doc[token.i : token.i + 1])
+                surname = self.doc[token.i : token.i + 1]
+                if any(office for office, _past in self._clauses_on(surname)):
+                    spans.append(surname)
         return sorted(spans, key=lambda s: s.start)
 
     def _untagged_names(self, covered: set[int]) -> list[Span]:
