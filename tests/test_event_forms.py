@@ -117,6 +117,9 @@ def test_a_participle_of_a_lasting_state_is_no_event(analyze_text: Analyze) -> N
         ("Norway's offensive against Sweden continued on Monday.", ("ASSAULT", "NOR", "SWE")),
         ("The Norwegian invasion of Sweden was condemned in Helsinki.", ("ASSAULT", "NOR", "SWE")),
         ("The expulsion of Swedish diplomats by Norway angered Stockholm.", ("COERCE", "NOR", "SWE")),
+        # nationality adjectives the entity recogniser calls a location or nothing at all
+        ("The Belizean invasion of Honduras was condemned in Madrid.", ("ASSAULT", "BLZ", "HND")),
+        ("The Lao offensive against Cambodia continued on Monday.", ("ASSAULT", "LAO", "KHM")),
     ],
 )
 def test_a_nominal_takes_its_agent_from_a_nationality_adjective_a_possessor_or_by(

@@ -104,7 +104,7 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
                 options = (*options, *(o for o in derived if o[1].id.endswith(".nominal") and o not in options)) if options else derived
             unsettled: list[Candidate] = []
             for noun, entry in options:
-                match = _match_noun(token, noun, entry)
+                match = _match_noun(token, noun, entry, actors)
                 if match is None:
                     continue
                 found = list(_noun_candidates(token, match, entry, actors, lexicon))
@@ -541,7 +541,9 @@ def _obligation_entry() -> LexiconEntry:
 # -- nouns -------------------------------------------------------------------------------------
 
 
-def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple[Token, Token, list[Token], Token | None] | None:
+def _match_noun(
+    noun: Token, pattern: NounPattern, entry: LexiconEntry, actors: DocActors
+) -> tuple[Token, Token, list[Token], Token | None] | None:
     """(first trigger token, last trigger token, target heads, governing verb) for a fitting noun."""
     start = noun
     if pattern.modifiers:
@@ -556,7 +558,7 @@ def _match_noun(noun: Token, pattern: NounPattern, entry: LexiconEntry) -> tuple
         if noun.head.lower_ == "in" and entry.governors and noun.head.head.lemma_.lower() in entry.governors:
             governor = noun.head.head  # "engaged Filipino peacekeepers in a firefight"
     allowed = entry.governors or _LIGHT_VERBS
-    has_possessor = any(c.dep_ == "poss" for c in noun.children) or bool(thematic_agents(noun))
+    has_possessor = any(c.dep_ == "poss" for c in noun.children) or bool(thematic_agents(noun, actors))
     has_agent = bool(noun_agents(noun)) or (entry.from_role == "source" and bool(from_objects(noun)))
     has_by = has_agent or _between_told(noun, governor)
     if entry.governors and (governor is None or governor.lemma_.lower() not in entry.governors) and not (
@@ -618,16 +620,21 @@ def _between_told(noun: Token, governor: Token | None) -> bool:
 _THEMATIC_NAMES = frozenset({"NORP", "ORG"})
 
 
-def thematic_agents(noun: Token) -> list[Token]:
+def thematic_agents(noun: Token, actors: DocActors) -> list[Token]:
     """A nationality adjective or a named organisation before an event noun is its agent, as a
     possessor is: "the Turkish offensive on Afrin" is Turkey's offensive, "the NATO bombing of
     Serbia" NATO's (English thematic adjectives and noun premodifiers of deverbal nouns). A
     place name there is where ("a London rally", "the Geneva talks"), never who. Only for a
     noun that names what it is done to or against (its preposition's object): "the Syrian war"
-    names no deed of Syria's."""
+    names no deed of Syria's. A nationality adjective is one by the knowledge base, whatever the
+    entity recogniser calls it ("Belizean" is often tagged a location, "Lao" nothing)."""
     if not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
         return []
-    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in _THEMATIC_NAMES]
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and (c.ent_type_ in _THEMATIC_NAMES or actors.nationality_of(c) is not None)
+    ]
 
 
 def noun_agents(noun: Token) -> list[Token]:
@@ -668,7 +675,7 @@ def _noun_candidates(
         if target_heads == [noun]:
             target_heads = possessors + target_heads
     else:
-        source_heads = possessors + agents + [t for t in thematic_agents(noun) if t.i != start.i]
+        source_heads = possessors + agents + [t for t in thematic_agents(noun, actors) if t.i != start.i]
         if not source_heads and entry.from_role == "source":
             source_heads = from_objects(noun)  # "retaliatory expulsions of diplomats from Russia"
         if not source_heads and governor is not None:
