@@ -504,7 +504,7 @@ class ActorResolver:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
             return [], False
         if clause.left_edge.i - clause.head.i > 2:
-            return [], False  # "Carter and Eric Fanning, who was his chief of staff": Fanning's, not Carter's
+            return [], False  # "Ann Vale and Tom Ruark, who was her deputy": Ruark's, not Vale's
         return self._office_held(clause)
 
     def _office_held(self, verb: Token) -> tuple[list[Token], bool]:
