@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,19 +72,24 @@ LASTING_CODES = frozenset({"191", "192"})
 territories", "the besieged city"), not news of an act."""
 
 
+def _rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a table in codes/data, each with its line number in the file."""
+    source = resources.files("thucydides.codes").joinpath(f"data/{name}")
+    with source.open(encoding="utf-8") as handle:
+        yield from enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2)
+
+
 @lru_cache(maxsize=1)
 def root_facts() -> dict[str, RootFacts]:
     """The facts of every CAMEO root ("01" … "20"), from data/cameo_roots.tsv."""
-    source = resources.files("thucydides.codes").joinpath("data/cameo_roots.tsv")
     facts: dict[str, RootFacts] = {}
-    with source.open(encoding="utf-8") as handle:
-        for number, row in enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-            try:
-                facts[row["root"]] = RootFacts(
-                    row["root"], *(_YES_NO[row[column]] for column in ("violent", "needs_target", "symmetric", "unattributed"))
-                )
-            except KeyError as error:
-                raise ResourceError(f"cameo_roots.tsv line {number}: no column or bad value {error}") from error
+    for number, row in _rows("cameo_roots.tsv"):
+        try:
+            facts[row["root"]] = RootFacts(
+                row["root"], *(_YES_NO[row[column]] for column in ("violent", "needs_target", "symmetric", "unattributed"))
+            )
+        except KeyError as error:
+            raise ResourceError(f"cameo_roots.tsv line {number}: no column or bad value {error}") from error
     return facts
 
 
@@ -95,19 +101,17 @@ def roots_where(fact: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
     """Every CAMEO code by its string ("042", "0211")."""
-    source = resources.files("thucydides.codes").joinpath("data/cameo.tsv")
     table: dict[str, CameoCode] = {}
-    with source.open(encoding="utf-8") as handle:
-        for number, row in enumerate(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-            try:
-                plover = (row["plover_type"] or "").strip()
-                table[row["code"]] = CameoCode(
-                    code=row["code"],
-                    name=row["name"],
-                    goldstein=float(row["goldstein"]),
-                    plover_type=None if plover in ("", "NONE") else plover,
-                    plover_mode=(row["plover_mode"] or "").strip() or None,
-                )
-            except (KeyError, ValueError, TypeError) as error:
-                raise ResourceError(f"cameo.tsv line {number}: {error}") from error
+    for number, row in _rows("cameo.tsv"):
+        try:
+            plover = (row["plover_type"] or "").strip()
+            table[row["code"]] = CameoCode(
+                code=row["code"],
+                name=row["name"],
+                goldstein=float(row["goldstein"]),
+                plover_type=None if plover in ("", "NONE") else plover,
+                plover_mode=(row["plover_mode"] or "").strip() or None,
+            )
+        except (KeyError, ValueError, TypeError) as error:
+            raise ResourceError(f"cameo.tsv line {number}: {error}") from error
     return table

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_back, sentence_of
 from thucydides.records import Actor
 from thucydides.nlp.annotations import DocActors
 from thucydides.nlp.words import PERSONAL_PRONOUNS, QUANTIFIERS
@@ -788,7 +788,7 @@ def the_two(token: Token, actors: DocActors) -> list[Actor]:
         for c in token.children
     ):
         return []
-    earliest = _sentences_back(token, 2)
+    earliest = sentence_back(token, 2).start_char
     pair = actors.persons_before(token.idx, 2) if lemma in _PAIRED_PEOPLE else actors.countries_before(token.idx, 2)
     if lemma not in _PAIRED_PEOPLE and not _named_together(pair, token, actors):
         return []  # "the two sides" are a pair named as one ("Norway and Sweden met"), not two names apart
@@ -826,17 +826,6 @@ def _named_together(pair: list[Actor], token: Token, actors: DocActors) -> bool:
         if span is not None:
             named.setdefault(sentence_of(span[0]).start, set()).add(actor.country)
     return any(countries == wanted for countries in named.values())
-
-
-def _sentences_back(token: Token, count: int) -> int:
-    """The offset where the sentence ``count`` sentences before the token's starts: a paragraph
-    break is no sentence ("Norway and Sweden met.\n\nThese two countries agreed …")."""
-    sentence = sentence_of(token)
-    while count > 0 and sentence.start > 0:
-        sentence = sentence_of(token.doc[sentence.start - 1])
-        if sentence.text.strip():
-            count -= 1
-    return sentence.start_char
 
 
 _MEMBERS = frozenset(

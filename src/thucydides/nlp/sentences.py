@@ -27,6 +27,17 @@ def sentence_of(token: Token) -> Span:
     return sentences[owner[token.i]]
 
 
+def sentence_back(token: Token, count: int) -> Span:
+    """The sentence ``count`` sentences before the token's, or the first one; a paragraph break
+    counts as no sentence ("Norway and Sweden met.\n\nThese two countries agreed …")."""
+    sentence = sentence_of(token)
+    while count > 0 and sentence.start > 0:
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        if sentence.text.strip():
+            count -= 1
+    return sentence
+
+
 def sentence_number(token: Token) -> int:
     """The index of the token's sentence in the document."""
     return _index(token.doc)[1][token.i]

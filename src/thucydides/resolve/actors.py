@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from thucydides.nlp.sentences import sentence_of
+from thucydides.nlp.sentences import sentence_back, sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
@@ -873,7 +873,7 @@ class ActorResolver:
         there ("NATO met in Vilnius. Its secretary general …"), and a body named again ("the
         commission's spokesman") is that body."""
         if token.lower_ in ("its", "their"):
-            earliest = _start_sentences_back(token, 1)
+            earliest = sentence_back(token, 1).start
             organisations = sorted(
                 (m for m in self._kb_at.values() if earliest <= m.start < token.i and m.entries[0].kind in ("igo", "group")),
                 key=lambda m: m.start,
@@ -980,7 +980,7 @@ class ActorResolver:
         if sector is None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i for c in head.children):
             return None  # "the anti-Trump movement" says which it is by its own words
         own = _clause_subject_tokens(head)
-        earliest = _start_sentences_back(head, 2)
+        earliest = sentence_back(head, 2).start
         matches = sorted({id(m): m for m in self._kb_at.values()}.values(), key=lambda m: -m.start)
         for found in matches:
             entry = found.entries[0]
@@ -1100,17 +1100,6 @@ _STATE_ALLIANCES = frozenset({"alliance", "bloc", "coalition"})
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
 """Head words of definite descriptions of a state or its government."""
-
-
-def _start_sentences_back(token: Token, count: int) -> int:
-    """The first token of the sentence ``count`` sentences before the token's (a paragraph break
-    is no sentence)."""
-    sentence = sentence_of(token)
-    while count > 0 and sentence.start > 0:
-        sentence = sentence_of(token.doc[sentence.start - 1])
-        if sentence.text.strip():
-            count -= 1
-    return sentence.start
 
 
 def _clause_subject_tokens(head: Token) -> set[int]:
