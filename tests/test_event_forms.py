@@ -76,6 +76,12 @@ def test_an_agentless_passive_of_a_verbal_event_is_not_coded(analyze_text: Analy
         ("The Swedish soldiers wounded by Norwegian troops were flown home.", ("ASSAULT", "NOR", "SWE")),
         # read by the parser as "the officials bludgeoned (someone)": two verbs and no "and"
         ("The Swedish officials bludgeoned by Norway left the capital on Monday.", ("ASSAULT", "NOR", "SWE")),
+        # tagged as past tenses (VBD) hung on the noun: a "by" agent makes them participles
+        ("The Danish envoys thanked by Finland flew home on Friday.", ("SUPPORT", "FIN", "DNK")),
+        ("The Danish sailors shot by Finnish guards were taken to hospital.", ("ASSAULT", "FIN", "DNK")),
+        # parsed as the root with the second verb as its clause (no "and" between two finite verbs)
+        ("The Danish envoys warned by Finland left the capital on Monday.", ("THREATEN", "FIN", "DNK")),
+        ("The Danish officials met by Finland left the capital on Monday.", ("CONSULT", "FIN", "DNK")),
     ],
 )
 def test_a_participle_with_its_agent_is_a_passive(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:

@@ -39,7 +39,11 @@ def participial_modifier(verb: Token) -> bool:
         return False
     if verb.dep_ == "amod":  # the tagger may call it an adjective: the coder only asks of lexicon verbs
         return verb.i < verb.head.i and (verb.tag_ == "VBN" or verb.pos_ == "ADJ")
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main_verb(verb)
+    if verb.dep_ != "acl" or misread_main_verb(verb):
+        return False
+    # the tagger often calls a participle a past tense ("the officials thanked by Laos": VBD); a
+    # "by" agent is only ever a passive's, so with one the verb is a participle whatever its tag
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
 
 
 def misread_main_verb(verb: Token) -> bool:
@@ -69,11 +73,19 @@ def reduced_relative(verb: Token) -> bool:
     # the verb, then a second verb with no "and" between them; English joins two finite verbs of
     # one subject only with a coordinator, so the first is a participle on the subject
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    # (the parser may hang that second verb on the first as any clause: conj, advcl, ccomp, xcomp)
     return (
         after is not None and after.lower_ == "by" and after.head.i == verb.i
         and any(_names_someone(g) for g in after.children if g.dep_ == "pobj")
-        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after.i for c in children)
+        and any(
+            c.dep_ in _SECOND_VERB and c.pos_ in ("VERB", "AUX") and c.i > after.i and c.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(g.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for g in c.children)
+            for c in children
+        )
     )
+
+
+_SECOND_VERB = frozenset({"conj", "advcl", "ccomp", "xcomp", "dep"})
 
 def from_objects(head: Token) -> list[Token]:
     """The objects of a word's "from" phrase, also where the parser hung it on the word's "of"
