@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from thucydides.codes.cameo import cameo_table, roots_where
+from thucydides.config import Settings
+from thucydides.explain import explain
 from thucydides.records import Analysis
 
 Analyze = Callable[..., Analysis]
@@ -165,3 +167,20 @@ def test_a_verb_with_by_and_a_coordinated_second_verb_stays_active(analyze_text:
     events = _events(analyze_text, "The Swedish minister stood by Norway and criticised Finland.")
     assert ("ACCUSE", "SWE", "FIN", "asserted") in events, events
     assert not any(source == "NOR" for _, source, _, _ in events), events
+
+
+
+def test_a_word_inside_a_name_is_not_the_sentences_verb(settings: Settings) -> None:
+    """A capitalised event word inside the name of an organisation or a product is part of the
+    name: `explain` says so, and nothing is coded from it."""
+    text = ("The Norwegian space agency plans to use private landers built by partner firms to deliver "
+            "rovers like its new Lunar Investigating Crater Explorer to the moon.")
+    shown = explain(text, settings)
+    assert [(c.trigger.text, c.dropped) for c in shown.candidates] == [
+        ("Investigating", "a word of a name, not a verb of the sentence")
+    ]
+    assert shown.events == ()
+
+
+def test_a_headline_in_title_case_keeps_its_verb(analyze_text: Analyze) -> None:
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway Accuses Sweden Of Spying")

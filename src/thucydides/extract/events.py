@@ -57,6 +57,7 @@ from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import mandated, modality_of
 from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
 from thucydides.nlp.annotations import DocActors, doc_actors
+from thucydides.nlp.headlines import HEADLINES
 from thucydides.records import Actor
 
 _LIGHT_VERBS = frozenset(
@@ -252,11 +253,29 @@ def _reciprocal(head: Token) -> bool:
     return head.lower_ == "one" and "another" in words  # the parser may hang "another" under "one"
 
 
+_NAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
+"""Entities whose words are a name, never the clause's own verb."""
+
+
+def part_of_a_name(word: Token) -> bool:
+    """ "the Committee to Protect Journalists", "the Volatiles Investigating Polar Exploration
+    Rover": a capitalised word inside the name of an organisation, a product, a work, an event, a
+    building or a law is a word of that name, not a verb of the sentence. Not at the start of a
+    sentence, and not in a headline, where every word is capitalised."""
+    if word.ent_type_ not in _NAMES or not word.text[:1].isupper() or word.i == word.sent.start:
+        return False
+    offset = word.idx
+    return not any(start <= offset < end for start, end in word.doc.user_data.get(HEADLINES, ()))
+
+
 def _verb_candidates(
     verb: Token, match: tuple[Token, list[Token]], entry: LexiconEntry, actors: DocActors, together: bool = False,
     lexicon: Lexicon | None = None,
 ) -> Iterator[Candidate]:
     end, target_heads = match
+    if part_of_a_name(verb):
+        yield Candidate(entry, verb, end, None, None, "asserted", None, "a word of a name, not a verb of the sentence")
+        return
     if lexicon is not None:
         asker = requested_by(verb, lexicon)
         if asker is not None:
