@@ -69,6 +69,9 @@ def _coded(analyze_text: Analyze, text: str) -> set[tuple[str, str | None, str |
         ("Norway and Sweden discussed the crisis on Monday.", "The Norwegian minister consulted the Swedish documents.", "CONSULT"),
         # CAMEO 0831: one resigns or quits an office, not a habit
         ("The Norwegian prime minister resigned her post on Monday.", "The Norwegian prime minister needs to quit dredging up the past.", "CONCEDE"),
+        # CAMEO 0831: the leadership of a political body steps down, not a company chief or an editor
+        ("The head of the Norwegian army stepped down on Monday.", "The chief executive of a Norwegian bank stepped down on Monday.", "CONCEDE"),
+        ("The Swedish prime minister resigned on Friday.", "The editor of a Swedish newspaper resigned on Friday.", "CONCEDE"),
         # CAMEO 087: one withdraws from a place, a war or an alliance, not from a race
         ("Norway pulled out of NATO on Monday.", "The Norwegian prime minister withdrew from the race on Monday.", "RETREAT"),
         # CAMEO 141: a rally against something protests; rallying supporters gathers backing
