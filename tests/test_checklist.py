@@ -9,6 +9,7 @@ import pytest
 from thucydides.codes.lexicon import VerbPattern
 from thucydides.codes.verb_forms import verb_forms
 from thucydides.config import Settings
+from thucydides.codes.lexicon import parse_verb
 from thucydides.evaluate.checklist import FRAMES, Country, build_cases, country_pairs, judge, run_suite, sampled
 from thucydides.records import Actor, Event, Plover
 
@@ -108,3 +109,12 @@ def test_pass_rates_stay_above_their_floors() -> None:
     rates = {name: passed / total for name, (passed, total) in suite.by_frame().items()}
     for frame, floor in FLOORS.items():
         assert rates[frame] >= floor - 0.01, (frame, rates[frame])
+
+
+def test_a_pattern_with_its_object_before_the_preposition_is_generated_with_one() -> None:
+    """ "blame something on": the suite says "Norway blamed the attack on Sweden", not "blamed on
+    Sweden", and makes no passive of it."""
+    triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Chile", "CHL", "Chilean"))
+    texts = {c.frame.name: c.text for c in build_cases({parse_verb("blame something on"): frozenset({"ACCUSE"})}, [triple])}
+    assert texts["active"] == "Norway blamed the attack on Sweden on Monday."
+    assert "passive" not in texts

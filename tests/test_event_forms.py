@@ -184,3 +184,22 @@ def test_a_word_inside_a_name_is_not_the_sentences_verb(settings: Settings) -> N
 
 def test_a_headline_in_title_case_keeps_its_verb(analyze_text: Analyze) -> None:
     assert ("ACCUSE", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway Accuses Sweden Of Spying")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "blame something on": the one blamed follows the thing blamed, wherever the parser hangs it
+        ("Norway blamed the attack on Sweden.", ("ACCUSE", "NOR", "SWE")),
+        ("Norway has blamed the bombing of its embassy on Swedish agents.", ("ACCUSE", "NOR", "SWE")),
+        ("The attack was blamed on Sweden by Norway.", ("ACCUSE", "NOR", "SWE")),
+        # "blame someone for something": the one blamed is the object, not the deed
+        ("Norway blamed Sweden for the attack.", ("ACCUSE", "NOR", "SWE")),
+    ],
+)
+def test_the_one_blamed_is_the_target(analyze_text: Analyze, text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in _events(analyze_text, text)
+
+
+def test_a_thing_blamed_on_a_day_names_no_target(analyze_text: Analyze) -> None:
+    assert _events(analyze_text, "Sweden blamed the weather on Monday.") == []

@@ -34,10 +34,13 @@ class VerbPattern:
     lemma: str
     particles: tuple[str, ...]
     prep: str | None
+    thing_first: bool = False
+    """Written "blame something on": the verb's object (a thing: the attack blamed, the shells
+    fired) comes before the preposition whose object is the target ("blamed the attack on Y")."""
 
     @property
     def specificity(self) -> int:
-        return len(self.particles) + (self.prep is not None)
+        return len(self.particles) + (self.prep is not None) + self.thing_first
 
 
 @dataclass(frozen=True)
@@ -91,11 +94,18 @@ class Lexicon:
     tagger often takes a participle before its noun for an adjective, whose lemma is itself."""
 
 
+THING = "something"
+"""The word that stands for the verb's object in a pattern whose target follows it ("blame
+something on")."""
+
+
 def parse_verb(phrase: str) -> VerbPattern:
     words = phrase.lower().split()
+    thing_first = THING in words[1:]
+    words = [words[0], *(w for w in words[1:] if w != THING)]
     prep = words[-1] if len(words) > 1 and words[-1] in PREPOSITIONS else None
     middle = words[1:-1] if prep else words[1:]
-    return VerbPattern(words[0], tuple(middle), prep)
+    return VerbPattern(words[0], tuple(middle), prep, thing_first)
 
 
 def parse_noun(phrase: str) -> NounPattern:

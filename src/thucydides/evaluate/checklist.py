@@ -175,6 +175,15 @@ def theme(pattern: VerbPattern, types: frozenset[str]) -> str:
     return OWN_FORCES if types == {"MOBILIZE"} and pattern.prep is None else ""
 
 
+THING_BLAMED = "the attack"
+"""The object of a pattern written "blame something on": "Norway blamed the attack on Sweden"."""
+
+
+def _tail(pattern: VerbPattern) -> str:
+    """The words after the verb and before the target: particles, an object, the preposition."""
+    return " ".join([*pattern.particles, *([THING_BLAMED] if pattern.thing_first else []), *([pattern.prep] if pattern.prep else [])])
+
+
 def victim_patterns(lexicon: Lexicon) -> frozenset[VerbPattern]:
     """The verb patterns whose every entry is of a root whose victim may be told without an author
     (data/cameo_roots.tsv), and whose participle names an act, not a lasting state."""
@@ -191,7 +200,7 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
     pairs = list(pairs)
     for pattern, types in sorted(patterns.items(), key=lambda p: (p[0].lemma, p[0].particles, p[0].prep or "")):
         forms = verb_forms(pattern.lemma)
-        tail = " ".join([*pattern.particles, *([pattern.prep] if pattern.prep else [])])
+        tail = _tail(pattern)
 
         def phrase(word: str) -> str:
             return f"{word} {tail}".strip()
@@ -277,8 +286,7 @@ def run_suite(settings: Settings, pairs: int = 2, every: int = 1) -> Suite:
 
 def _fields_of(case: Case) -> dict[str, str]:
     forms = verb_forms(case.pattern.lemma)
-    tail = " ".join([*case.pattern.particles, *([case.pattern.prep] if case.pattern.prep else [])])
-    return {"past": f"{forms.past} {tail}".strip()}
+    return {"past": f"{forms.past} {_tail(case.pattern)}".strip()}
 
 
 def _invariant(original: Outcome, swapped: Case, events: Iterable[Event]) -> Outcome:

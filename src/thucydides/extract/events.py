@@ -203,6 +203,13 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             if objects and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree):
                 continue  # "called a session on Wednesday" is not "called on"
             return max(end, child, key=lambda t: t.i), objects
+    if pattern.thing_first:
+        # "blamed the bombing of its embassy on Norway": the parser may hang the phrase inside the
+        # object, but the last one after the thing blamed names whom the verb aims it at
+        for thing in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_):
+            phrases = [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ == pattern.prep and t.i > thing.i]
+            if phrases:
+                return max(end, phrases[-1], key=lambda t: t.i), [c for c in phrases[-1].children if c.dep_ == "pobj"]
     for child in particles:  # "reach out to": spaCy may hang "to" under the particle
         for grand in child.children:
             if grand.dep_ == "prep" and grand.lower_ == pattern.prep:
