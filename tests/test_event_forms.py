@@ -203,3 +203,26 @@ def test_the_one_blamed_is_the_target(analyze_text: Analyze, text: str, expected
 
 def test_a_thing_blamed_on_a_day_names_no_target(analyze_text: Analyze) -> None:
     assert _events(analyze_text, "Sweden blamed the weather on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poisoning, which the Norwegian government has blamed on Sweden, shocked Oslo, although Stockholm denies any involvement.",
+        "Norway accused Sweden of the cyber attack on Monday. Stockholm denied any involvement.",
+        "Sweden denied Norway's accusations.",
+    ],
+)
+def test_a_denial_rejects_the_accuser(analyze_text: Analyze, text: str) -> None:
+    """CAMEO 016 "deny responsibility" is REJECT (the PLOVER manual's suggestion), aimed at the
+    one whose accusation it answers: named in the denial, or accusing the denier just before."""
+    events = _events(analyze_text, text)
+    assert any(kind == "REJECT" and source == "SWE" and target == "NOR" for kind, source, target, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stockholm denied any involvement in the attack.", "Norway accused Finland of the attack. Stockholm denied any involvement."],
+)
+def test_a_denial_that_answers_no_accuser_is_a_statement(analyze_text: Analyze, text: str) -> None:
+    assert not any(kind == "REJECT" for kind, *_ in _events(analyze_text, text))

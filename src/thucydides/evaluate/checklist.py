@@ -26,6 +26,7 @@ from importlib import resources
 from thucydides.codes.cameo import LASTING_CODES
 from thucydides.codes.lexicon import Lexicon, VerbPattern, read_nominalizations, load_lexicon
 from thucydides.config import Settings
+from thucydides.extract.pairs import DENIALS
 from thucydides.codes.verb_forms import verb_forms
 from thucydides.pipeline import analyze
 from thucydides.records import Article, Event
@@ -159,7 +160,8 @@ def verb_patterns(lexicon: Lexicon, governed: bool = False) -> dict[VerbPattern,
     types: dict[VerbPattern, set[str]] = defaultdict(set)
     for entry in lexicon.entries:
         for pattern in entry.verbs:
-            if entry.code.plover_type and " " not in pattern.lemma and (governed or not entry.verbs_governed):
+            if entry.code.plover_type and " " not in pattern.lemma and (governed or not entry.verbs_governed) \
+                    and entry.code.code not in DENIALS:  # one denies an accusation, not a country
                 types[pattern].add(entry.code.plover_type)
     return {pattern: frozenset(found) for pattern, found in types.items()}
 

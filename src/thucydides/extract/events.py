@@ -55,9 +55,10 @@ from thucydides.extract.figures import (
 )
 from thucydides.extract.candidate import Candidate
 from thucydides.extract.modality import mandated, modality_of
-from thucydides.extract.pairs import UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
+from thucydides.extract.pairs import DENIALS, UNANSWERED_DENIAL, UNATTRIBUTED_ROOTS, coded_pairs, symmetric_entry
 from thucydides.nlp.annotations import DocActors, doc_actors
 from thucydides.nlp.headlines import HEADLINES
+from thucydides.nlp.sentences import sentence_back
 from thucydides.records import Actor
 
 _LIGHT_VERBS = frozenset(
@@ -75,6 +76,47 @@ _PARTICLES = frozenset({"out", "back", "off", "down", "up", "away", "aside", "ov
 def find_candidates(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
     """Every lexicon match in the document, coded or dropped, in text order, its actors those
     the pipeline's actors component wrote on the Doc."""
+    return _answered(_matches(doc, lexicon))
+
+
+def _answered(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """ "… an attack Norway has blamed on Sweden, although Stockholm denies any involvement": a
+    denial answers the latest accusation against the denier told in its sentence or the one
+    before, so its target is the accuser."""
+    accusations: list[Candidate] = []
+    for candidate in found:
+        if candidate.dropped is None and candidate.entry.code.code in DENIALS and not _denies_an_accusation(candidate.trigger):
+            # "denied sending weapons to Sweden": whom the denied act concerns is not the accuser
+            candidate = replace(candidate, target=None, dropped=UNANSWERED_DENIAL)
+        if candidate.dropped is None and candidate.entry.code.root == "11" and candidate.source and candidate.target \
+                and candidate.modality in ("asserted", "reported"):
+            accusations.append(candidate)
+        elif candidate.dropped == UNANSWERED_DENIAL and candidate.source is not None:
+            first = sentence_back(candidate.trigger, 1).start
+            accuser = next((
+                a.source for a in reversed(accusations)
+                if first <= a.trigger.i < candidate.trigger.i and _same_party(a.target, candidate.source)
+            ), None)
+            if accuser is not None:
+                candidate = replace(candidate, target=accuser, dropped=None)
+        yield candidate
+
+
+ACCUSATIONS = frozenset("accusation allegation charge claim claims report suggestion blame criticism".split())
+"""What a denial may name as its object and whose author it answers: "denied Sweden's accusations"."""
+
+
+def _denies_an_accusation(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATIONS for c in verb.children)
+
+
+def _same_party(one: Actor | None, other: Actor | None) -> bool:
+    if one is None or other is None:
+        return False
+    return (one.kb_id is not None and one.kb_id == other.kb_id) or (one.country is not None and one.country == other.country)
+
+
+def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
     actors = doc_actors(doc)
     for token in doc:
         if token.is_space:

@@ -31,6 +31,12 @@ _VIOLENT_NOUNS = frozenset(
     raid gunfire clash violence fighting grenade drone""".split()
 )
 """Subjects that are violence itself: what they did to a named victim is an event with no source."""
+DENIALS = frozenset({"016"})
+"""CAMEO 016 "Deny responsibility", coded REJECT as the PLOVER manual suggests (section on
+converting CAMEO: "016: Deny responsibility might be considered REJECT"): a rejection of an
+accusation, so of the one who made it. A denial that answers no one named is a statement."""
+UNANSWERED_DENIAL = "a denial that answers no accuser named: a statement, not a rejection"
+
 _SYMMETRIC_CODES = frozenset({"030", "031", "032", "033", "034", "035", "036", "039", "050", "057", "190", "0351"})
 
 
@@ -109,6 +115,9 @@ def _coded_pairs(
     if entry.code.plover_type is None:
         yield candidate(sources[0] if sources else None, targets[0] if targets else None,
                         "public statement (CAMEO 01x): not an event in PLOVER")
+        return
+    if entry.code.code in DENIALS and sources and not targets:
+        yield candidate(sources[0], None, UNANSWERED_DENIAL)
         return
     if not sources and targets and root in VIOLENT_ROOTS and source_heads and all(
         h.lemma_.lower() in _VIOLENT_NOUNS for h in source_heads
