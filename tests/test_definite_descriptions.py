@@ -250,3 +250,18 @@ def test_rally_organisers_in_a_compound_are_protesters(analyze_text: Analyze, te
 
 def test_organisers_of_a_compound_that_is_no_protest_are_no_one(analyze_text: Analyze) -> None:
     assert analyze_text("Festival organizers praised Norway.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his"/"her" is the person the clause is about: their own official is of their country
+        ("Erna Solberg criticised her foreign minister on Monday.", ("ACCUSE", "NOR", "NOR")),
+        ("The Finnish president met Erna Solberg on Monday. Her spokesman later praised the Finnish president.",
+         ("SUPPORT", "NOR", "FIN")),
+    ],
+)
+def test_his_or_her_official_is_of_that_persons_country(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert (*expected, "asserted") in _events(analyze_text, text)

@@ -164,7 +164,15 @@ def _person(actor: Actor, doc: Doc) -> bool:
     if actor.kb_id is not None:
         return actor.kb_id.startswith("person:")
     span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
+    if span is None or len(span) == 0:
+        return False
+    # "her foreign minister", "his chief of staff": one person in a role someone else holds them to
+    return span.root.ent_type_ == "PERSON" or (
+        span[0].lower_ in ("his", "her") and span.root.tag_ == "NN" and span.root.lemma_.lower() not in _NOT_ONE_PERSON
+    )
+
+
+_NOT_ONE_PERSON = frozenset("government regime administration country state party army cabinet office ministry".split())
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

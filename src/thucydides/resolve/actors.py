@@ -885,10 +885,29 @@ class ActorResolver:
                 return None
             country = self._last_state(token)
             return Actor(token.text, token.text, _code(country, None), country, None, _span(token, token)) if country else None
+        if token.lower_ in ("his", "her"):
+            person = self._whose(token)
+            if person is not None and person.country:
+                return Actor(token.text, token.text, _code(person.country, None), person.country, None, _span(token, token))
+            return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
             found = self.actor_for(token)
             return found if found is not None and found.code != "---" else None
         return None
+
+    def _whose(self, pronoun: Token) -> Actor | None:
+        """Who "his" or "her" is: the person the clause is about ("Trump praised his chief of
+        staff"), else the last person named in its sentence or the one before."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+            person = self._persons.get(subject.i)
+            if person is not None and person.code != "---":
+                return person
+        earliest = sentence_back(pronoun, 1).start
+        named = [i for i, person in self._persons.items() if earliest <= i < pronoun.i and person.code != "---"]
+        return self._persons[max(named)] if named else None
 
     def _national_side(self, token: Token) -> Actor | None:
         """ "the Russian side", "the Ukrainian side said": in talks and disputes a nation's side is
