@@ -42,7 +42,7 @@ def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
 def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Finland", "FIN", "Finnish"))
     cases = list(build_cases({VerbPattern("expel", (), None): frozenset({"COERCE"})}, [triple]))
-    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim}
+    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim and f.name != "predicative adjective"}
     texts = {c.frame.name: c.text for c in cases}
     assert texts["passive"] == "Sweden was expelled by Norway on Monday."
     assert texts["nominal"] == "Norway's expulsion of Sweden was reported on Monday."
@@ -52,9 +52,11 @@ def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     assert texts["nominal, by"] == "The expulsion of Sweden by Norway was reported on Monday."
     assert texts["nominal, adjective"] == "The Norwegian expulsion of Sweden was reported on Monday."
     violent = {c.frame.name: c.text for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}
-    assert {f.name for f in FRAMES} <= set(violent)  # a victim told with no author: violence only
+    assert {f.name for f in FRAMES} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
     assert violent["agentless victim"] == "Two Swedish soldiers were killed near the border on Monday."
     assert violent["participle, no agent"] == "The killed Swedish officials left the capital on Monday."
+    criticising = {c.frame.name: c.text for c in build_cases({VerbPattern("criticise", (), None): frozenset({"ACCUSE"})}, [triple])}
+    assert criticising["predicative adjective"] == "Norway was critical of Sweden on Monday."  # data/adjectives.tsv
     with_preposition = list(build_cases({VerbPattern("meet", (), "with"): frozenset({"CONSULT"})}, [triple]))
     assert not any(c.frame.needs_object for c in with_preposition)  # "was met with by" is not English
     mobilising = {c.frame.name: c.text for c in build_cases({VerbPattern("mobilize", (), None): frozenset({"MOBILIZE"})}, [triple])}

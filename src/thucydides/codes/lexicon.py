@@ -3,12 +3,14 @@
 A verb pattern is ``LEMMA [PARTICLE…] [PREPOSITION]``: the trailing preposition names where the
 target is ("meet with" -> object of "with"); without one the target is the direct object.
 A noun pattern is ``[MODIFIER…] NOUN [PREPOSITION]`` ("peace talks with", "attack on").
+An adjective pattern is ``ADJECTIVE PREPOSITION`` ("critical of"): the preposition's object is the
+target, the subject of the copula the source ("Arnor is critical of Gondor").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -55,6 +57,12 @@ class NounPattern:
 
 
 @dataclass(frozen=True)
+class AdjectivePattern:
+    word: str
+    prep: str
+
+
+@dataclass(frozen=True)
 class LexiconEntry:
     id: str
     code: CameoCode
@@ -78,6 +86,8 @@ class LexiconEntry:
     verbs_governed: bool = False
     """Whether a verb form codes only as the complement of one of ``governors`` ("resumed
     trading with" starts an exchange; "exported goods to" tells a flow)."""
+    adjectives: tuple[AdjectivePattern, ...] = ()
+    """Predicative adjectives that tell this entry's event ("critical of", data/adjectives.tsv)."""
 
     @property
     def plover_mode(self) -> str | None:
@@ -89,6 +99,7 @@ class Lexicon:
     entries: tuple[LexiconEntry, ...]
     by_verb: dict[str, tuple[tuple[VerbPattern, LexiconEntry], ...]]
     by_noun: dict[str, tuple[tuple[NounPattern, LexiconEntry], ...]]
+    by_adjective: dict[str, tuple[tuple[AdjectivePattern, LexiconEntry], ...]] = field(default_factory=dict)
     by_participle: dict[str, str] = field(default_factory=dict)
     """Past participle -> verb lemma, for every verb of the lexicon ("abducted" -> "abduct"): the
     tagger often takes a participle before its noun for an adjective, whose lemma is itself."""
@@ -144,10 +155,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 verbs_governed=bool(item.get("governed", False)),
             )
         )
-    entries.extend(nominal_entries(entries, read_nominalizations()))
+    entries.extend([*nominal_entries(entries, read_nominalizations()), *adjective_entries(entries, read_adjectives())])
     by_verb: dict[str, list[tuple[VerbPattern, LexiconEntry]]] = defaultdict(list)
     by_noun: dict[str, list[tuple[NounPattern, LexiconEntry]]] = defaultdict(list)
+    by_adjective: dict[str, list[tuple[AdjectivePattern, LexiconEntry]]] = defaultdict(list)
     for entry in entries:
+        for adjective in entry.adjectives:
+            by_adjective[adjective.word].append((adjective, entry))
         for verb in entry.verbs:
             by_verb[verb.lemma].append((verb, entry))
         for noun in entry.nouns:
@@ -156,6 +170,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         entries=tuple(entries),
         by_verb={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_verb.items()},
         by_noun={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_noun.items()},
+        by_adjective={k: tuple(v) for k, v in by_adjective.items()},
         by_participle={verb_forms(lemma).participle: lemma for lemma in sorted(by_verb) if lemma.isalpha()},
     )
 
@@ -206,6 +221,50 @@ def nominal_entries(entries: list[LexiconEntry], nouns: dict[str, tuple[NounPatt
         )
         for entry_id, patterns in derived.items()
     ]
+
+
+def adjective_entries(entries: list[LexiconEntry], adjectives: dict[str, tuple[AdjectivePattern, ...]]) -> list[LexiconEntry]:
+    """The predicative adjective forms of verb entries: "criticise Y" gives "X is critical of Y",
+    coded as the verb is (rule id ``ENTRY.adjective``). English derives adjectives from verbs
+    ("critical" from "criticise", "supportive" from "support", the participle "opposed") whose
+    prepositional complement is the verb's object and whose copula's subject is the verb's
+    subject: "Arnor is critical of Gondor" says what "Arnor criticises Gondor" does, told as a
+    standing position (CAMEO 110-111 disapprove and criticise, 051 praise or endorse, 120
+    reject). A verb lends its adjectives to the first entry that has it with no particle,
+    a direct object before a prepositional one."""
+    owners: dict[str, LexiconEntry] = {}
+    for plain in (True, False):
+        for entry in entries:
+            for verb in entry.verbs:
+                if verb.lemma in adjectives and not verb.particles and (verb.prep is None or not plain) and verb.lemma not in owners:
+                    owners[verb.lemma] = entry
+    derived: dict[str, list[AdjectivePattern]] = {}
+    for lemma, entry in owners.items():
+        derived.setdefault(entry.id, []).extend(a for a in adjectives[lemma] if a not in derived.get(entry.id, ()))
+    by_id = {entry.id: entry for entry in entries}
+    return [
+        replace(by_id[entry_id], id=f"{entry_id}.adjective", verbs=(), nouns=(), governors=frozenset(), adjectives=tuple(patterns))
+        for entry_id, patterns in derived.items()
+    ]
+
+
+def read_adjectives() -> dict[str, tuple[AdjectivePattern, ...]]:
+    """verb lemma -> its predicative adjective patterns, from data/adjectives.tsv
+    ("criticise<TAB>critical:of")."""
+    source = resources.files("thucydides.codes").joinpath("data/adjectives.tsv")
+    adjectives: dict[str, tuple[AdjectivePattern, ...]] = {}
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, _, forms = line.partition("\t")
+        patterns = []
+        for form in forms.split():
+            word, _, prep = form.partition(":")
+            if not word or prep not in PREPOSITIONS:
+                raise ResourceError(f"adjectives.tsv line {number}: bad form {form!r} (ADJECTIVE:PREPOSITION)")
+            patterns.append(AdjectivePattern(word.lower(), prep))
+        adjectives[verb.strip().lower()] = tuple(patterns)
+    return adjectives
 
 
 def read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:

@@ -1,7 +1,7 @@
 """A behaviour suite in the CheckList style (Ribeiro et al., ACL 2020): sentences generated from
 templates x every verb pattern of the event lexicon x pairs of countries drawn from the knowledge
 base, in many frames (active, passive, nominal, reported, negated, future, conditional, question,
-coordinated, relative clause, apposition, headline; a passive whose "by" comes after other
+coordinated, relative clause, apposition, headline, predicative adjective; a passive whose "by" comes after other
 complements, participles with and without an agent, nominals with "by" or a nationality
 adjective, and victims told with no author).
 
@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from thucydides.codes.cameo import LASTING_CODES
-from thucydides.codes.lexicon import Lexicon, VerbPattern, read_nominalizations, load_lexicon
+from thucydides.codes.lexicon import Lexicon, VerbPattern, load_lexicon, read_adjectives, read_nominalizations
 from thucydides.config import Settings
 from thucydides.extract.pairs import DENIALS
 from thucydides.codes.verb_forms import verb_forms
@@ -48,7 +48,8 @@ class Frame:
     name: str
     template: str
     """Fields: {S} {T} the countries, {R} a third one, {past} {participle} {base} {third} the verb
-    phrase in that form with its particles (and {prep}, the pattern's preposition, before {T})."""
+    phrase in that form with its particles (and {prep}, the pattern's preposition, before {T});
+    {noun} and {adjective} the verb's noun or adjective with its preposition."""
     modalities: frozenset[str]
     """What the S -> T event must be told as; empty for a frame with its own test."""
     needs_object: bool = False
@@ -84,6 +85,7 @@ FRAMES = (
           needs_object=True, victim=True),
     Frame("participle, no agent", "The {participle} {Tadj} officials left the capital on Monday.", frozenset(),
           needs_object=True, victim=True),
+    Frame("predicative adjective", "{S} was {adjective} {T} on Monday.", frozenset({"asserted"})),
 )
 
 
@@ -198,6 +200,7 @@ def victim_patterns(lexicon: Lexicon) -> frozenset[VerbPattern]:
 
 def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tuple[Country, Country, Country]]) -> Iterator[Case]:
     nouns = read_nominalizations()
+    adjectives = read_adjectives()
     victims = victim_patterns(load_lexicon())
     pairs = list(pairs)
     for pattern, types in sorted(patterns.items(), key=lambda p: (p[0].lemma, p[0].particles, p[0].prep or "")):
@@ -212,6 +215,7 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
             "Third": " ".join(w.capitalize() for w in phrase(forms.third).split()),
         }
         noun = next(iter(nouns.get(pattern.lemma, ())), None) if not pattern.particles and pattern.prep is None else None
+        adjective = next(iter(adjectives.get(pattern.lemma, ())), None) if not pattern.particles else None
         before = theme(pattern, types)
         for source, target, other in pairs:
             for frame in FRAMES:
@@ -223,6 +227,10 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
                     if noun is None:
                         continue
                     fields["noun"] = f"{noun.head} {noun.prep}" if noun.prep else noun.head
+                if frame.name == "predicative adjective":
+                    if adjective is None:
+                        continue
+                    fields["adjective"] = f"{adjective.word} {adjective.prep}"
                 aimed = (before.title() if frame.name == "headline" else before) + target.name
                 text = frame.template.format(S=source.name, T=aimed, R=other.name, Sadj=source.adjective,
                                              Tadj=target.adjective, **fields)

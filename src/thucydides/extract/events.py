@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from thucydides.codes.cameo import LASTING_CODES, cameo_table
 from thucydides.codes.kinds import Kind, kind_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
+from thucydides.extract.adjectives import adjective_candidates
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
     LOCATED_CODES,
@@ -121,6 +122,11 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
     for token in doc:
         if token.is_space:
             continue
+        if token.lower_ in lexicon.by_adjective:
+            told = list(adjective_candidates(token, lexicon, actors))
+            if told:  # "was opposed to": the adjective, not a passive of "oppose"
+                yield from told
+                continue
         pos, lemma = token.pos_, token.lemma_.lower()  # read once: each read looks the string up anew
         participle = pos == "ADJ" and token.dep_ == "amod" and token.i < token.head.i and lexicon.by_participle.get(token.lower_)
         if participle:

@@ -1,0 +1,69 @@
+"""Events told by something other than their own verb: a predicative adjective ("is critical
+of"), an event noun under a light or aspectual verb ("renewed his denunciation of"), an event noun
+undergone ("came under criticism from"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from thucydides.codes.lexicon import load_lexicon, read_adjectives
+from thucydides.records import Analysis
+
+Analyze = Callable[..., Analysis]
+
+
+def _events(analyze_text: Analyze, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    def key(actor: object) -> str | None:
+        return None if actor is None else (actor.country or actor.code)  # type: ignore[attr-defined]
+
+    return [(e.plover.type, key(e.source), key(e.target), e.modality) for e in analyze_text(text).events]
+
+
+def test_each_adjective_is_coded_as_the_verb_it_comes_from() -> None:
+    lexicon = load_lexicon()
+    for verb, patterns in read_adjectives().items():
+        entries = {e.id.removesuffix(".adjective") for p in patterns for _, e in lexicon.by_adjective[p.word]}
+        assert entries <= {e.id for _, e in lexicon.by_verb[verb]}, (verb, entries)
+    assert {e.code.code for _, e in lexicon.by_adjective["critical"]} == {"111"}
+    assert {e.code.plover_type for _, e in lexicon.by_adjective["opposed"]} == {"REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is critical of Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway has remained sharply critical of the Swedish government.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway was critical of Sweden's decision to close the border.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway was at least initially supportive of Sweden.", ("SUPPORT", "NOR", "SWE", "asserted")),
+        ("Norway is firmly opposed to the Swedish plan.", ("REJECT", "NOR", "SWE", "asserted")),
+        ("Norway was dismissive of Sweden's offer.", ("REJECT", "NOR", "SWE", "asserted")),
+        ("Norway said it was grateful to Sweden for the help.", ("SUPPORT", "NOR", "SWE", "asserted")),
+        ("Norway has never been critical of Sweden.", ("ACCUSE", "NOR", "SWE", "negated")),
+        ("Norway, which is critical of Sweden, stayed away.", ("ACCUSE", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_predicative_adjective_tells_its_verbs_event(analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]) -> None:
+    """The copula's subject holds the position; the adjective's object is whom it is held about."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_coordinated_adjectives_each_keep_their_own_object(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway was critical of Sweden but supportive of Finland.")
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in events and ("SUPPORT", "NOR", "FIN", "asserted") in events
+    assert ("ACCUSE", "NOR", "FIN", "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil exports are critical to Norway.",  # important, not disapproving
+        "Norway, as opposed to Sweden, kept its embassy open.",  # a contrast, said of nobody
+        "Norway is supportive of the reforms.",  # a stance with nobody it is held about
+        "Norway was opposed by Sweden at the summit.",  # a true passive: Sweden opposed Norway
+    ],
+)
+def test_an_adjective_not_said_of_one_actor_about_another_is_no_event(analyze_text: Analyze, text: str) -> None:
+    events = _events(analyze_text, text)
+    assert not any(source == "NOR" for _, source, _, _ in events), events
