@@ -51,6 +51,7 @@ def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     assert texts["participle with agent"] == "The Swedish officials expelled by Norway left the capital on Monday."
     assert texts["nominal, by"] == "The expulsion of Sweden by Norway was reported on Monday."
     assert texts["nominal, adjective"] == "The Norwegian expulsion of Sweden was reported on Monday."
+    assert texts["nominal, own pronoun"] == "Norway continued its expulsion of Sweden on Monday."
     violent = {c.frame.name: c.text for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}
     assert {f.name for f in FRAMES} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
     assert violent["agentless victim"] == "Two Swedish soldiers were killed near the border on Monday."

@@ -67,3 +67,31 @@ def test_coordinated_adjectives_each_keep_their_own_object(analyze_text: Analyze
 def test_an_adjective_not_said_of_one_actor_about_another_is_no_event(analyze_text: Analyze, text: str) -> None:
     events = _events(analyze_text, text)
     assert not any(source == "NOR" for _, source, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norwegian prime minister renewed his fierce denunciation of Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway stepped up its criticism of Sweden on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway and Finland renewed their condemnation of Sweden.", ("ACCUSE", "FIN", "SWE", "asserted")),
+        ("The Norwegian army resumed its shelling of Swedish positions.", ("ASSAULT", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_possessive_pronoun_on_an_event_noun_is_the_subject_who_does_it(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """Under a verb of doing, continuing or renewing, the object's possessive determiner is bound
+    by the clause's subject: the subject does what the noun names."""
+    assert expected in _events(analyze_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway renewed his criticism of Sweden.",  # "his" cannot be a country
+        "Norway renewed its criticism of the new tax rules.",  # no one it is aimed at
+    ],
+)
+def test_a_possessive_pronoun_that_cannot_be_the_subject_or_aims_at_no_actor_codes_nothing(analyze_text: Analyze, text: str) -> None:
+    assert not any(kind == "ACCUSE" and source == "NOR" for kind, source, _, _ in _events(analyze_text, text))

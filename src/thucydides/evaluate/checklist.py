@@ -85,6 +85,7 @@ FRAMES = (
           needs_object=True, victim=True),
     Frame("participle, no agent", "The {participle} {Tadj} officials left the capital on Monday.", frozenset(),
           needs_object=True, victim=True),
+    Frame("nominal, own pronoun", "{S} continued its {noun} {T} on Monday.", frozenset({"asserted"})),
     Frame("predicative adjective", "{S} was {adjective} {T} on Monday.", frozenset({"asserted"})),
 )
 

@@ -711,6 +711,48 @@ def thematic_agents(noun: Token, actors: DocActors) -> list[Token]:
     ]
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_PERFORMING = _DOING | frozenset(
+    """make issue launch renew resume continue repeat reiterate reaffirm escalate intensify step
+    redouble deliver voice express level lodge file extend give offer pay stage hold begin start
+    announce declare sharpen pursue keep maintain broaden expand""".split()
+)
+"""Verbs whose subject does, starts, continues or renews the deed their object names ("renewed
+his denunciation of", "made her appeal to"); not those that order, seek, approve or welcome
+someone else's ("ordered his arrest", "welcomed her criticism of")."""
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_GROUP_NAMES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def bound_possessor(possessor: Token, verb: Token, actors: DocActors) -> Token:
+    """The subject of ``verb`` for a possessive pronoun on the event noun it governs, where the two
+    agree; else the pronoun. In "Macron renewed his denunciation of China", "Norway stepped up
+    its criticism of Sweden", "the rebels resumed their shelling of the city", the possessive
+    determiner of the object is bound by the clause's subject, the usual reading in English when
+    the subject can be its antecedent (a verb of doing, continuing or renewing over an event noun
+    says the subject does the noun's deed); "his" and "her" agree with a person, "its" with a
+    state or a group, "their" with a plural or a group. The caller asks only for a noun that names
+    what it is done to ("of China"): in a bare "his arrest" he is the one arrested."""
+    word = possessor.lower_
+    if word not in _POSSESSIVE_PRONOUNS or verb.lemma_.lower() not in _PERFORMING:
+        return possessor
+    subjects = subjects_of(verb)
+    if len(subjects) != 1:
+        return possessor
+    subject = subjects[0]
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts(subject)) or subject.lower_ in ("they", "we")
+    actor = actors.actor_for(subject) if subject.pos_ != "PRON" else None
+    person = subject.lower_ in _PERSON_PRONOUNS or (actor is not None and actors.is_person(actor)) or (
+        subject.pos_ == "NOUN" and not plural and subject.ent_type_ not in _GROUP_NAMES and actor is not None and actor.sector is not None
+    )  # "the president": a role held by a person
+    group = not person and subject.lower_ not in _PERSON_PRONOUNS and (actor is not None or subject.lower_ in ("it", "they"))
+    agrees = {
+        "his": person and not plural, "her": person and not plural,
+        "its": group and not plural and subject.lower_ != "they", "their": plural or group,
+    }[word]
+    return subject if agrees else possessor
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its "by" phrase ("the arrest of a reporter by the
     police"), which the parser often hangs on the noun's "of" object instead."""
@@ -740,6 +782,7 @@ def _noun_candidates(
 ) -> Iterator[Candidate]:
     start, end, target_heads, governor = match
     possessors = [c for c in noun.children if c.dep_ == "poss"]
+    bound_to_subject = False
     agents = noun_agents(noun)
     anchor = governor if governor is not None else noun
     if entry.governors and governor is not None:
@@ -749,6 +792,10 @@ def _noun_candidates(
         if target_heads == [noun]:
             target_heads = possessors + target_heads
     else:
+        if governor is not None and target_heads != [noun]:
+            bound = [bound_possessor(p, governor, actors) for p in possessors]
+            bound_to_subject = [b.i for b in bound] != [p.i for p in possessors]
+            possessors = bound
         source_heads = possessors + agents + [t for t in thematic_agents(noun, actors) if t.i != start.i]
         if not source_heads and entry.from_role == "source":
             source_heads = from_objects(noun)  # "retaliatory expulsions of diplomats from Russia"
@@ -790,6 +837,12 @@ def _noun_candidates(
         # "talks between X and Y"; "talks with officials from both countries" (no other party
         # named): the two are the parties, each the other's counterpart
         sources, targets = targets[:1], targets[1:2]
+    if bound_to_subject and not targets:
+        # "renewed his denunciation of the nation's immigration policies": a deed of the subject's
+        # read through its pronoun is coded only against a known actor, as the guide's core events are
+        yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker,
+                        "a deed read through a possessive pronoun needs a known target", governor)
+        return
     if entry.governors and governor is None and (not sources or not targets):
         # a deed noun told as done with no verb over it ("Turkey's offensive on Afrin continued"):
         # only when both its agent and what it is aimed at are known ("his attacks on her record",
