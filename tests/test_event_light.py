@@ -95,3 +95,29 @@ def test_a_possessive_pronoun_on_an_event_noun_is_the_subject_who_does_it(
 )
 def test_a_possessive_pronoun_that_cannot_be_the_subject_or_aims_at_no_actor_codes_nothing(analyze_text: Analyze, text: str) -> None:
     assert not any(kind == "ACCUSE" and source == "NOR" for kind, source, _, _ in _events(analyze_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden came under sharp criticism from Norway on Monday.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Sweden's plan has come under criticism from Norway.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Swedish troops came under attack from Norwegian forces near the border.", ("ASSAULT", "NOR", "SWE", "asserted")),
+        ("Sweden's plan came under attack from Norway.", ("ACCUSE", "NOR", "SWE", "asserted")),  # aimed at a plan: words
+    ],
+)
+def test_an_event_noun_come_under_is_done_to_the_subject_by_the_from_phrase(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "X came under Y from Z" is undergoing: Z does the noun's deed to X, as "drew criticism from"."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_an_undergone_noun_needs_the_words_its_pattern_names(analyze_text: Analyze) -> None:
+    """A plain "attack" undergone is an attack (CAMEO 190), not the car bomb of "car bomb attack"."""
+    events = analyze_text("Swedish troops faced an attack from Norwegian forces.").events
+    assert [e.cameo for e in events if e.plover.type == "ASSAULT"] == ["190"]
+
+
+def test_an_undergone_noun_with_no_one_doing_it_codes_nothing(analyze_text: Analyze) -> None:
+    assert not _events(analyze_text, "Sweden came under criticism on Monday.")

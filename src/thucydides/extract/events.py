@@ -165,7 +165,8 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             else:
                 yield from unsettled
                 given = next(
-                    (e for _, e in options if (not e.governors or e.governors & _GIVING) and e.code.root not in _NOT_GIVEN), None
+                    (e for n, e in options if (not e.governors or e.governors & _GIVING) and e.code.root not in _NOT_GIVEN
+                     and _modifiers_fit(token, n)), None
                 )
                 if given is not None:
                     yield from _received(token, given, actors)
@@ -185,14 +186,27 @@ eased or refused rather than given: "received aid" is the aid that was given (CA
 the aid asked for (02) or promised (03)."""
 
 
+def _modifiers_fit(noun: Token, pattern: NounPattern) -> bool:
+    """Whether the words a noun pattern needs before its noun are there ("car bomb attack" is not
+    any "attack")."""
+    if not pattern.modifiers:
+        return True
+    left = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod")]
+    return left[-len(pattern.modifiers):] == list(pattern.modifiers)
+
+
 def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[Candidate]:
-    """ "Sweden's decision drew sharp criticism from Norway": an event noun that is the object of a
-    verb of receiving is done by the object of its "from" phrase to the receiving verb's subject
+    """ "Sweden's decision drew sharp criticism from Norway", "Sweden came under attack from
+    Norway": an event noun that is the object of a verb of receiving, or of "come under", is done by the object of its "from" phrase to the receiving verb's subject
     (or, where that is a thing, to whose thing it is)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
+    holders = [noun, verb]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() == "come":
+        verb = noun.head.head  # "came under criticism from Norway": undergone, as "drew criticism from"
+        holders = [noun, noun.head, verb]
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
         return
-    givers = [g for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+    givers = [g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
               for g in c.children if g.dep_ == "pobj"]
     if not givers:
         return
@@ -203,6 +217,9 @@ def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[C
     ]  # "Kelly's version drew a rebuke from Hicks": aimed at Kelly
     if not sources or not targets:
         return  # precision first: a received event is coded only when both sides are known
+    # "came under attack from Republicans", "the plan drew attacks from": force between unarmed
+    # people, or aimed at a plan, is criticism, as when told actively
+    entry = political_fight(verbal_attack(entry, receivers, sources, targets), sources, targets, actors)
     modality, speaker = modality_of(verb, actors)
     yield from coded_pairs(entry, noun, noun, sources, targets, modality, speaker, givers)
 
