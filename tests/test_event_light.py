@@ -121,3 +121,40 @@ def test_an_undergone_noun_needs_the_words_its_pattern_names(analyze_text: Analy
 
 def test_an_undergone_noun_with_no_one_doing_it_codes_nothing(analyze_text: Analyze) -> None:
     assert not _events(analyze_text, "Sweden came under criticism on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway issued a call for talks with Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("Norway renewed its calls for Sweden to withdraw its troops.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("Norway made an urgent appeal for help from Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("Norway made an impassioned plea to Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("Norway delivered a stern rebuke to Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway lodged a protest with Sweden over the arrests.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway extended an invitation to Sweden.", ("AGREE", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_light_verb_with_an_event_noun_tells_the_nouns_event(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "made a plea to", "issued a call for": the light verb's subject does what the noun names,
+    and the noun keeps the preposition of its verb ("called for", "appealed for", "rebuked")."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_what_a_request_noun_asks_for_is_not_done(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway issued a call for Sweden to release the prisoners.")
+    assert ("REQUEST", "NOR", "SWE", "asserted") in events
+    assert not any(kind == "RETREAT" for kind, _, _, _ in events), events  # the release is asked for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway issued an appeal for calm.",  # nobody known is asked
+        "A Norwegian reporter's request for comment went unanswered.",
+    ],
+)
+def test_a_request_noun_with_no_one_asked_codes_nothing(analyze_text: Analyze, text: str) -> None:
+    assert not any(kind == "REQUEST" for kind, _, _, _ in _events(analyze_text, text))

@@ -563,6 +563,12 @@ def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
             or (clause.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children))
             or (clause.dep_ == "ccomp" and mandated(clause))
         )
+        if clause.dep_ == "advcl" and clause.left_edge.i > 0:
+            # "issued a call for Sweden to release …", "renewed its calls for Sweden to …": the
+            # parser hangs the for-to clause on the main verb; the request noun stands before it
+            asker = _asking_noun_before(clause)
+            if asker is not None and _asks(asker, lexicon):
+                return asker
         if not asked:
             return None
         head = clause.head
@@ -572,6 +578,24 @@ def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
             return None
         clause = head  # "urged Gondor to stop attacking": through "stop"
     return None
+
+
+def _asking_noun_before(clause: Token) -> Token | None:
+    """The noun a for-to clause the parser hung on the main verb belongs to: the noun just before
+    its "for" ("calls | for Sweden to withdraw"), or whose "for" governs the name just before its
+    "to" ("a call for Sweden | to release")."""
+    before = clause.doc[clause.left_edge.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "for":
+        return before.head.head
+    if clause.left_edge.lower_ == "for" and before.pos_ == "NOUN":
+        return before
+    return None
+
+
+def _asks(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb or noun is one of asking (CAMEO 02 appeals, 10 demands): "call", "urge"."""
+    lemma = word.lemma_.lower()
+    return any(e.code.root in _REQUEST_ROOTS for _, e in (*lexicon.by_verb.get(lemma, ()), *lexicon.by_noun.get(lemma, ())))
 
 
 def _stative_passive(verb: Token) -> bool:
@@ -671,6 +695,15 @@ def _match_noun(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == pattern.prep:
             return start, child, [c for c in child.children if c.dep_ == "pobj"], governor
+    if pattern.prep == "for":
+        # "its calls for Sweden to withdraw": a for-to clause, whose subject is the one asked (as
+        # after the verb "called for"); the parser may hang it on the verb over the noun
+        after = [c for c in (governor.children if governor is not None else ()) if c.left_edge.i == noun.right_edge.i + 1]
+        for clause in [*noun.children, *after]:
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i), None)
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if clause.dep_ in ("advcl", "acl", "ccomp") and mark is not None and subjects:
+                return start, mark, subjects, governor
     if governor is not None and slot.dep_ != "nsubjpass":  # "sent aid to Ukraine": the parser often hangs "to" on the verb
         # (not a passive's subject: "diplomats were expelled from the US" is expelled from, not diplomats from)
         for child in governor.children:
@@ -859,6 +892,13 @@ def _noun_candidates(
         # read through its pronoun is coded only against a known actor, as the guide's core events are
         yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker,
                         "a deed read through a possessive pronoun needs a known target", governor)
+        return
+    if not targets and entry.code.root in _REQUEST_ROOTS and end.lower_ == "for":
+        # "her call for a constitutional amendment", "a reporter's request for comment": a noun
+        # that names only what is asked for is coded when someone asked is known ("a call for
+        # talks with Sweden", "for Sweden to withdraw"), not as a plea to nobody
+        yield Candidate(entry, start, end, sources[0] if sources else None, None, modality, speaker,
+                        "an appeal for something, with no one known to be asked", governor)
         return
     if entry.governors and governor is None and (not sources or not targets):
         # a deed noun told as done with no verb over it ("Turkey's offensive on Afrin continued"):
