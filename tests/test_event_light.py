@@ -128,7 +128,7 @@ def test_an_undergone_noun_with_no_one_doing_it_codes_nothing(analyze_text: Anal
     [
         ("Norway issued a call for talks with Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
         ("Norway renewed its calls for Sweden to withdraw its troops.", ("REQUEST", "NOR", "SWE", "asserted")),
-        ("Norway made an urgent appeal for help from Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("Norway made an urgent plea for help from Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
         ("Norway made an impassioned plea to Sweden.", ("REQUEST", "NOR", "SWE", "asserted")),
         ("Norway delivered a stern rebuke to Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
         ("Norway lodged a protest with Sweden over the arrests.", ("ACCUSE", "NOR", "SWE", "asserted")),
@@ -152,9 +152,31 @@ def test_what_a_request_noun_asks_for_is_not_done(analyze_text: Analyze) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway issued an appeal for calm.",  # nobody known is asked
+        "Norway issued a call for calm.",  # nobody known is asked
+        "The Norwegian candidate holds particular appeal for Swedish voters.",  # attractive, not asking
         "A Norwegian reporter's request for comment went unanswered.",
     ],
 )
 def test_a_request_noun_with_no_one_asked_codes_nothing(analyze_text: Analyze, text: str) -> None:
     assert not any(kind == "REQUEST" for kind, _, _, _ in _events(analyze_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway issued a statement condemning Sweden.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("The Norwegian foreign ministry released a statement urging Sweden to withdraw.", ("REQUEST", "NOR", "SWE", "asserted")),
+        ("A letter accusing Sweden of spying was sent by Norway.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway's statement apologizing to Sweden was read out on Monday.", ("SUPPORT", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_document_does_what_its_participle_says_for_whoever_issued_it(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "issued a statement condemning X": the statement condemns X for its issuer."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_a_pronoun_on_a_document_set_before_the_clause_is_the_clauses_subject(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Finland spoke first. In her statement condemning Sweden, the Norwegian prime minister called for calm.")
+    assert ("ACCUSE", "NOR", "SWE", "asserted") in events and not any(source == "FIN" for _, source, _, _ in events), events

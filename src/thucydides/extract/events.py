@@ -21,6 +21,7 @@ from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPat
 from thucydides.extract.adjectives import adjective_candidates
 from thucydides.extract.arguments import (
     CLAUSE_TARGET_ROOTS,
+    DOCUMENTS,
     LOCATED_CODES,
     LOCATED_ROOTS,
     RECIPIENT_ROOTS,
@@ -360,7 +361,7 @@ def _verb_candidates(
         yield Candidate(entry, verb, end, None, None, modality, speaker,
                         "an exchange told as it flows, not as begun, resumed or expanded: not an event of its own")
         return
-    source_heads = subjects_of(verb)
+    source_heads = subjects_of(verb) or document_authors(verb, actors)
     if not source_heads and entry.from_role == "source" and is_passive(verb):
         source_heads = from_objects(verb)  # "diplomats expelled from the United States": its state expels
     modality, speaker = modality_of(verb, actors)
@@ -580,6 +581,32 @@ def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+_ISSUING = frozenset("issue release publish adopt pass send deliver sign write draft post present submit circulate".split())
+
+
+def document_authors(verb: Token, actors: DocActors) -> list[Token]:
+    """Who does what a participle describing a document says it does: "Norway issued a statement
+    condemning Sweden", "the council adopted a resolution urging …", "Norway's letter accusing
+    Sweden": the document acts for whoever issued it (its possessor, or the subject or agent of
+    the verb of issuing it), as "the report accused" stands for its authors."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.lemma_.lower() not in DOCUMENTS:
+        return []
+    owners = [c for c in document.children if c.dep_ == "poss"]
+    clause = document.head.head
+    if owners and document.dep_ == "pobj" and clause.pos_ in ("VERB", "AUX"):
+        # "In her statement condemning the test, Clinton defended …": a pronoun in a phrase set
+        # before or after the clause is bound by the clause's subject, ahead of it or not
+        bound = agreeing_subject(owners[0], clause, actors) if owners[0].pos_ == "PRON" else None
+        return [bound] if bound is not None else owners
+    if owners:
+        return owners
+    issuing = document.head
+    if document.dep_ in ("dobj", "nsubjpass") and issuing.pos_ == "VERB" and issuing.lemma_.lower() in _ISSUING:
+        return subjects_of(issuing)
+    return []
+
+
 def _asking_noun_before(clause: Token) -> Token | None:
     """The noun a for-to clause the parser hung on the main verb belongs to: the noun just before
     its "for" ("calls | for Sweden to withdraw"), or whose "for" governs the name just before its
@@ -783,12 +810,17 @@ def bound_possessor(possessor: Token, verb: Token, actors: DocActors) -> Token:
     says the subject does the noun's deed); "his" and "her" agree with a person, "its" with a
     state or a group, "their" with a plural or a group. The caller asks only for a noun that names
     what it is done to ("of China"): in a bare "his arrest" he is the one arrested."""
+    if verb.lemma_.lower() not in _PERFORMING:
+        return possessor
+    return agreeing_subject(possessor, verb, actors) or possessor
+
+
+def agreeing_subject(possessor: Token, verb: Token, actors: DocActors) -> Token | None:
+    """The subject of ``verb`` when a possessive pronoun agrees with it (see bound_possessor)."""
     word = possessor.lower_
-    if word not in _POSSESSIVE_PRONOUNS or verb.lemma_.lower() not in _PERFORMING:
-        return possessor
     subjects = subjects_of(verb)
-    if len(subjects) != 1:
-        return possessor
+    if word not in _POSSESSIVE_PRONOUNS or len(subjects) != 1:
+        return None
     subject = subjects[0]
     plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts(subject)) or subject.lower_ in ("they", "we")
     actor = actors.actor_for(subject) if subject.pos_ != "PRON" else None
@@ -800,7 +832,7 @@ def bound_possessor(possessor: Token, verb: Token, actors: DocActors) -> Token:
         "his": person and not plural, "her": person and not plural,
         "its": group and not plural and subject.lower_ != "they", "their": plural or group,
     }[word]
-    return subject if agrees else possessor
+    return subject if agrees else None
 
 
 def noun_agents(noun: Token) -> list[Token]:
