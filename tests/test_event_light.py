@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from thucydides.codes.lexicon import load_lexicon, read_adjectives
+from thucydides.codes.lexicon import EXPRESSING, load_lexicon, read_adjectives
 from thucydides.records import Analysis
 
 Analyze = Callable[..., Analysis]
@@ -180,3 +180,22 @@ def test_a_document_does_what_its_participle_says_for_whoever_issued_it(
 def test_a_pronoun_on_a_document_set_before_the_clause_is_the_clauses_subject(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Finland spoke first. In her statement condemning Sweden, the Norwegian prime minister called for calm.")
     assert ("ACCUSE", "NOR", "SWE", "asserted") in events and not any(source == "FIN" for _, source, _, _ in events), events
+
+
+def test_an_entry_said_with_one_verb_of_expressing_takes_them_all() -> None:
+    by_id = {e.id: e for e in load_lexicon().entries}
+    assert EXPRESSING <= by_id["support.praise"].governors and EXPRESSING <= by_id["reject.general"].governors
+    assert not EXPRESSING & by_id["reject.material"].governors  # governed by the act of refusing itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway renewed its praise for Sweden.", ("SUPPORT", "NOR", "SWE", "asserted")),
+        ("Norway restated its support for Sweden.", ("SUPPORT", "NOR", "SWE", "asserted")),
+        ("Norway repeated its opposition to Sweden's plan.", ("REJECT", "NOR", "SWE", "asserted")),
+        ("Norway repeated its disapproval of Sweden's plan.", ("ACCUSE", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_a_position_restated_is_stated(analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _events(analyze_text, text)

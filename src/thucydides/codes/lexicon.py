@@ -146,7 +146,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 code=table[code],
                 verbs=tuple(parse_verb(v) for v in item.get("verbs") or ()),
                 nouns=tuple(parse_noun(n) for n in item.get("nouns") or ()),
-                governors=frozenset(g.lower() for g in item.get("governors") or ()),
+                governors=expressed(frozenset(g.lower() for g in item.get("governors") or ())),
                 mode=item.get("mode"),
                 from_role=_from_role(item),
                 object_kind=_object_kind(item),
@@ -173,6 +173,18 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         by_adjective={k: tuple(v) for k, v in by_adjective.items()},
         by_participle={verb_forms(lemma).participle: lemma for lemma in sorted(by_verb) if lemma.isalpha()},
     )
+
+
+EXPRESSING = frozenset("express voice reiterate repeat renew reaffirm restate convey register".split())
+"""The support verbs of a stated position ("expressed / voiced / repeated / renewed its support
+for", "restated its opposition to"): English uses them alike with every noun of saying where one
+of them fits."""
+
+
+def expressed(governors: frozenset[str]) -> frozenset[str]:
+    """An entry's governors, with every verb of expressing where it names "express" or "voice":
+    the class is one, and an entry that lists two of its verbs takes them all."""
+    return governors | EXPRESSING if governors & {"express", "voice"} else governors
 
 
 _FROM_ROLES = frozenset({"source"})
