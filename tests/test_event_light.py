@@ -104,6 +104,7 @@ def test_a_possessive_pronoun_that_cannot_be_the_subject_or_aims_at_no_actor_cod
         ("Sweden's plan has come under criticism from Norway.", ("ACCUSE", "NOR", "SWE", "asserted")),
         ("Swedish troops came under attack from Norwegian forces near the border.", ("ASSAULT", "NOR", "SWE", "asserted")),
         ("Sweden's plan came under attack from Norway.", ("ACCUSE", "NOR", "SWE", "asserted")),  # aimed at a plan: words
+        ("Swedish troops are under attack from Norwegian forces.", ("ASSAULT", "NOR", "SWE", "asserted")),
     ],
 )
 def test_an_event_noun_come_under_is_done_to_the_subject_by_the_from_phrase(

@@ -180,6 +180,10 @@ _RECEIVING = frozenset("draw receive face earn attract win get garner incur".spl
 criticism from Norway", "received aid from Norway" (the converse of "Norway criticised it")."""
 
 
+_UNDERGOING = frozenset({"come", "be", "remain"})
+"""Verbs that put their subject "under" what an event noun names ("came under attack from",
+"is under pressure from", "remained under fire from")."""
+
 _GIVING = frozenset("give provide send deliver extend issue make express voice level impose launch exert apply hold stage".split())
 _NOT_GIVEN = frozenset({"02", "03", "08", "10", "12", "15"})
 """Governors of an event noun that give it, and the roots whose nouns are asked for, promised,
@@ -202,7 +206,7 @@ def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[C
     (or, where that is a thing, to whose thing it is)."""
     verb = noun.head
     holders = [noun, verb]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() == "come":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in _UNDERGOING:
         verb = noun.head.head  # "came under criticism from Norway": undergone, as "drew criticism from"
         holders = [noun, noun.head, verb]
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
