@@ -42,6 +42,8 @@ def test_each_adjective_is_coded_as_the_verb_it_comes_from() -> None:
         ("Norway said it was grateful to Sweden for the help.", ("SUPPORT", "NOR", "SWE", "asserted")),
         ("Norway has never been critical of Sweden.", ("ACCUSE", "NOR", "SWE", "negated")),
         ("Norway, which is critical of Sweden, stayed away.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway, long critical of Sweden, stayed away.", ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("Norway, a country opposed to the Swedish plan, stayed away.", ("REJECT", "NOR", "SWE", "asserted")),
     ],
 )
 def test_a_predicative_adjective_tells_its_verbs_event(analyze_text: Analyze, text: str, expected: tuple[str, str, str, str]) -> None:
@@ -62,6 +64,7 @@ def test_coordinated_adjectives_each_keep_their_own_object(analyze_text: Analyze
         "Norway, as opposed to Sweden, kept its embassy open.",  # a contrast, said of nobody
         "Norway is supportive of the reforms.",  # a stance with nobody it is held about
         "Norway was opposed by Sweden at the summit.",  # a true passive: Sweden opposed Norway
+        "Norway signed a report critical of Sweden.",  # the report's position, not Norway's
     ],
 )
 def test_an_adjective_not_said_of_one_actor_about_another_is_no_event(analyze_text: Analyze, text: str) -> None:

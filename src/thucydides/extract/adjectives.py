@@ -48,7 +48,21 @@ def predicative_anchor(adjective: Token) -> Token | None:
         return base.head
     if base.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in base.children) and not any(c.dep_ == "agent" for c in base.children):
         return base
+    if base.dep_ in ("amod", "acl") and base.i > base.head.i and base.head.pos_ in ("NOUN", "PROPN"):
+        return base  # "Arnor, long critical of Gondor, …": an adjective phrase after its noun is a reduced relative
     return None
+
+
+def _holders(adjective: Token, anchor: Token) -> list[Token]:
+    """Whom a predicative adjective is said of: the copula's subject, the participle's, or the
+    noun a postnominal adjective phrase follows (through an apposition: "Arnor, a country critical
+    of Gondor")."""
+    if anchor.i != adjective.i:
+        return subjects_of(anchor)
+    if anchor.dep_ in ("amod", "acl") and anchor.head.i < anchor.i:
+        noun = anchor.head
+        return [noun.head] if noun.dep_ == "appos" else [noun]
+    return _participle_subjects(anchor)
 
 
 def adjective_candidates(adjective: Token, lexicon: Lexicon, actors: DocActors) -> Iterator[Candidate]:
@@ -67,7 +81,7 @@ def adjective_candidates(adjective: Token, lexicon: Lexicon, actors: DocActors) 
 def _coded(
     adjective: Token, prep: Token, pattern: AdjectivePattern, entry: LexiconEntry, anchor: Token, actors: DocActors
 ) -> Iterator[Candidate]:
-    source_heads = _participle_subjects(anchor) if anchor.i == adjective.i else subjects_of(anchor)
+    source_heads = _holders(adjective, anchor)
     target_heads = [c for c in prep.children if c.dep_ == "pobj"]
     modality, speaker = modality_of(anchor, actors)
     sources = [a for h in source_heads for a in actors_of(h, actors, anchor)]
