@@ -17,6 +17,7 @@ so a headline's "Xi" inherits what the body says of "Chinese President Xi Jinpin
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from thucydides.nlp.sentences import sentence_back, sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
+from thucydides.resolve.groups import bare_members, body_before, country_of_places, majority_country
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
@@ -269,18 +271,17 @@ class ActorResolver:
         return False
 
     def _dominant_country(self) -> str | None:
-        """The country most of the article's country mentions name, when it is a clear majority."""
-        counts: dict[str, int] = {country: 2 for country in self.bias}
+        """The country the article is set in: the one most of its country mentions name, when it
+        is a clear majority, else the one most of its places lie in ("Red Deer", "Alberta")."""
+        counts: Counter[str] = Counter({country: 2 for country in self.bias})
         for found in {id(m): m for m in self._kb_at.values()}.values():
             entry = found.entries[0]
             if entry.kind in ("country", "capital", "seat", "adjective") and entry.country:
-                counts[entry.country] = counts.get(entry.country, 0) + 1
-        if not counts:
-            return None
-        best = max(counts, key=lambda c: counts[c])
-        if len(counts) == 1:
-            return best  # the only country the text names
-        return best if counts[best] * 2 > sum(counts.values()) and counts[best] >= 2 else None
+                counts[entry.country] += 1
+        named = majority_country(counts)
+        if named is not None:
+            return named
+        return country_of_places(self.doc, [c for c in counts if c not in self.bias], self.bias[0] if self.bias else None)
 
     def _learn_organisations(self) -> None:
         """ "the Kiev-based New Geopolitics Research Network": an organisation the knowledge base
@@ -298,6 +299,8 @@ class ActorResolver:
                 if found is not None and found.entries[0].kind in ("country", "capital", "adjective", "seat"):
                     country = found.entries[0].country
                     break
+            if country is None and sector != "IGO":
+                country = self.dominant_country  # "the Alberta Teachers' Association" in a Canadian story
             actor = Actor(ent.text, ent.text, _code(country, sector), country, sector, (ent.start_char, ent.end_char))
             for token in ent:
                 self._persons[token.i] = actor
@@ -594,6 +597,10 @@ class ActorResolver:
         if person is None and token.lemma_.lower() in BODIES:
             # "Kenya's electoral commission … the commission said"; "Hamas fired … The group said"
             return self._same_head_before(token) or self._organisation_before(token, None)
+        if person is None and bare_members(token):
+            body = body_before(token, self.actor_for, lambda t: self._names_a_body(t) and not _names_a_person(t))
+            if body is not None:  # "Unite called a strike. Members rejected the offer"
+                return replace(body, text=token.text, name=body.name, span=_span(token, token), kb_id=body.kb_id)
         return person
 
     def _protest_organisers(self, token: Token) -> Actor | None:
