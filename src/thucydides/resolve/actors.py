@@ -29,7 +29,9 @@ from thucydides.nlp.sentences import sentence_back, sentence_of
 from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
-from thucydides.resolve.groups import bare_members, body_before, country_of_places, majority_country
+from thucydides.resolve.groups import (
+    DOMESTIC_SECTORS, bare_members, body_before, country_of_places, majority_country, role_word_alone, serves_abroad,
+)
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
@@ -121,7 +123,9 @@ class ActorResolver:
         self._full_names: dict[str, list[list[str]]] = {}
         """The full names of the article's persons by their last word ("Kamau": [["John", "Kamau"]])."""
         self._all: list[Actor] | None = None
+        self._named_countries: list[str] = []
         self.dominant_country = self._dominant_country()
+        self._setting: str | None | object = _UNREAD
         self._learn_persons()
         self._learn_organisations()
         # Learned: from here on actor_for's answer for a token never changes, and each is kept
@@ -271,17 +275,34 @@ class ActorResolver:
         return False
 
     def _dominant_country(self) -> str | None:
-        """The country the article is set in: the one most of its country mentions name, when it
-        is a clear majority, else the one most of its places lie in ("Red Deer", "Alberta")."""
+        """The country most of the article's country mentions name, when it is a clear majority."""
         counts: Counter[str] = Counter({country: 2 for country in self.bias})
         for found in {id(m): m for m in self._kb_at.values()}.values():
             entry = found.entries[0]
             if entry.kind in ("country", "capital", "seat", "adjective") and entry.country:
                 counts[entry.country] += 1
-        named = majority_country(counts)
-        if named is not None:
-            return named
-        return country_of_places(self.doc, [c for c in counts if c not in self.bias], self.bias[0] if self.bias else None)
+        # the places component's context: the countries of the known actors that are no toponym
+        self._named_countries = sorted({
+            found.entries[0].country for found in self._kb_at.values()
+            if found.entries[0].kind in ("person", "group", "seat") and found.entries[0].country
+        })
+        return majority_country(counts)
+
+    @property
+    def setting(self) -> str | None:
+        """The country the article is set in: the one most of its country mentions name, else the
+        one most of its places lie in ("Red Deer", "Alberta", "Edmonton" name no country)."""
+        if self._setting is _UNREAD:
+            self._setting = self.dominant_country
+            if self._setting is None:
+                self._setting = country_of_places(self.doc, self._named_countries, self.bias[0] if self.bias else None)
+        return self._setting  # type: ignore[return-value]
+
+    def setting_for(self, sector: str | None) -> str | None:
+        """The country a role with none of its own takes from the story's places alone (it names
+        no country clearly): only an institution whose reach ends at its border (police, courts,
+        a legislature) acts wherever the story is set (:data:`DOMESTIC_SECTORS`)."""
+        return self.setting if sector in DOMESTIC_SECTORS else None
 
     def _learn_organisations(self) -> None:
         """ "the Kiev-based New Geopolitics Research Network": an organisation the knowledge base
@@ -291,16 +312,14 @@ class ActorResolver:
             if ent.label_ not in ("ORG", "NORP") or any(i in self._kb_at or i in self._persons for i in range(ent.start, ent.end)):
                 continue
             sector = next((self._sector_at[i][1] for i in range(ent.end - 1, ent.start - 1, -1) if i in self._sector_at), None)
-            if sector is None:
-                continue
+            if sector is None or role_word_alone(ent, self._sector_at, self.kb.sectors):
+                continue  # "MPs", "the Police": a role word the tagger called a name is the role
             country = None
             for token in [*ent.root.subtree, *ent]:
                 found = self._kb_at.get(token.i)
                 if found is not None and found.entries[0].kind in ("country", "capital", "adjective", "seat"):
                     country = found.entries[0].country
                     break
-            if country is None and sector != "IGO":
-                country = self.dominant_country  # "the Alberta Teachers' Association" in a Canadian story
             actor = Actor(ent.text, ent.text, _code(country, sector), country, sector, (ent.start_char, ent.end_char))
             for token in ent:
                 self._persons[token.i] = actor
@@ -616,7 +635,7 @@ class ActorResolver:
                 country = self._placed_in(protest) or self._city_country([t for t in _modifiers(protest) if t.i < protest.i])
                 if country is None:
                     nationality = next((self.nationality_of(m) for m in _modifiers(protest) if self.nationality_of(m)), None)
-                    country = nationality.country if nationality is not None else self.dominant_country
+                    country = nationality.country if nationality is not None else self.setting
                 if country is None:
                     return None
                 end = protest.right_edge if protest.right_edge.i >= protest.i else protest
@@ -639,7 +658,7 @@ class ActorResolver:
         country = self._placed_in(token) or self._city_country([t for t in _modifiers(token) if t.i < protest.i])
         if country is None:
             nationality = next((self.nationality_of(m) for m in _modifiers(token) if self.nationality_of(m)), None)
-            country = nationality.country if nationality is not None else self.dominant_country or self._last_state(token)
+            country = nationality.country if nationality is not None else self.setting or self._last_state(token)
         if country is None:
             return None
         first = min(protest.left_edge, protest, key=lambda t: t.i)
@@ -836,6 +855,8 @@ class ActorResolver:
                 return holder
         if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
+        if country is None and code is None and self.dominant_country is None and not serves_abroad(head):
+            country = self.setting_for(sector)  # "police arrested 12 men in Mombasa": a story of Kenyan places
         if country is None and code is None and sector in _STATE_OFFICES and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children
         ):
@@ -1077,6 +1098,8 @@ MEMBER_NOUNS = frozenset(
 )
 """Nouns for someone who speaks or acts for a body, whose sector is that body's: a police
 spokesman is police, a party official the party's (lemmas)."""
+
+_UNREAD = object()
 
 _STATE_OFFICES = frozenset({"LEG", "GOV", "JUD", "COP", "MIL"})
 """Sectors of the offices of a state, which a party member holding one acts in."""

@@ -1,0 +1,129 @@
+"""Actors named by a common noun: "police", "members", "the rest of the MPs", "organizers of a
+rally in …". The noun gives the sector; the story gives whose they are: the country it is set in
+(its places, when it names no country), or the body named just before. Sentences we wrote (real
+places, invented events)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from thucydides.records import Actor, Analysis
+
+Analyze = Callable[..., Analysis]
+
+
+def _actor(analysis: Analysis, text: str) -> Actor | None:
+    return next((a for a in analysis.actors if a.text == text), None)
+
+
+def _events(analysis: Analysis) -> list[tuple[str, str | None, str | None]]:
+    return [(e.plover.type, e.source and e.source.code, e.target and e.target.code) for e in analysis.events]
+
+
+# -- the country a story is set in -------------------------------------------------------------
+
+
+def test_unnamed_police_in_a_foreign_story_take_the_country_its_places_lie_in(analyze_text: Analyze) -> None:
+    """A story of Kenyan towns that names no country: its police are Kenya's police."""
+    analysis = analyze_text(
+        "Police arrested twelve men in Mombasa on Saturday after clashes in Kisumu and Nakuru.\n"
+        "Police said the men had attacked traders at a market."
+    )
+    police = _actor(analysis, "Police")
+    assert police is not None and police.code == "KENCOP", analysis.actors
+    assert ("COERCE", "KENCOP", None) in _events(analysis) or any(
+        kind == "COERCE" and source == "KENCOP" for kind, source, _ in _events(analysis)
+    ), _events(analysis)
+
+
+def test_a_role_with_no_country_in_a_story_set_in_one_takes_it(analyze_text: Analyze) -> None:
+    """ "lawmakers" in a story whose places are Canadian (a province and its cities)."""
+    analysis = analyze_text(
+        "Lawmakers in Edmonton voted on the budget on Tuesday. Teachers from Calgary and Red Deer "
+        "rallied outside the legislature. Lawmakers criticized the protesters."
+    )
+    assert any(a.text.endswith("Lawmakers") and a.country == "CAN" for a in analysis.actors), analysis.actors
+
+
+def test_a_story_whose_places_split_between_countries_gives_no_country(analyze_text: Analyze) -> None:
+    """Places in two countries, none in a majority: an unnamed role is left without a country
+    rather than given one of them."""
+    analysis = analyze_text("Police arrested twelve men in Mombasa and Arusha on Saturday.")
+    police = _actor(analysis, "Police")
+    assert police is None or police.country is None, analysis.actors
+
+
+# -- members of the body named before -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union in Kenya called a strike on Monday. Members rejected a pay offer from the government.",
+        "Kenya's teachers' union met in Nairobi on Monday. After a long debate, members rejected the plan.",
+    ],
+)
+def test_bare_members_are_the_members_of_the_body_named_before(analyze_text: Analyze, text: str) -> None:
+    """ "Members rejected …": members of the union the sentence before names (English leaves
+    whose members to the context)."""
+    analysis = analyze_text(text)
+    members = next((a for a in analysis.actors if a.text.lower() == "members"), None)
+    assert members is not None and members.code == "KENLAB", analysis.actors
+    assert any(kind == "REJECT" and source == "KENLAB" for kind, source, _ in _events(analysis)), _events(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda signed a trade deal on Monday. Members rejected the plan.",
+        "Ann Tarn spoke in Nairobi on Monday. Members rejected the plan.",
+    ],
+)
+def test_bare_members_with_no_body_before_are_no_actor(analyze_text: Analyze, text: str) -> None:
+    """States and persons have no members: with no body named before, "members" stays unresolved."""
+    analysis = analyze_text(text)
+    assert all(a.text.lower() != "members" for a in analysis.actors), analysis.actors
+
+
+# -- a part named by its whole ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's parliament met on Monday. The rest of the MPs applauded the Kenyan president.",
+        "Kenya's parliament met on Monday. Half of the lawmakers criticised the Kenyan president.",
+    ],
+)
+def test_the_rest_of_a_group_acts_as_the_group(analyze_text: Analyze, text: str) -> None:
+    """ "the rest of the MPs", "half of the lawmakers": English's partitive names a part by its
+    whole; the part acts as legislators of the whole's country."""
+    events = _events(analyze_text(text))
+    assert any(source == "KENLEG" and target == "KENGOV" for _, source, target in events), events
+
+
+# -- a head noun with long post-modifiers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Organizers of a Nakuru rally in support of the families caught in the flooding thanked Kenya for its help.", "KENCVL"),
+        ("Prosecutors handling the case against the former governor in Nairobi accused the Kenyan police of delays.", "KENJUD"),
+        ("Lawmakers who oppose the new tax on mobile money criticised the Kenyan government on Monday.", "KENLEG"),
+    ],
+)
+def test_a_role_noun_is_the_actor_whatever_follows_it(analyze_text: Analyze, text: str, source: str) -> None:
+    """The head of "organizers of a … rally in support of …", "prosecutors handling …",
+    "lawmakers who …" is the actor, however long its prepositional, participle or relative
+    post-modifiers."""
+    events = _events(analyze_text(text))
+    assert any(s == source for _, s, _ in events), events
+
+
+def test_a_generic_quantifier_is_no_actor(analyze_text: Analyze) -> None:
+    """ "Many blame …": a bare quantifier names no one."""
+    events = _events(analyze_text("Many blame the Kenyan government for the shortages of maize."))
+    assert not any(kind == "ACCUSE" and source is not None for kind, source, _ in events), events
