@@ -55,6 +55,35 @@ def test_a_story_whose_places_split_between_countries_gives_no_country(analyze_t
     assert police is None or police.country is None, analysis.actors
 
 
+def test_people_named_by_a_generic_noun_take_no_country_from_the_places_alone(analyze_text: Analyze) -> None:
+    """ "civilians" in a story of Kenyan towns may be anyone's: a generic noun is no domestic
+    institution, so the places do not give it a country."""
+    analysis = analyze_text("Gunmen killed six civilians near Kisumu and Nakuru on Sunday.")
+    civilians = _actor(analysis, "civilians")
+    assert civilians is None or civilians.country is None, analysis.actors
+
+
+def test_peacekeepers_serve_abroad_and_take_no_country_from_the_story(analyze_text: Analyze) -> None:
+    """Peacekeepers in a story of Congolese towns are not Congo's."""
+    analysis = analyze_text("Peacekeepers left Goma and Bukavu on Sunday after clashes near Beni.")
+    peacekeepers = _actor(analysis, "Peacekeepers")
+    assert peacekeepers is None or peacekeepers.country != "COD", analysis.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 people attended a rally in Mombasa on Saturday.",
+        "Thousands of people joined the march in Kisumu and Nakuru on Saturday.",
+    ],
+)
+def test_people_who_attend_a_protest_are_its_protesters(analyze_text: Analyze, text: str) -> None:
+    """A generic noun is an actor when its verb makes it one: those who attend or join a protest
+    are protesters (civilians) of where it is held."""
+    events = _events(analyze_text(text))
+    assert ("PROTEST", "KENCVL", None) in events or any(k == "PROTEST" and s == "KENCVL" for k, s, _ in events), events
+
+
 # -- members of the body named before -----------------------------------------------------------
 
 

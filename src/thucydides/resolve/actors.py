@@ -30,7 +30,8 @@ from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
 from thucydides.resolve.groups import (
-    DOMESTIC_SECTORS, bare_members, body_before, country_of_places, majority_country, role_word_alone, serves_abroad,
+    DOMESTIC_SECTORS, PROTEST_NOUNS, bare_members, body_before, country_of_places, majority_country, protest_joined,
+    role_word_alone, serves_abroad,
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
@@ -857,6 +858,8 @@ class ActorResolver:
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         if country is None and code is None and self.dominant_country is None and not serves_abroad(head):
             country = self.setting_for(sector)  # "police arrested 12 men in Mombasa": a story of Kenyan places
+        if country is None and code is None and sector == "CVL" and (protest := protest_joined(head)) is not None:
+            country = self._placed_in(protest) or self.setting  # "200 people attended the rally": protesters
         if country is None and code is None and sector in _STATE_OFFICES and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in head.children
         ):
@@ -1124,9 +1127,7 @@ _CONSUMERS = frozenset(
 Their nationality makes no actor, so "German users criticized the update" codes nothing."""
 
 _ORGANISERS = frozenset({"organiser", "organizer", "participant", "marcher", "attendee"})
-_PROTESTS = frozenset(
-    """rally protest demonstration march strike sit-in vigil walkout boycott picket""".split()
-)
+_PROTESTS = PROTEST_NOUNS
 """Who organise or take part in a protest are protesters (PLOVER PROTEST: civilians demonstrating)."""
 
 BODIES = frozenset(

@@ -84,6 +84,30 @@ def role_word_alone(entity: Span, roles: dict[int, tuple[int, str]], role_words:
     return words[0].tag_ in ("NNS", "NNPS") or (word.endswith("s") and word[:-1] in role_words)
 
 
+PROTEST_NOUNS = frozenset("rally protest demonstration march strike sit-in vigil walkout boycott picket".split())
+"""Nouns for a protest: who holds, joins or attends one is a protester (PLOVER PROTEST)."""
+
+_TAKING_PART = frozenset("attend join hold stage organise organize lead".split())
+"""Verbs whose subject takes part in the event their object names ("attended the rally")."""
+
+
+def protest_joined(head: Token) -> Token | None:
+    """The protest a generic noun's clause says it takes part in: "More than 200 people attended
+    the rally", "thousands joined the march". People are an actor by what they do: those who
+    attend a protest are its protesters (the verb makes them one, not the noun)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TAKING_PART:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in PROTEST_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":  # "took part in the march"
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in PROTEST_NOUNS:
+                    return noun
+    return None
+
+
 # -- members and bodies named again ------------------------------------------------------------
 
 MEMBERSHIP_NOUNS = frozenset({"member", "delegate"})
