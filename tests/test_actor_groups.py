@@ -116,6 +116,14 @@ def test_bare_members_with_no_body_before_are_no_actor(analyze_text: Analyze, te
     assert all(a.text.lower() != "members" for a in analysis.actors), analysis.actors
 
 
+def test_the_party_is_the_party_named_before(analyze_text: Analyze) -> None:
+    """ "The party" after a named party is that party, not any party of the country."""
+    analysis = analyze_text("The Orange Democratic Movement met in Nairobi on Monday. The party criticised the Kenyan president.")
+    assert any(
+        kind == "ACCUSE" and source == "KENPTYODM" and target == "KENGOV" for kind, source, target in _events(analysis)
+    ), _events(analysis)
+
+
 # -- a part named by its whole ------------------------------------------------------------------
 
 

@@ -1016,14 +1016,17 @@ class ActorResolver:
     def _organisation_before(self, head: Token, sector: str | None) -> Actor | None:
         """The organisation a definite description by its kind names: "Hamas fired rockets. The
         group said …", "NATO met in Vilnius. The alliance condemned …", "Amnesty International …
-        the rights group". A general noun for an organisation ("group", "organisation",
+        the rights group", and a body noun of a sector other than a state's ("the party", "the
+        union") the latest organisation of that sector ("The Orange Democratic Movement met. The
+        party said …"). A general noun for an organisation ("group", "organisation",
         "movement"; "alliance" and "bloc" for one of states) after "the" refers to the latest
         organisation named (as a noun phrase of its own, not "Republican voters") in its sentence
         or the two before, other than its own clause's subject, whose sector agrees with the
         description's own ("the rights group" is no rebel group). A description with words of its
         own ("the anti-Trump movement") other than a sector's names something else."""
         lemma = head.lemma_.lower()
-        if lemma not in _ORGANISATION_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        kind = lemma in _ORGANISATION_NOUNS or (sector is not None and sector not in _STATE_OFFICES and lemma in BODIES)
+        if not kind or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None  # "that group" points at a set just described ("those who said …"), not a body
         if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
             return None
