@@ -30,7 +30,7 @@ from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
 from thucydides.resolve.groups import (
-    DOMESTIC_SECTORS, PROTEST_NOUNS, bare_members, body_before, country_of_places, majority_country, protest_joined,
+    DOMESTIC_SECTORS, PROTEST_NOUNS, bare_members, body_before, colleagues_body, country_of_places, majority_country, protest_joined,
     role_word_alone, serves_abroad,
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
@@ -617,6 +617,10 @@ class ActorResolver:
         if person is None and token.lemma_.lower() in BODIES:
             # "Kenya's electoral commission … the commission said"; "Hamas fired … The group said"
             return self._same_head_before(token) or self._organisation_before(token, None)
+        if person is None and (body_head := colleagues_body(token)) is not None and self._names_a_body(body_head):
+            body = self.actor_for(body_head)  # "her colleagues in the legislature": the legislature's members
+            if body is not None and body.code != "---":
+                return replace(body, text=self.doc[token.i : body_head.i + 1].text, span=_span(token, body_head))
         if person is None and bare_members(token):
             body = body_before(token, self.actor_for, lambda t: self._names_a_body(t) and not _names_a_person(t))
             if body is not None:  # "Unite called a strike. Members rejected the offer"

@@ -135,6 +135,24 @@ def bare_members(token: Token) -> bool:
     return True
 
 
+COLLEAGUE_NOUNS = frozenset({"colleague", "peer"})
+"""Nouns for fellow members of a body, which their "in"/"of" phrase names ("her colleagues in the
+legislature", "his peers in the senate")."""
+
+
+def colleagues_body(token: Token) -> Token | None:
+    """The body "colleagues in the legislature" belong to: the head of the singular noun phrase
+    its "in", "of" or "at" phrase names. Fellow members of a body act as the body's members."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in COLLEAGUE_NOUNS or token.tag_ != "NNS":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "at"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.tag_ in ("NN", "NNP"):
+                    return noun
+    return None
+
+
 def body_before(token: Token, actor_for: Callable[[Token], Actor | None], is_body: Callable[[Token], bool]) -> Actor | None:
     """The body a bare member noun belongs to: the latest body (an organisation, a party, a
     union, a legislature) named as a noun phrase of its own in its sentence before it or in the
