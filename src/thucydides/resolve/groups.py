@@ -1,5 +1,5 @@
 """Actors named by a common noun: the groups, bodies and roles of a country that a story names
-without a name ("police", "members", "the committee", "the rest of the MPs").
+without a name ("police", "members", "the party", "her colleagues in the legislature").
 
 Such a phrase says what an actor is (its sector) and leaves whose it is to the story:
 
@@ -128,7 +128,7 @@ def bare_members(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod", "appos"):
             return False
-        if child.dep_ == "det" and child.lower_ not in ("the",):
+        if child.dep_ == "det" and child.lower_ != "the":  # "some members", "these members"
             return False
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "at"):
             return False
@@ -168,11 +168,12 @@ def body_before(token: Token, actor_for: Callable[[Token], Actor | None], is_bod
             continue  # "lawmakers", "workers": people, not the body they belong to
         actor = actor_for(earlier)
         if actor is not None and actor.code != "---" and (actor.sector is not None or actor.country is None):
-            return actor
+            return actor  # a body (a sector, or an organisation's own code), not a bare state
     return None
 
 
 def _clause_subject(token: Token) -> set[int]:
+    """The tokens of the subject of the clause a noun is an argument in."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
