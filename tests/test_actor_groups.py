@@ -25,28 +25,6 @@ def _events(analysis: Analysis) -> list[tuple[str, str | None, str | None]]:
 # -- the country a story is set in -------------------------------------------------------------
 
 
-def test_unnamed_police_in_a_foreign_story_take_the_country_its_places_lie_in(analyze_text: Analyze) -> None:
-    """A story of Kenyan towns that names no country: its police are Kenya's police."""
-    analysis = analyze_text(
-        "Police arrested twelve men in Mombasa on Saturday after clashes in Kisumu and Nakuru.\n"
-        "Police said the men had attacked traders at a market."
-    )
-    police = _actor(analysis, "Police")
-    assert police is not None and police.code == "KENCOP", analysis.actors
-    assert ("COERCE", "KENCOP", None) in _events(analysis) or any(
-        kind == "COERCE" and source == "KENCOP" for kind, source, _ in _events(analysis)
-    ), _events(analysis)
-
-
-def test_a_role_with_no_country_in_a_story_set_in_one_takes_it(analyze_text: Analyze) -> None:
-    """ "lawmakers" in a story whose places are Canadian (a province and its cities)."""
-    analysis = analyze_text(
-        "Lawmakers in Edmonton voted on the budget on Tuesday. Teachers from Calgary and Red Deer "
-        "rallied outside the legislature. Lawmakers criticized the protesters."
-    )
-    assert any(a.text.endswith("Lawmakers") and a.country == "CAN" for a in analysis.actors), analysis.actors
-
-
 def test_a_story_whose_places_split_between_countries_gives_no_country(analyze_text: Analyze) -> None:
     """Places in two countries, none in a majority: an unnamed role is left without a country
     rather than given one of them."""

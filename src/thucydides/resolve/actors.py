@@ -30,8 +30,8 @@ from thucydides.nlp.words import QUANTIFIERS
 from thucydides.records import Actor
 from thucydides.resolve.gazetteer import Entry, load_gazetteer
 from thucydides.resolve.groups import (
-    DOMESTIC_SECTORS, PROTEST_NOUNS, bare_members, body_before, colleagues_body, country_of_places, majority_country, protest_joined,
-    role_word_alone, serves_abroad,
+    PROTEST_NOUNS, bare_members, body_before, colleagues_body, country_of_places, majority_country, protest_joined,
+    role_word_alone,
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
@@ -298,12 +298,6 @@ class ActorResolver:
             if self._setting is None:
                 self._setting = country_of_places(self.doc, self._named_countries, self.bias[0] if self.bias else None)
         return self._setting  # type: ignore[return-value]
-
-    def setting_for(self, sector: str | None) -> str | None:
-        """The country a role with none of its own takes from the story's places alone (it names
-        no country clearly): only an institution whose reach ends at its border (police, courts,
-        a legislature) acts wherever the story is set (:data:`DOMESTIC_SECTORS`)."""
-        return self.setting if sector in DOMESTIC_SECTORS else None
 
     def _learn_organisations(self) -> None:
         """ "the Kiev-based New Geopolitics Research Network": an organisation the knowledge base
@@ -860,8 +854,6 @@ class ActorResolver:
                 return holder
         if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
-        if country is None and code is None and self.dominant_country is None and not serves_abroad(head):
-            country = self.setting_for(sector)  # "police arrested 12 men in Mombasa": a story of Kenyan places
         if country is None and code is None and sector == "CVL" and (protest := protest_joined(head)) is not None:
             country = self._placed_in(protest) or self.setting  # "200 people attended the rally": protesters
         if country is None and code is None and sector in _STATE_OFFICES and head.tag_ == "NN" and any(

@@ -53,27 +53,6 @@ def country_of_places(doc: Doc, named: Iterable[str], bias: str | None) -> str |
     return majority_country(counts)
 
 
-DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
-"""Sectors of the institutions whose reach ends at their country's border, which therefore act
-where a story is set: its police, courts and prosecutors, its legislature. Not its officials,
-parties, businesses or forces, which a story from one country often tells of abroad, nor people
-named by a generic noun ("civilians", "women"), often those a story from elsewhere tells of."""
-
-SERVING_ABROAD = frozenset(
-    """embassy consulate ambassador envoy consul mission delegation attache peacekeeper peacekeeping
-    monitor observer inspector""".split()
-)
-"""Role nouns for those who serve in a country not their own (diplomats, peacekeepers, monitors):
-the country a story is set in is where they serve, not whom they serve."""
-
-
-def serves_abroad(head: Token) -> bool:
-    """ "Peacekeepers were kidnapped" in a story set in Syria are not Syria's."""
-    return head.lemma_.lower() in SERVING_ABROAD or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in SERVING_ABROAD for c in head.children
-    )
-
-
 def role_word_alone(entity: Span, roles: dict[int, tuple[int, str]], role_words: Mapping[str, str]) -> bool:
     """Whether a name the tagger found is only a plural role word ("MPs", "MLAs"): a common noun
     for many people, never the name of one body, whose owner the story gives."""
