@@ -39,8 +39,8 @@ def participial_modifier(verb: Token) -> bool:
         return False
     if verb.dep_ == "amod":  # the tagger may call it an adjective: the coder only asks of lexicon verbs
         return verb.i < verb.head.i and (verb.tag_ == "VBN" or verb.pos_ == "ADJ")
-    if verb.dep_ != "acl" or misread_main_verb(verb):
-        return False
+    if verb.dep_ != "acl" or misread_main_verb(verb) or subordinated_subject(verb):
+        return False  # (the verb of a clause the parser misread)
     # the tagger often calls a participle a past tense ("the officials thanked by Laos": VBD); a
     # "by" agent is only ever a passive's, so with one the verb is a participle whatever its tag
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
@@ -49,12 +49,17 @@ def participial_modifier(verb: Token) -> bool:
 def misread_main_verb(verb: Token) -> bool:
     """ "Laos, a neighbour of Mexico, acceded to Cyprus": the parser hung the main verb on the
     subject as a modifier, and the subject became the root, so the sentence has no verb of its
-    own. A verb right after the subject's set-off apposition is the sentence's verb."""
+    own. A verb right after the subject's set-off apposition or relative clause ("the envoy,
+    who later met the king, accused Cyprus") is the sentence's verb."""
     head = verb.head
     return (
         verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
         and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "appos" for c in head.children)
+        and any(
+            c.dep_ == "appos"
+            or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
+            for c in head.children
+        )
     )
 
 def reduced_relative(verb: Token) -> bool:
@@ -195,6 +200,8 @@ def subjects_of(verb: Token) -> list[Token]:
         # verb has no compound or noun-phrase-adverb name before it, so that name is its subject
         subjects = [c for c in verb.children if c.dep_ in ("compound", "npadvmod") and c.i < verb.i and c.pos_ == "PROPN"
                     and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")][:1]
+    if not subjects:
+        subjects = subordinated_subject(verb)  # "…, as Norway and aid workers accused the army"
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]
@@ -210,24 +217,115 @@ def subjects_of(verb: Token) -> list[Token]:
         if reduced_relative(verb.head) and not any(g.dep_ == "auxpass" for g in verb.children):
             return passive_subjects(verb.head)  # "the officials expelled by Laos left": the officials left
         return subjects_of(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(
+    if verb.dep_ == "advcl" and ing_form(verb) and all(
         c.lower_ in _TIME_MARKS for c in verb.children if c.dep_ in ("mark", "prep") and c.i < verb.i
     ):
         # "…, Kuleba wrote, speaking with Blinken"; "Since meeting Blinken in May, Kuleba …": a
         # participle clause's understood subject is its main clause's (only a word before the
         # participle introduces it: "with Blinken" after it is its own argument)
         return subjects_of(verb.head)
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _TIME_MARKS and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and ing_form(verb) and verb.head.lower_ in _TIME_MARKS and verb.head.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head.head)  # "After visiting Sweden, Norway …": parsed as a preposition's object
     if purpose_clause(verb):
         return _purpose_subjects(verb.head)
+    if verb.dep_ in ("relcl", "acl") and first_to_act(verb):
+        # "Norway was the first country to recognise Kosovo"; "the first delegation to visit Oslo"
+        ranked = verb.head
+        if ranked.dep_ == "attr":
+            return subjects_of(ranked.head)
+        return [ranked.head] if ranked.dep_ == "appos" else [ranked]  # "Norway, the first to …"
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DOCUMENTS:
+        return issuers(verb.head)  # "the ministry issued a statement condemning the raid"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
     if noun_infinitive(verb):
         return _planners(verb.head)
     return []
+
+
+def ing_form(verb: Token) -> bool:
+    """An -ing clause: a present participle or gerund ("meeting"), or a perfect one ("having met")."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    )
+
+
+_RANKS = frozenset("first second third last only next latest sole".split())
+_AIMED = frozenset({"with", "to", "on", "against", "into", "from", "for", "at"})
+"""Prepositions that give a verb its counterpart ("to meet with", "to impose sanctions on")."""
+
+
+def first_to_act(verb: Token) -> bool:
+    """ "Norway was the first (country) to recognise Kosovo", "the first delegation to visit
+    Oslo": an infinitive with its object on a noun ranked "first", "last" or "only" tells what
+    the one ranked did (a subject relative: the first country that recognised it); a predicate
+    noun stands for the copular clause's subject. With no object of its own the infinitive may
+    tell what is done to the noun ("the first place to visit"): not this."""
+    noun = verb.head
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _AIMED) for c in verb.children if c.i > verb.i)
+        and (noun.dep_ != "attr" or noun.head.pos_ in ("VERB", "AUX"))
+        and (noun.lower_ in _RANKS or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children))
+    )
+
+
+SUBORDINATORS = frozenset("as while after because since when whenever whereas although though once until before".split())
+"""Conjunctions that open a finite clause of their own and are also read as prepositions ("as
+a result", "after the talks"): the small parser takes the clause's subject for their object."""
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def subordinated_subject(verb: Token) -> list[Token]:
+    """ "The truce collapsed, as Norway and aid workers on the ground accused the army of
+    shelling": the parser read "as" as a preposition whose object is "Norway and aid workers", and
+    left "accused" with no subject. A finite verb has a subject; when it has none and the words
+    right before it are a subordinating word and its noun phrase (with the phrase's own
+    modifiers, no verb, no punctuation but a list's commas), that phrase is the subject. The
+    parser may also hang such a verb on the phrase's last noun as a participle ("as Norway and
+    monitors on the ground fired at Sweden"): with an object or a preposition of its own, no "by"
+    agent and no other verb after it in its clause to be the clause's own, it is the clause's
+    verb all the same."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in verb.children)
+    if not finite and not misread_participle(verb):
+        return []
+    doc = verb.doc
+    for i in range(verb.i - 1, sentence_of(verb).start - 1, -1):
+        word = doc[i]
+        if word.lower_ in SUBORDINATORS and word.dep_ == "prep":
+            phrase = next((c for c in word.children if c.dep_ == "pobj" and c.left_edge.i == i + 1), None)
+            if phrase is None or any(doc[j].is_punct and not phrase.left_edge.i <= j <= phrase.right_edge.i for j in range(i + 1, verb.i)):
+                return []  # "Norway, Sweden and Finland": only the phrase's own list commas
+            if verb.dep_ == "acl" and not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i:
+                return []
+            return [phrase]
+        if word.pos_ in ("VERB", "AUX") or word.dep_ in ("mark", "relcl", "acl") or (word.is_punct and word.text != ","):
+            return []
+    return []
+
+
+def misread_participle(verb: Token) -> bool:
+    """Whether a past form hung on a noun as a participle may be a clause's verb: no "by" agent,
+    no passive auxiliary, and no finite verb after it in its clause ("as the missiles fired at
+    Sweden hit the town": "hit" is the clause's verb, and "fired" a participle)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    if not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.i == verb.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+        for c in verb.children
+    ):
+        return False  # "after the diplomats expelled on Monday": nothing of its own that a clause's verb would take
+    for word in verb.doc[verb.i + 1 : sentence_of(verb).end]:
+        if word.is_punct:
+            return True
+        if word.pos_ in ("VERB", "AUX") and word.tag_ in _FINITE | {"MD"}:
+            return False
+    return True
 
 
 NOUN_INFINITIVE_MODALITY: dict[str, str | None] = {
@@ -341,7 +439,7 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
             continue
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
             # "Obama and Putin said they will attack": every speaker
-            speakers = [c for c in speech_verb(anchor).children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            speakers = [c for c in speakers_of(speech_verb(anchor)) if c.pos_ != "PRON"]
             if speakers:
                 found.extend(actors_of(speakers[0], actors, speakers[0]))
                 continue
@@ -355,7 +453,9 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
             if named:
                 found.extend(named)
                 continue
-        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and token.head.i == anchor.i:
+        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and (
+            token.head.i == anchor.i or (anchor.head.i == token.i and anchor.dep_ == "acl")
+        ):
             # "the report accused": the document is the subject of the event verb itself (not of
             # "the statement comes a day before X heads …, seeking …")
             actor = inner_actor(token, actors) or issuer_before(token, actors)
@@ -726,6 +826,67 @@ def issuer_before(token: Token, actors: DocActors) -> Actor | None:
     return None
 
 
+def issuers(document: Token) -> list[Token]:
+    """Who does what a document's present participle tells ("a statement condemning the raid",
+    "a letter calling for talks"): a document stands for whoever issued it, so the subject of the
+    verb of issuing it is the object of ("the ministry issued a statement condemning …"), else
+    the document itself, whose issuer ``actors_of`` finds ("a statement from the ministry
+    condemning …"; none named: nobody)."""
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
+        return subjects_of(verb)
+    if document.dep_ == "pobj" and verb.lower_ in _CARRYING:
+        speaker = verb.head  # "Norway said in a statement condemning …", "responded with a letter demanding …"
+        if speaker.pos_ in ("VERB", "AUX") and speaker.lemma_.lower() in SPEECH_VERBS | _ISSUING | _RESPONDING:
+            return subjects_of(speaker)
+    return [document]
+
+
+_CARRYING = frozenset({"in", "with", "through", "via"})
+_RESPONDING = frozenset("respond reply react answer retaliate".split())
+"""Verbs whose "with" or "in" phrase is the response made ("responded with a statement")."""
+
+
+def _document_of(verb: Token) -> Token | None:
+    """The document a present participle tells the content of: the noun it modifies ("a letter
+    demanding …"), or the object of the verb of issuing it hangs on, where the parser attached it
+    to the verb past the letter's recipient ("sent a letter to Sweden demanding …")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DOCUMENTS:
+        return verb.head
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _ISSUING:
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS and c.i < verb.i), None)
+    return None
+
+
+ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
+"""Appeals, demands and threats: made to someone, the recipient of the letter that makes them."""
+
+
+def addressees(verb: Token, actors: DocActors) -> list[Actor]:
+    """Whom an appeal, demand or threat made in a document is made to: the document's recipient
+    ("sent a letter to Sweden demanding …", "a letter to parliament calling for …", "in a letter
+    to Sweden, Norway demanded …"): it is made to whoever the letter is sent to."""
+    document, before = _document_of(verb), verb.i  # the recipient comes before the participle
+    if document is None:
+        document = next((
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in _CARRYING
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENTS
+        ), None)
+        before = len(verb.doc)
+    if document is None:
+        return []
+    holders = [document, document.head] if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING else [document]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.i < before:
+                found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, actors, verb)]
+                if found:
+                    return found
+    return []
+
+
 def nationality_inside(token: Token, actors: DocActors) -> Actor | None:
     for child in token.children:
         if child.i < token.i and child.dep_ in ("amod", "compound"):
@@ -738,7 +899,7 @@ def pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | Non
     """ "it"/"they" in reported speech is the speaker; "he"/"she" the last named person."""
     speech = speech_verb(anchor)
     if speech is not None and token.lower_ in ("it", "they", "we", "he", "she", "i"):
-        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        subjects = speakers_of(speech)
         if subjects and subjects[0].pos_ != "PRON":
             return actors.actor_for(subjects[0])
     if token.lower_ in PERSONAL_PRONOUNS:
@@ -865,6 +1026,13 @@ def names_a_pair(head: Token, actors: DocActors) -> bool:
     """Whether a phrase names two parties as a pair ("both countries", "officials from the two
     sides"): the parties of a symmetric event it is the only argument of."""
     return bool(the_two(head, actors) or members_of_the_two(head, actors))
+
+
+def speakers_of(speech: Token) -> list[Token]:
+    """Who says what a speech verb reports: its subject, or, for a verb with none of its own, the
+    subject it shares ("Norway said …, adding that it would …": a participle adjunct's and a
+    second conjunct's is the main clause's subject; "Norway was quick to say …")."""
+    return [c for c in speech.children if c.dep_ == "nsubj"] or subjects_of(speech)
 
 
 def speech_verb(token: Token) -> Token | None:

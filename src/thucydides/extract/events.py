@@ -20,6 +20,7 @@ from thucydides.codes.kinds import Kind, kind_table
 from thucydides.codes.lexicon import Lexicon, LexiconEntry, NounPattern, VerbPattern
 from thucydides.extract.adjectives import adjective_candidates
 from thucydides.extract.arguments import (
+    ADDRESSED_ROOTS,
     CLAUSE_TARGET_ROOTS,
     DOCUMENTS,
     LOCATED_CODES,
@@ -27,6 +28,7 @@ from thucydides.extract.arguments import (
     RECIPIENT_ROOTS,
     SPEECH_VERBS,
     actors_of,
+    addressees,
     between_parties,
     clause_subjects,
     complement_targets,
@@ -397,6 +399,8 @@ def _verb_candidates(
         targets = complement_targets(verb, actors)
     if not targets and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(verb, actors)
+    if not targets and entry.code.root in ADDRESSED_ROOTS:
+        targets = addressees(verb, actors)  # "sent a letter to Sweden demanding …"
     if not targets and entry.code.root in ("02", "10"):
         targets = between_parties(target_heads, actors)  # "urged talks between Norway and Sweden"
     if not targets and end.dep_ not in ("prep", "agent", "dative"):
@@ -908,6 +912,8 @@ def _noun_candidates(
         targets = [a for h in others for a in actors_of(h, actors, governor)]
     if not targets and governor is not None and entry.code.root in CLAUSE_TARGET_ROOTS:
         targets = clause_subjects(noun, actors) or clause_subjects(governor, actors)  # "its demand that Israel ease …"
+    if not targets and governor is not None and entry.code.root in ADDRESSED_ROOTS:
+        targets = addressees(governor, actors)  # "sent a letter to Sweden demanding the release of …"
     if not targets and governor is not None and entry.code.root in ("02", "10"):
         targets = between_parties([noun], actors)  # "urged talks between Serbia and Kosovo"
     if not targets and governor is not None and (entry.code.root in LOCATED_ROOTS or entry.code.code in LOCATED_CODES):

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from thucydides.extract.arguments import NOUN_INFINITIVE_MODALITY, noun_infinitive, pronoun_actor, purpose_clause, speech_verb, subjects_of
+from thucydides.extract.arguments import (
+    NOUN_INFINITIVE_MODALITY,
+    first_to_act,
+    noun_infinitive,
+    pronoun_actor,
+    purpose_clause,
+    speech_verb,
+    subjects_of,
+)
 from thucydides.records import Actor, Modality
 from thucydides.nlp.annotations import DocActors
 
@@ -100,6 +108,8 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
             current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLIMBING_CCOMP
         ):
             current = current.head  # "demanded that Russia withdraw": the withdrawal is not a fact
+        elif first_to_act(current):
+            current = current.head.head  # "Norway would be the first to recognise Kosovo": as the copula is told
         elif noun_infinitive(current):
             told = NOUN_INFINITIVE_MODALITY[current.head.lemma_.lower()]
             if told:
