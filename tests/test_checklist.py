@@ -39,10 +39,19 @@ def test_verb_forms(lemma: str, past: str, participle: str, third: str) -> None:
     assert (forms.past, forms.participle, forms.third) == (past, participle, third)
 
 
+@pytest.mark.parametrize(
+    ("lemma", "ing"),
+    [("expel", "expelling"), ("seize", "seizing"), ("ban", "banning"), ("meet", "meeting"), ("agree", "agreeing"),
+     ("tie", "tying"), ("visit", "visiting"), ("bully", "bullying"), ("quit", "quitting"), ("overrun", "overrunning")],
+)
+def test_present_participles(lemma: str, ing: str) -> None:
+    assert verb_forms(lemma).ing == ing
+
+
 def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Finland", "FIN", "Finnish"))
     cases = list(build_cases({VerbPattern("expel", (), None): frozenset({"COERCE"})}, [triple]))
-    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim and f.name != "predicative adjective"}
+    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim and not f.verbal and f.name != "predicative adjective"}
     texts = {c.frame.name: c.text for c in cases}
     assert texts["passive"] == "Sweden was expelled by Norway on Monday."
     assert texts["nominal"] == "Norway's expulsion of Sweden was reported on Monday."
@@ -52,8 +61,15 @@ def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     assert texts["nominal, by"] == "The expulsion of Sweden by Norway was reported on Monday."
     assert texts["nominal, adjective"] == "The Norwegian expulsion of Sweden was reported on Monday."
     assert texts["nominal, own pronoun"] == "Norway continued its expulsion of Sweden on Monday."
+    assert texts["participle adjunct"] == "Norway ended the talks on Monday, expelling Sweden."
+    assert texts["perfect participle"] == "Having expelled Sweden on Monday, Norway left the talks."
+    assert texts["subordinate clause"] == "The truce collapsed on Monday, as Norway and monitors on the ground expelled Sweden."
+    assert texts["the first to"] == "Norway was the first to expel Sweden."
+    verbal = {c.frame.name: c.text for c in build_cases({VerbPattern("condemn", (), None): frozenset({"ACCUSE"})}, [triple])}
+    assert verbal["statement participle"] == "The Norwegian government issued a statement on Monday condemning Sweden."
     violent = {c.frame.name: c.text for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}
-    assert {f.name for f in FRAMES} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
+    assert {f.name for f in FRAMES if not f.verbal} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
+    assert "statement participle" not in violent  # "a statement killing …" is not English
     assert violent["agentless victim"] == "Two Swedish soldiers were killed near the border on Monday."
     assert violent["participle, no agent"] == "The killed Swedish officials left the capital on Monday."
     criticising = {c.frame.name: c.text for c in build_cases({VerbPattern("criticise", (), None): frozenset({"ACCUSE"})}, [triple])}

@@ -63,7 +63,7 @@ _IRREGULAR = {
 
 _DOUBLING = frozenset(
     """expel rebel commit compel repel patrol control refer confer prefer deter abet admit acquit
-    propel extol annul regret transfer equip kidnap worship occur outgun unban""".split()
+    propel extol annul regret transfer equip kidnap worship occur outgun unban quit overrun""".split()
 )
 """Verbs of more than one syllable, stressed on the last, that double their final consonant."""
 
@@ -77,12 +77,14 @@ class VerbForms:
     participle: str
     third: str
     """Third person singular present ("expels")."""
+    ing: str = ""
+    """Present participle ("expelling")."""
 
 
 def verb_forms(lemma: str) -> VerbForms:
     """The forms of a verb given by its lemma (one word)."""
     past, participle = _IRREGULAR.get(lemma) or (_regular_past(lemma),) * 2
-    return VerbForms(lemma, past, participle, _third(lemma))
+    return VerbForms(lemma, past, participle, _third(lemma), _ing(lemma))
 
 
 def _doubles(lemma: str) -> bool:
@@ -111,3 +113,15 @@ def _third(lemma: str) -> str:
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+def _ing(lemma: str) -> str:
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"  # "tying"
+    if lemma.endswith(("ee", "ye", "oe")):
+        return lemma + "ing"  # "agreeing"
+    if lemma.endswith("e"):
+        return lemma[:-1] + "ing"  # "seizing"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ing"  # "expelling"
+    return lemma + "ing"

@@ -3,7 +3,9 @@ templates x every verb pattern of the event lexicon x pairs of countries drawn f
 base, in many frames (active, passive, nominal, reported, negated, future, conditional, question,
 coordinated, relative clause, apposition, headline, predicative adjective; a passive whose "by" comes after other
 complements, participles with and without an agent, nominals with "by" or a nationality
-adjective, and victims told with no author).
+adjective, and victims told with no author; and clauses with no subject of their own: a
+participle adjunct, a perfect participle, a statement's participle, a subordinate clause the
+parser may misread, and "the first to").
 
 Each frame states what a coder must do with its sentence: the verb's PLOVER type between the two
 countries with the frame's modality (minimum functionality and directional tests: "not" makes it
@@ -58,6 +60,9 @@ class Frame:
     """Only for patterns of roots whose victim is told without an author (CAMEO roots marked
     ``unattributed``: coerce, assault, fight, mass violence), and judged so: the event is coded
     with the victim as target, never as author."""
+    verbal: bool = False
+    """Only for patterns of acts a statement can do (accuse, request, threaten, reject, support):
+    "issued a statement condemning X", not "a statement attacking X"."""
 
 
 FRAMES = (
@@ -87,7 +92,16 @@ FRAMES = (
           needs_object=True, victim=True),
     Frame("nominal, own pronoun", "{S} continued its {noun} {T} on Monday.", frozenset({"asserted"})),
     Frame("predicative adjective", "{S} was {adjective} {T} on Monday.", frozenset({"asserted"})),
+    # clauses with no subject of their own: who acts is understood from the clause they hang on
+    Frame("participle adjunct", "{S} ended the talks on Monday, {ing} {T}.", frozenset({"asserted"})),
+    Frame("perfect participle", "Having {participle} {T} on Monday, {S} left the talks.", frozenset({"asserted"})),
+    Frame("statement participle", "The {Sadj} government issued a statement on Monday {ing} {T}.",
+          frozenset({"asserted"}), verbal=True),
+    Frame("subordinate clause", "The truce collapsed on Monday, as {S} and monitors on the ground {past} {T}.",
+          frozenset({"asserted"})),
+    Frame("the first to", "{S} was the first to {base} {T}.", frozenset({"asserted"})),
 )
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
 @dataclass(frozen=True)
@@ -213,7 +227,7 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
 
         fields = {
             "past": phrase(forms.past), "participle": phrase(forms.participle), "base": phrase(forms.base),
-            "Third": " ".join(w.capitalize() for w in phrase(forms.third).split()),
+            "Third": " ".join(w.capitalize() for w in phrase(forms.third).split()), "ing": phrase(forms.ing),
         }
         noun = next(iter(nouns.get(pattern.lemma, ())), None) if not pattern.particles and pattern.prep is None else None
         adjective = next(iter(adjectives.get(pattern.lemma, ())), None) if not pattern.particles else None
@@ -223,6 +237,8 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
                 if frame.needs_object and (pattern.prep or pattern.particles or before):
                     continue
                 if frame.victim and pattern not in victims:
+                    continue
+                if frame.verbal and not types & VERBAL_TYPES:
                     continue
                 if frame.name.startswith("nominal"):
                     if noun is None:
