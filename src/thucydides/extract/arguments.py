@@ -237,7 +237,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DOCUMENTS:
-        return issuers(verb.head)  # "the ministry issued a statement condemning the raid"
+        speakers = document_speakers(verb.head)  # "Norway said in a statement condemning the raid"
+        if speakers:
+            return speakers
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
     if noun_infinitive(verb):
@@ -453,9 +455,7 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
             if named:
                 found.extend(named)
                 continue
-        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and (
-            token.head.i == anchor.i or (anchor.head.i == token.i and anchor.dep_ == "acl")
-        ):
+        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and token.head.i == anchor.i:
             # "the report accused": the document is the subject of the event verb itself (not of
             # "the statement comes a day before X heads …, seeking …")
             actor = inner_actor(token, actors) or issuer_before(token, actors)
@@ -826,20 +826,18 @@ def issuer_before(token: Token, actors: DocActors) -> Actor | None:
     return None
 
 
-def issuers(document: Token) -> list[Token]:
-    """Who does what a document's present participle tells ("a statement condemning the raid",
-    "a letter calling for talks"): a document stands for whoever issued it, so the subject of the
-    verb of issuing it is the object of ("the ministry issued a statement condemning …"), else
-    the document itself, whose issuer ``actors_of`` finds ("a statement from the ministry
-    condemning …"; none named: nobody)."""
+def document_speakers(document: Token) -> list[Token]:
+    """Who does what a document's present participle tells when the document is what someone
+    spoke or answered in: "Norway said in a statement condemning the raid", "responded with a
+    letter demanding …": the speaker, whose document it is. (A document issued, owned or sent
+    by someone is ``events.document_authors``'s.)"""
     verb = document.head
-    if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
-        return subjects_of(verb)
-    if document.dep_ == "pobj" and verb.lower_ in _CARRYING:
-        speaker = verb.head  # "Norway said in a statement condemning …", "responded with a letter demanding …"
-        if speaker.pos_ in ("VERB", "AUX") and speaker.lemma_.lower() in SPEECH_VERBS | _ISSUING | _RESPONDING:
-            return subjects_of(speaker)
-    return [document]
+    if document.dep_ != "pobj" or verb.lower_ not in _CARRYING or any(c.dep_ == "poss" for c in document.children):
+        return []
+    speaker = verb.head
+    if speaker.pos_ in ("VERB", "AUX") and speaker.lemma_.lower() in SPEECH_VERBS | _ISSUING | _RESPONDING:
+        return subjects_of(speaker)
+    return []
 
 
 _CARRYING = frozenset({"in", "with", "through", "via"})
