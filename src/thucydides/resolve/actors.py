@@ -36,6 +36,7 @@ from thucydides.resolve.groups import (
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
+from thucydides.resolve.titles import surname_mention, title_before
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
@@ -487,6 +488,7 @@ class ActorResolver:
             role = root.head.head
             return [t for t in role.subtree if t.i <= role.i and sentence_of(t) == sentence_of(root)]
         tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
+        tokens.extend(title_before(span, self._sector_at, _names_a_person))  # "chief of staff John Kelly", misparsed
         for child in root.children:
             if child.dep_ == "appos":
                 tokens.extend(child.subtree)
@@ -534,7 +536,8 @@ class ActorResolver:
             return [], False
         objects = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
         # "served as army chief", "serves in the army", "was elected to the senate"
-        prepositions = {"as", "to"} if lemma in _APPOINTING_VERBS else {"as", "in", "on"} if lemma == "serve" else {"as"}
+        # "sits in the senate", "sits on the council": a member's seat in a body
+        prepositions = {"as", "to"} if lemma in _APPOINTING_VERBS else {"as", "in", "on"} if lemma in ("serve", "sit") else {"as"}
         objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children if p.dep_ == "pobj"]
         tokens = [t for o in objects if self._names_a_body(o) for t in _head_first(o)]
         if not tokens:
@@ -585,7 +588,11 @@ class ActorResolver:
             country = self._last_state(token)  # "Norway held elections. The country also …"
             if country is not None:
                 return Actor(token.text, token.text, country, country, None, _span(token, token))
-        named = self._by_name.get(token.text) if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") else None
+        named = (
+            self._by_name.get(token.text)
+            if (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")) or surname_mention(token, self._full_names)
+            else None
+        )
         if named is not None and named.code != "---":
             return replace(named, text=token.text, span=(token.idx, token.idx + len(token.text)))
         if found is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound", "conj", "appos") and (
@@ -1255,7 +1262,7 @@ _AFFILIATION_PREPOSITIONS = frozenset({"of", "from"})
 """Prepositions after a name that name the body a person belongs to ("Bo Tarn of the Jubilee
 party", "Ann Lee from the teachers' union")."""
 
-_HOLDING_VERBS = frozenset({"be", "head", "lead", "chair", "run", "direct", "command", "serve", "remain", "manage"})
+_HOLDING_VERBS = frozenset({"be", "head", "lead", "chair", "run", "direct", "command", "serve", "remain", "manage", "sit"})
 """Verbs of a clause that say which office its subject holds ("who heads the ministry", "Tarn
 is Kenya's chief justice")."""
 

@@ -1,0 +1,63 @@
+"""A named person's title, and later mentions of the person by surname, read from the words
+around the name whatever the parser made of them.
+
+- English puts a title phrase straight before a name, in close apposition: "White House chief of
+  staff John Kelly", "Lisbon's mayor Rui Costa", "Kenya's interior minister Fred Matano". The
+  phrase describes the person even where the parser attached it to the verb beside the name (two
+  subjects of one verb) instead of to the name.
+- News style names a person in full once and by surname after: a capitalised surname alone
+  ("Costa later criticised the plan") is that person, even where the tagger took the word for a
+  common noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Span, Token
+
+NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"})
+"""Dependencies in which a noun phrase stands on its own as an argument (not a premodifier)."""
+
+
+def title_before(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool]) -> list[Token]:
+    """The words of a title phrase that stands right before a name, where the parser did not make
+    it part of the name's phrase: "White House chief of staff John Kelly wasn't on the line",
+    parsed with "chief" and "Kelly" both subjects of "was", or with "chief" an apposition of a
+    name before it. English puts no noun phrase straight before a name but its title, so the
+    phrase ending on the word before the name (no comma between) is the name's title when its
+    head is a singular noun for a person (``names_a_person``: "chief", "mayor", "spokesman"; not
+    "ministry", not "reporters") and it holds a role word (``roles``: positions where a role
+    phrase ends). Empty when the parse already puts the phrase in the name's (the caller reads it
+    there) or there is none."""
+    doc = span.doc
+    root = span.root
+    if span.start == 0:
+        return []
+    last = doc[span.start - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return []
+    top = last  # up through the phrase's own words: "staff" -> "of" -> "chief"
+    while top.dep_ in _INSIDE_A_PHRASE and top.head.i < span.start and top.head.i != top.i:
+        top = top.head
+    if top.i in {t.i for t in root.subtree} or top.right_edge.i != span.start - 1 or top.sent.start != root.sent.start:
+        return []
+    if top.pos_ not in ("NOUN", "PROPN") or top.tag_ in ("NNS", "NNPS") or not names_a_person(top):
+        return []
+    if not any(t.i in roles for t in top.subtree):
+        return []
+    return [t for t in top.subtree if t.i < span.start]
+
+
+_INSIDE_A_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "pobj", "prep"})
+"""Dependencies of a word on another of its own noun phrase ("staff" in "chief of staff")."""
+
+
+def surname_mention(token: Token, surnames: Mapping[str, object]) -> bool:
+    """Whether a capitalised word the tagger called a common noun is a surname the article gave
+    in full before ("Rui Costa … Costa later criticised the plan"): it stands alone as an argument,
+    with no determiner ("the Costa") and no words of its own before it."""
+    return (
+        token.pos_ == "NOUN" and token.is_title and token.text in surnames and token.dep_ in NAME_SLOTS
+        and not any(c.i < token.i for c in token.children)
+    )
