@@ -36,7 +36,7 @@ from thucydides.resolve.groups import (
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
-from thucydides.resolve.titles import surname_mention, title_before
+from thucydides.resolve.titles import surname_mention, title_before, titled
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
@@ -218,7 +218,7 @@ class ActorResolver:
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
                 spans.append(self.doc[found.start : found.end])
                 covered.update(range(found.start, found.end))
-        for span in self._untagged_names(covered):
+        for span in self._untagged_names(covered) + self._titled_organisation_names(covered):
             spans.append(span)
             covered.update(range(span.start, span.end))
         # "John Kamau … Kamau is the head of the commission": a surname alone that the tagger did
@@ -254,6 +254,22 @@ class ActorResolver:
             if any(self._says_a_person(child) for child in head.children if child.i > head.i):
                 found.append(self.doc[start : head.i + 1])
         return found
+
+    def _titled_organisation_names(self, covered: set[int]) -> list[Span]:
+        """Names the tagger called an organisation that a title for a person stands before: "Afghan
+        presidential spokesman Sediq Sediqqi", "Interior Minister Kithure Kindiki" (see
+        :func:`thucydides.resolve.titles.titled`). Only capitalised words, none of them a known
+        name or role word: "the Interior Ministry" stays a ministry."""
+        return [
+            ent for ent in self.doc.ents
+            if ent.label_ == "ORG" and len(ent) <= 4
+            and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.i not in covered
+                and t.i not in self._kb_at and t.i not in self._sector_at
+                for t in ent
+            )
+            and titled(ent, self._sector_at, _names_a_person)
+        ]
 
     def _could_be_a_name(self, token: Token, covered: set[int]) -> bool:
         return (

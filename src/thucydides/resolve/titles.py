@@ -53,11 +53,27 @@ _INSIDE_A_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "pobj", "prep"
 """Dependencies of a word on another of its own noun phrase ("staff" in "chief of staff")."""
 
 
+def titled(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool]) -> bool:
+    """Whether a title for a person stands right before a name: a singular noun for a person that
+    holds a role word ("spokesman", "Minister", "chief of staff"), as the name's premodifier
+    ("Interior Minister Kithure Kindiki") or as a phrase the parser set beside it (see
+    :func:`title_before`). English puts a person's title, not an organisation's, there."""
+    if span.start == 0:
+        return False
+    last = span.doc[span.start - 1]
+    if last.head.i in range(span.start, span.end) and last.dep_ in ("compound", "amod", "nmod"):
+        return (
+            last.i in roles and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS")
+            and names_a_person(last)
+        )
+    return bool(title_before(span, roles, names_a_person))
+
+
 def surname_mention(token: Token, surnames: Mapping[str, object]) -> bool:
     """Whether a capitalised word the tagger called a common noun is a surname the article gave
     in full before ("Rui Costa … Costa later criticised the plan"): it stands alone as an argument,
     with no determiner ("the Costa") and no words of its own before it."""
     return (
-        token.pos_ == "NOUN" and token.is_title and token.text in surnames and token.dep_ in NAME_SLOTS
+        token.pos_ == "NOUN" and token.text[:1].isupper() and token.text in surnames and token.dep_ in NAME_SLOTS
         and not any(c.i < token.i for c in token.children)
     )
