@@ -117,3 +117,13 @@ def test_a_clause_or_apposition_on_the_name_holds_for_the_surname_after(analyze_
 def test_a_seat_that_is_no_body_says_nothing_of_the_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Ana Silva, who sits in a cafe every morning, accused the president of corruption.", "2024-05-01")
     assert _actor(analysis, "Ana Silva").code == "---"
+
+
+def test_a_place_and_title_the_tagger_put_inside_the_name_still_give_the_country(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads "Lisbon Mayor Rui Costa" as one person's name; Lisbon is still his city
+    analysis = analyze_text(
+        "Since meeting the mayor, Costa has praised the city. Lisbon Mayor Rui Costa criticised the plan.", "2024-05-01"
+    )
+    assert _actor(analysis, "Rui Costa").code == "PRTGOV"
+    assert _actor(analysis, "Costa").code == "PRTGOV"
+    assert [e.source.code for e in analysis.events if e.source is not None] == ["PRTGOV"]

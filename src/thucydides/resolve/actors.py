@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -105,7 +106,7 @@ class ActorResolver:
                 continue  # "the Sea of Japan", "the South China Sea" belong to no one
             if entries[0].kind == "person" and any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue  # "in May" is the month, not Theresa May
-            if entries[0].kind in ("country", "capital") and _inside_a_persons_name(doc, start, end):
+            if entries[0].kind in ("country", "capital") and _inside_a_persons_name(doc, start, end, kb.sectors):
                 continue  # "Paris Hilton", "Jordan Henderson": a name, not a place
             found = _Match(start, end, entries)
             for i in range(start, end):
@@ -212,7 +213,8 @@ class ActorResolver:
     # -- persons -------------------------------------------------------------------------------
 
     def _person_spans(self) -> list[Span]:
-        spans = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and not self._known_non_person(ent)]
+        titles = {i for end, (start, _sector) in self._sector_at.items() for i in range(start, end + 1)}
+        spans = [self._without_title(ent, titles) for ent in self.doc.ents if ent.label_ == "PERSON" and not self._known_non_person(ent)]
         covered = {i for span in spans for i in range(span.start, span.end)}
         for found in {id(m): m for m in self._kb_at.values()}.values():
             if found.entries[0].kind == "person" and not covered & set(range(found.start, found.end)):
@@ -254,6 +256,18 @@ class ActorResolver:
             if any(self._says_a_person(child) for child in head.children if child.i > head.i):
                 found.append(self.doc[start : head.i + 1])
         return found
+
+    def _without_title(self, name: Span, titles: set[int]) -> Span:
+        """A PERSON entity without the title and place the tagger put in it ("Lisbon Mayor Rui
+        Costa" is Rui Costa, "Lisbon Mayor" his description, as when the tagger leaves them out)."""
+        if any((found := self._kb_at.get(t.i)) is not None and found.entries[0].kind == "person" for t in name):
+            return name  # "Prince Harry", "President Xi Jinping": the knowledge base knows the name as written
+        start = name.start
+        while start < name.end - 1 and (
+            start in titles or ((found := self._kb_at.get(start)) is not None and found.entries[0].kind != "person")
+        ):
+            start += 1
+        return name if start == name.start else self.doc[start : name.end]
 
     def _titled_organisation_names(self, covered: set[int]) -> list[Span]:
         """Names the tagger called an organisation that a title for a person stands before: "Afghan
@@ -1182,11 +1196,14 @@ def _clause_subject_tokens(head: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for t in c.subtree}
 
 
-def _inside_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+def _inside_a_persons_name(doc: Doc, start: int, end: int, roles: Mapping[str, str]) -> bool:
     """Whether tokens ``start:end`` are part of a longer PERSON entity ("Paris Hilton", "John
-    Madrid") other than after "of" ("King Abdullah of Jordan" names his country)."""
+    Madrid") other than after "of" ("King Abdullah of Jordan" names his country) or before a title
+    the tagger put in the name ("Lisbon Mayor Rui Costa": ``roles`` holds the role words)."""
     first, last = doc[start], doc[end - 1]
     if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
+        return False
+    if end < len(doc) and doc[end].lower_ in roles:
         return False
     entity = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
     if entity is None or entity.label_ != "PERSON":
