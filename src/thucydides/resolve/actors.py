@@ -37,7 +37,7 @@ from thucydides.resolve.groups import (
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
-from thucydides.resolve.titles import surname_mention, title_before, titled
+from thucydides.resolve.titles import one_of, surname_mention, title_before, titled, us_party_and_state
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
@@ -63,7 +63,8 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
         names.add(surface, [doc])
     sectors = PhraseMatcher(vocab, attr="LOWER")
     for word, doc in zip(kb.sectors, tokenizer.pipe(list(kb.sectors))):
-        sectors.add(word, [doc])
+        # an abbreviated title is one token only as written, with its capital ("Sen.", "Gov.")
+        sectors.add(word, [doc, tokenizer(word.capitalize())] if word.endswith(".") else [doc])
     return names, sectors
 
 
@@ -287,7 +288,8 @@ class ActorResolver:
 
     def _could_be_a_name(self, token: Token, covered: set[int]) -> bool:
         return (
-            token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+            # the tagger takes many a surname for a place ("Ana Silva, Brazil's justice minister")
+            token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.ent_type_ in ("", "GPE")
             and token.i not in covered and token.i not in self._kb_at and token.i not in self._sector_at
         )
 
@@ -450,6 +452,8 @@ class ActorResolver:
             sector = "JUD"  # "Justice Antonin Scalia": the title of a judge of a higher court
         if any(t.lower_ in _FORMER for t in description) or held_before:
             sector = "ELI"
+        if country is None and organisation is None and us_party_and_state(span):
+            country = "USA"  # "Sen. Tom Reedy, R-Texas"
         if country is None and organisation is None and sector is not None:
             country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
         if country is None and organisation is None and sector is not None and self.dominant_country is not None:
@@ -528,6 +532,7 @@ class ActorResolver:
             for office, _past in self._clauses_on(span):
                 tokens.extend(office)
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
+        tokens.extend(one_of(span, self._sector_at))  # "opposition leaders such as Ann Wairimu"
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
         return tokens

@@ -16,6 +16,9 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span, Token
 
+from thucydides.resolve.gazetteer import US_STATE_ABBREVIATIONS
+from thucydides.resolve.lookalikes import is_us_state
+
 NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"})
 """Dependencies in which a noun phrase stands on its own as an argument (not a premodifier)."""
 
@@ -69,6 +72,27 @@ def titled(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Cal
     return bool(title_before(span, roles, names_a_person))
 
 
+def one_of(span: Span, roles: Mapping[int, tuple[int, str]]) -> list[Token]:
+    """The words of a group a name is given as an example of: "opposition leaders such as Ann
+    Wairimu (and Tom Reed)", "Kenyan lawmakers including Ann Wairimu". English "N such as X" and
+    "N including X" say that X is one of N, so N's description is X's when N is a role word
+    (``roles``: positions where a role phrase ends); the group noun comes first, then its
+    premodifiers."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "such as Ann Wairimu and Tom Reed"
+    if root.dep_ != "pobj":
+        return []
+    preposition = root.head
+    example = preposition.lower_ == "including" or (
+        preposition.lower_ == "as" and any(c.lower_ == "such" for c in (*preposition.children, *preposition.lefts))
+    )
+    group = preposition.head
+    if not example or preposition.dep_ != "prep" or group.i not in roles or group.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [group, *(t for t in group.subtree if t.i < group.i)]
+
+
 def surname_mention(token: Token, surnames: Mapping[str, object]) -> bool:
     """Whether a capitalised word the tagger called a common noun is a surname the article gave
     in full before ("Rui Costa … Costa later criticised the plan"): it stands alone as an argument,
@@ -76,4 +100,26 @@ def surname_mention(token: Token, surnames: Mapping[str, object]) -> bool:
     return (
         token.pos_ == "NOUN" and token.text[:1].isupper() and token.text in surnames and token.dep_ in NAME_SLOTS
         and not any(c.i < token.i for c in token.children)
+    )
+
+
+_US_PARTIES = frozenset({"R", "D", "I"})
+_POSTAL_CODES = frozenset(US_STATE_ABBREVIATIONS.values())
+
+
+def us_party_and_state(span: Span) -> bool:
+    """Whether a name is followed by the party and state that American news style gives a member
+    of Congress or a state office holder: "Sen. Tom Reedy, R-Texas,", "Rep. Ann Lowe (D-N.Y.)",
+    "Ann Lowe, D-New York". The person is American whatever other country the sentence names."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    if i + 2 >= len(doc) + 1 or doc[i : i + 2].text.replace(" ", "") not in {f"{p}-" for p in _US_PARTIES}:
+        return False
+    state = doc[i + 2 : i + 4]
+    return any(
+        words in US_STATE_ABBREVIATIONS or words in _POSTAL_CODES or is_us_state(words)
+        for words in (state[:1].text, state.text)
+        if words
     )
