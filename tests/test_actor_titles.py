@@ -127,3 +127,49 @@ def test_a_place_and_title_the_tagger_put_inside_the_name_still_give_the_country
     assert _actor(analysis, "Rui Costa").code == "PRTGOV"
     assert _actor(analysis, "Costa").code == "PRTGOV"
     assert [e.source.code for e in analysis.events if e.source is not None] == ["PRTGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code"),
+    [
+        ("Kenyan opposition leaders such as Ann Wairimu accused the president of fraud.", ["Ann Wairimu"], "KENOPP"),
+        (
+            "Kenyan opposition leaders, such as Ann Wairimu and Tom Odera, accused the president of fraud.",
+            ["Ann Wairimu", "Tom Odera"],
+            "KENOPP",
+        ),
+        ("Kenyan lawmakers including Ann Wairimu accused the president of fraud.", ["Ann Wairimu"], "KENLEG"),
+    ],
+)
+def test_a_name_given_as_one_of_a_group_has_the_groups_description(analyze_text, text: str, names: list[str], code: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(text, "2024-05-01")
+    for name in names:
+        assert _actor(analysis, name).code == code, name
+
+
+def test_a_name_the_tagger_took_for_a_place_is_a_person_by_its_apposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(
+        "Ana Silva, Brazil's former justice minister, accused the president of corruption. Silva said the courts were slow.",
+        "2024-05-01",
+    )
+    assert _actor(analysis, "Ana Silva").code == "BRAELI"
+    assert _actor(analysis, "Silva").code == "BRAELI"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Sen. Tom Reedy, R-Texas, criticised China. Reedy said the embassy spied on students.", "Tom Reedy", "USALEG"),
+        ("Rep. Ann Lowe, D-Calif., accused the police of racism.", "Ann Lowe", "USALEG"),
+        ("Sen. Ann Lowe (D-N.Y.) accused China of spying.", "Ann Lowe", "USALEG"),
+        ("Ann Lowe, D-New York, accused China of spying.", "Ann Lowe", "USA"),
+    ],
+)
+def test_american_titles_and_the_party_state_tag_give_office_and_country(analyze_text, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    # the tag makes the senator American though the only country the sentence names is China
+    assert _actor(analyze_text(text, "2024-05-01"), name).code == code
+
+
+def test_a_party_letter_without_a_state_is_no_tag(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Ann Lowe, D-Day veteran, accused China of spying.", "2024-05-01")
+    assert _actor(analysis, "Ann Lowe").country != "USA"
