@@ -173,3 +173,33 @@ def test_american_titles_and_the_party_state_tag_give_office_and_country(analyze
 def test_a_party_letter_without_a_state_is_no_tag(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text("Ann Lowe, D-Day veteran, accused China of spying.", "2024-05-01")
     assert _actor(analysis, "Ann Lowe").country != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code"),
+    [
+        ("Kenyan MPs Ann Wairimu and Tom Odera accused the police of brutality.", ["Ann Wairimu", "Tom Odera"], "KENLEG"),
+        ("Kenyan lawmakers Ann Wairimu and Tom Odera accused the police of brutality.", ["Ann Wairimu", "Tom Odera"], "KENLEG"),
+        ("US senators Tom Udale and Martin Heinz criticised China.", ["Tom Udale", "Martin Heinz"], "USALEG"),
+        (
+            "Kenyan opposition leaders Ann Wairimu, Tom Odera and Jane Achieng accused the president of fraud.",
+            ["Ann Wairimu", "Tom Odera", "Jane Achieng"],
+            "KENOPP",
+        ),
+    ],
+)
+def test_coordinated_names_share_a_plural_title(analyze_text, text: str, names: list[str], code: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(text, "2024-05-01")
+    for name in names:
+        assert _actor(analysis, name).code == code, name
+
+
+def test_a_singular_title_is_the_first_names_only(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Kenyan MP Ann Wairimu and Tom Odera accused the police of brutality.", "2024-05-01")
+    assert _actor(analysis, "Ann Wairimu").code == "KENLEG"
+    assert _actor(analysis, "Tom Odera").code == "---"
+
+
+def test_an_abbreviated_military_rank_is_military(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Lt. Gen. Tom Barrow accused the militias of the attack.", "2024-05-01")
+    assert _actor(analysis, "Tom Barrow").sector == "MIL"

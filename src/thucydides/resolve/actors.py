@@ -37,7 +37,7 @@ from thucydides.resolve.groups import (
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
-from thucydides.resolve.titles import one_of, surname_mention, title_before, titled, us_party_and_state
+from thucydides.resolve.titles import one_of, shared_title, surname_mention, title_before, titled, us_party_and_state
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "case", "punct", "prep", "pobj"})
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
@@ -533,9 +533,14 @@ class ActorResolver:
                 tokens.extend(office)
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
         tokens.extend(one_of(span, self._sector_at))  # "opposition leaders such as Ann Wairimu"
+        tokens.extend(shared_title(span, self._sector_at, self._plural_role))  # "Kenyan MPs Ann Wairimu and Tom Odera"
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
         return tokens
+
+    def _plural_role(self, token: Token) -> bool:
+        """Whether a role word is plural ("senators", "MPs": the tagger calls "MPs" singular)."""
+        return token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and token.lower_[:-1] in self.kb.sectors)
 
     def _affiliation(self, prep: Token) -> list[Token]:
         """ "Bo Tarn of the Jubilee party", "Ann Lee from Human Rights Watch": the body a name's

@@ -93,6 +93,34 @@ def one_of(span: Span, roles: Mapping[int, tuple[int, str]]) -> list[Token]:
     return [group, *(t for t in group.subtree if t.i < group.i)]
 
 
+def shared_title(span: Span, roles: Mapping[int, tuple[int, str]], plural: Callable[[Token], bool]) -> list[Token]:
+    """The words of a plural title that coordinated names share: "Kenyan MPs Ann Wairimu and Tom
+    Odera", "US senators Tom Udale and Martin Heinz" (the second name's). English puts one plural
+    title before a list of the names it holds for; a singular one ("Kenyan MP Ann Wairimu and Tom
+    Odera") is the first name's only. ``plural`` says whether a role word is plural."""
+    root = span.root
+    first = root
+    # "Ann Wairimu, Tom Odera and Jane Achieng": a list the parser may hang as apposition and conjunct
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.i == root.i:
+        return []
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.i in roles and plural(first.head):
+        title = first.head  # "US senators Tom Udale and Martin Heinz": the names in apposition
+        return [title, *(t for t in title.subtree if t.i < title.i)]
+    words = [t for t in first.subtree if t.i < first.i and not _name_word(t, roles)]
+    if not any(t.i in roles and plural(t) for t in words):
+        return []
+    return words
+
+
+def _name_word(token: Token, roles: Mapping[int, tuple[int, str]]) -> bool:
+    """Whether a premodifier of a name is a word of the name itself ("Ann" in "MPs Ann Wairimu")."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.ent_type_ in ("PERSON", "") and not any(
+        start <= token.i <= end for end, (start, _sector) in roles.items()
+    )
+
+
 def surname_mention(token: Token, surnames: Mapping[str, object]) -> bool:
     """Whether a capitalised word the tagger called a common noun is a surname the article gave
     in full before ("Rui Costa … Costa later criticised the plan"): it stands alone as an argument,
