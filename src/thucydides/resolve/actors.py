@@ -63,8 +63,9 @@ def _matchers(vocab: Vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
         names.add(surface, [doc])
     sectors = PhraseMatcher(vocab, attr="LOWER")
     for word, doc in zip(kb.sectors, tokenizer.pipe(list(kb.sectors))):
-        # an abbreviated title is one token only as written, with its capital ("Sen.", "Gov.")
-        sectors.add(word, [doc, tokenizer(word.capitalize())] if word.endswith(".") else [doc])
+        # an abbreviated title is one token only as written, with its capital ("Sen.", "Lt. Gen.")
+        written = " ".join(w.capitalize() for w in word.split())
+        sectors.add(word, [doc, tokenizer(written)] if word.endswith(".") else [doc])
     return names, sectors
 
 
