@@ -147,6 +147,11 @@ def test_a_name_given_as_one_of_a_group_has_the_groups_description(analyze_text,
         assert _actor(analysis, name).code == code, name
 
 
+def test_a_place_with_an_apposition_for_a_person_stays_a_place(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("A man was charged after a Kansas City, Kan., police officer was dragged 50 feet.", "2024-05-01")
+    assert not any(a.text == "Kansas City" for a in analysis.actors), analysis.actors
+
+
 def test_a_name_the_tagger_took_for_a_place_is_a_person_by_its_apposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze_text(
         "Ana Silva, Brazil's former justice minister, accused the president of corruption. Silva said the courts were slow.",
@@ -163,6 +168,8 @@ def test_a_name_the_tagger_took_for_a_place_is_a_person_by_its_apposition(analyz
         ("Rep. Ann Lowe, D-Calif., accused the police of racism.", "Ann Lowe", "USALEG"),
         ("Sen. Ann Lowe (D-N.Y.) accused China of spying.", "Ann Lowe", "USALEG"),
         ("Ann Lowe, D-New York, accused China of spying.", "Ann Lowe", "USA"),
+        # a state legislator's party and home town
+        ("Rep. Clay Cox (R-Lilburn) accused Georgia of fraud.", "Clay Cox", "USALEG"),
     ],
 )
 def test_american_titles_and_the_party_state_tag_give_office_and_country(analyze_text, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]

@@ -253,8 +253,8 @@ class ActorResolver:
             start = head.i
             while start > 0 and self.doc[start - 1].head.i == head.i and self._could_be_a_name(self.doc[start - 1], covered):
                 start -= 1
-            if start == head.i:
-                continue
+            if start == head.i or any(t.ent_type_ for t in self.doc[start : head.i]):
+                continue  # only a surname may be one the tagger took for a place: "Kansas City, Kan., police officer" is a city
             if any(self._says_a_person(child) for child in head.children if child.i > head.i):
                 found.append(self.doc[start : head.i + 1])
         return found

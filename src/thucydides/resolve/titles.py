@@ -138,16 +138,18 @@ _POSTAL_CODES = frozenset(US_STATE_ABBREVIATIONS.values())
 def us_party_and_state(span: Span) -> bool:
     """Whether a name is followed by the party and state that American news style gives a member
     of Congress or a state office holder: "Sen. Tom Reedy, R-Texas,", "Rep. Ann Lowe (D-N.Y.)",
-    "Ann Lowe, D-New York". The person is American whatever other country the sentence names."""
+    "Ann Lowe, D-New York", "Rep. Clay Cox (R-Lilburn)" (a state legislator's home town). The
+    person is American whatever other country the sentence names."""
     doc = span.doc
     i = span.end
     if i < len(doc) and doc[i].text in (",", "("):
         i += 1
     if i + 2 >= len(doc) + 1 or doc[i : i + 2].text.replace(" ", "") not in {f"{p}-" for p in _US_PARTIES}:
         return False
+    # the state or, in state politics, the home town: "(R-Lilburn)"
     state = doc[i + 2 : i + 4]
     return any(
         words in US_STATE_ABBREVIATIONS or words in _POSTAL_CODES or is_us_state(words)
         for words in (state[:1].text, state.text)
         if words
-    )
+    ) or (len(state) > 0 and state[0].pos_ == "PROPN" and state[0].is_title)
