@@ -208,7 +208,23 @@ def test_a_singular_title_is_the_first_names_only(analyze_text) -> None:  # type
 
 
 def test_an_abbreviated_military_rank_is_military(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    # sectors.tsv lists "gen." and "adm."; the text writes them with a capital, as one word each
-    for rank in ("Gen.", "Adm."):
+    # sectors.tsv lists "gen." and "adm."; the text writes them with a capital, as one word each;
+    # "Maj." and "Sgt." the tokenizer splits from their period, which may end the sentence for the
+    # sentence splitter
+    for rank in ("Gen.", "Adm.", "Maj.", "Sgt."):
         analysis = analyze_text(f"{rank} Tom Barrow accused the militias of the attack.", "2024-05-01")
         assert _actor(analysis, "Tom Barrow").sector == "MIL", rank
+
+
+def test_an_abbreviated_plural_title_is_shared_by_the_names_after_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("Sens. Tom Udale and Martin Heinz issued statements. Heinz accused the agency of lying.", "2024-05-01")
+    for name in ("Tom Udale", "Martin Heinz", "Heinz"):
+        assert _actor(analysis, name).sector == "LEG", name
+    single = analyze_text("Sen. Tom Udale and Martin Heinz issued statements.", "2024-05-01")
+    assert _actor(single, "Tom Udale").sector == "LEG"
+    assert _actor(single, "Martin Heinz").sector is None
+
+
+def test_a_role_word_ending_a_sentence_is_no_title_of_the_next_sentences_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text("The crowd met the new police chief. Tom Reed accused the mayor of lying.", "2024-05-01")
+    assert _actor(analysis, "Tom Reed").sector is None

@@ -117,9 +117,15 @@ class ActorResolver:
         """Former office holders whose surname alone the article does not support."""
         self._drop_unsupported_namesakes()
         self._sector_at: dict[int, tuple[int, str]] = {}
+        self._abbreviated: set[int] = set()
+        """Where an abbreviated role word stands whose period the tokenizer split off ("Sens", "Maj")."""
         for match_id, start, end in sorted(sectors(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-            # A role phrase is known at its last word, its head ("foreign minister" -> minister).
-            self._sector_at.setdefault(end - 1, (start, kb.sectors[doc.vocab.strings[match_id]]))
+            # A role phrase is known at its last word, its head ("foreign minister" -> minister),
+            # an abbreviation at its word, not its period ("Sens" of "Sens.", split by the tokenizer)
+            last = end - 2 if end - start > 1 and doc[end - 1].text == "." else end - 1
+            if last == end - 2:
+                self._abbreviated.add(last)
+            self._sector_at.setdefault(last, (start, kb.sectors[doc.vocab.strings[match_id]]))
         if legacy is not None:
             self._apply_legacy(legacy)
         self._apply_institutions()
@@ -284,7 +290,7 @@ class ActorResolver:
                 and t.i not in self._kb_at and t.i not in self._sector_at
                 for t in ent
             )
-            and titled(ent, self._sector_at, _names_a_person)
+            and titled(ent, self._sector_at, _names_a_person, self._abbreviated)
         ]
 
     def _could_be_a_name(self, token: Token, covered: set[int]) -> bool:
@@ -523,7 +529,7 @@ class ActorResolver:
             role = root.head.head
             return [t for t in role.subtree if t.i <= role.i and sentence_of(t) == sentence_of(root)]
         tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
-        tokens.extend(title_before(span, self._sector_at, _names_a_person))  # "chief of staff John Kelly", misparsed
+        tokens.extend(title_before(span, self._sector_at, _names_a_person, self._abbreviated))  # "chief of staff John Kelly", misparsed
         for child in root.children:
             if child.dep_ == "appos":
                 tokens.extend(child.subtree)
@@ -534,14 +540,16 @@ class ActorResolver:
                 tokens.extend(office)
         # "counterpart Dmytro Kuleba" where the name is the apposition of a role noun
         tokens.extend(one_of(span, self._sector_at))  # "opposition leaders such as Ann Wairimu"
-        tokens.extend(shared_title(span, self._sector_at, self._plural_role))  # "Kenyan MPs Ann Wairimu and Tom Odera"
+        tokens.extend(shared_title(span, self._sector_at, self._plural_role, self._abbreviated))  # "Kenyan MPs Ann Wairimu and Tom Odera"
         if root.dep_ == "appos" and root.head.i < span.start:
             tokens.extend(t for t in root.head.subtree if t.i < span.start)
         return tokens
 
     def _plural_role(self, token: Token) -> bool:
         """Whether a role word is plural ("senators", "MPs": the tagger calls "MPs" singular)."""
-        return token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and token.lower_[:-1] in self.kb.sectors)
+        return token.tag_ in ("NNS", "NNPS") or (
+            token.lower_.endswith("s") and (token.lower_[:-1] in self.kb.sectors or token.lower_[:-1] + "." in self.kb.sectors)
+        )  # "Sens." of "Sen."
 
     def _affiliation(self, prep: Token) -> list[Token]:
         """ "Bo Tarn of the Jubilee party", "Ann Lee from Human Rights Watch": the body a name's

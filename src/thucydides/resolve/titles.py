@@ -12,7 +12,7 @@ around the name whatever the parser made of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -23,7 +23,9 @@ NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "
 """Dependencies in which a noun phrase stands on its own as an argument (not a premodifier)."""
 
 
-def title_before(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool]) -> list[Token]:
+def title_before(
+    span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool], abbreviated: Container[int] = ()
+) -> list[Token]:
     """The words of a title phrase that stands right before a name, where the parser did not make
     it part of the name's phrase: "White House chief of staff John Kelly wasn't on the line",
     parsed with "chief" and "Kelly" both subjects of "was", or with "chief" an apposition of a
@@ -32,21 +34,28 @@ def title_before(span: Span, roles: Mapping[int, tuple[int, str]], names_a_perso
     head is a singular noun for a person (``names_a_person``: "chief", "mayor", "spokesman"; not
     "ministry", not "reporters") and it holds a role word (``roles``: positions where a role
     phrase ends). Empty when the parse already puts the phrase in the name's (the caller reads it
-    there) or there is none."""
+    there) or there is none. ``abbreviated``: positions of abbreviated role words whose period
+    the tokenizer split off ("Sens", "Maj"); such a word is a person's title, and its period may
+    have ended the sentence for the sentence splitter."""
     doc = span.doc
     root = span.root
     if span.start == 0:
         return []
     last = doc[span.start - 1]
+    split = last.text == "." and last.i > 0 and last.i - 1 in abbreviated
+    if split:
+        last = doc[last.i - 1]  # "Sens. Tom Udale": the tokenizer split the title's period off
     if last.pos_ not in ("NOUN", "PROPN"):
         return []
     top = last  # up through the phrase's own words: "staff" -> "of" -> "chief"
     while top.dep_ in _INSIDE_A_PHRASE and top.head.i < span.start and top.head.i != top.i:
         top = top.head
-    if top.i in {t.i for t in root.subtree} or top.right_edge.i != span.start - 1 or top.sent.start != root.sent.start:
+    if top.i in {t.i for t in root.subtree} or top.right_edge.i != span.start - 1:
         return []
-    if top.pos_ not in ("NOUN", "PROPN") or top.tag_ in ("NNS", "NNPS") or not names_a_person(top):
-        return []
+    if top.sent.start != root.sent.start and not split:
+        return []  # (the sentence splitter may take an abbreviation's period for a full stop: "Maj. Tom …")
+    if top.pos_ not in ("NOUN", "PROPN") or (not split and (top.tag_ in ("NNS", "NNPS") or not names_a_person(top))):
+        return []  # an abbreviated role word is a person's title ("Sen.", "Maj.", "Sens.")
     if not any(t.i in roles for t in top.subtree):
         return []
     return [t for t in top.subtree if t.i < span.start]
@@ -56,7 +65,9 @@ _INSIDE_A_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "pobj", "prep"
 """Dependencies of a word on another of its own noun phrase ("staff" in "chief of staff")."""
 
 
-def titled(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool]) -> bool:
+def titled(
+    span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool], abbreviated: Container[int] = ()
+) -> bool:
     """Whether a title for a person stands right before a name: a singular noun for a person that
     holds a role word ("spokesman", "Minister", "chief of staff"), as the name's premodifier
     ("Interior Minister Kithure Kindiki") or as a phrase the parser set beside it (see
@@ -69,7 +80,7 @@ def titled(span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Cal
             last.i in roles and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS")
             and names_a_person(last)
         )
-    return bool(title_before(span, roles, names_a_person))
+    return bool(title_before(span, roles, names_a_person, abbreviated))
 
 
 def one_of(span: Span, roles: Mapping[int, tuple[int, str]]) -> list[Token]:
@@ -93,7 +104,9 @@ def one_of(span: Span, roles: Mapping[int, tuple[int, str]]) -> list[Token]:
     return [group, *(t for t in group.subtree if t.i < group.i)]
 
 
-def shared_title(span: Span, roles: Mapping[int, tuple[int, str]], plural: Callable[[Token], bool]) -> list[Token]:
+def shared_title(
+    span: Span, roles: Mapping[int, tuple[int, str]], plural: Callable[[Token], bool], abbreviated: Container[int] = ()
+) -> list[Token]:
     """The words of a plural title that coordinated names share: "Kenyan MPs Ann Wairimu and Tom
     Odera", "US senators Tom Udale and Martin Heinz" (the second name's). English puts one plural
     title before a list of the names it holds for; a singular one ("Kenyan MP Ann Wairimu and Tom
@@ -109,6 +122,7 @@ def shared_title(span: Span, roles: Mapping[int, tuple[int, str]], plural: Calla
         title = first.head  # "US senators Tom Udale and Martin Heinz": the names in apposition
         return [title, *(t for t in title.subtree if t.i < title.i)]
     words = [t for t in first.subtree if t.i < first.i and not _name_word(t, roles)]
+    words += title_before(span.doc[first.left_edge.i : first.i + 1], roles, plural, abbreviated)  # "Sens. Tom Udale and …"
     if not any(t.i in roles and plural(t) for t in words):
         return []
     return words
