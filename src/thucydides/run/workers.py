@@ -23,7 +23,7 @@ from thucydides.crossdoc import prepare
 from thucydides.errors import ThucydidesError
 from thucydides.records import Article
 from thucydides.run.batches import Analysed, Batch, Outcome
-from thucydides.run.memory import keep_loaded, release_freed_memory
+from thucydides.run.memory import collect_batch, give_back_freed_memory, hold_freed_memory, keep_loaded
 
 _WARM_UP_TEXT = "Arnor's foreign minister met Gondor's president in Minas Tirith on Monday, officials said."
 """Invented: enough to touch every stage (parse, actors, places, times, events, quotes)."""
@@ -34,10 +34,11 @@ def warm_up(settings: Settings) -> None:
     from thucydides.pipeline import analyze
 
     global _warm
+    hold_freed_memory()
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
     keep_loaded()
-    release_freed_memory()
+    give_back_freed_memory()
     _warm = True
 
 
@@ -80,8 +81,8 @@ def warm_up_or_defer(settings: Settings) -> None:
 def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
     """The batch's analyses, in input order, each with its article's origin and the per-article
     part of the cross-document stage (tone, signature: done here, where there are as many
-    processes as cores, not in the one that writes). The memory the batch used is given back
-    before the next one, so a long run stays at the size of one batch."""
+    processes as cores, not in the one that writes). The batch's garbage is collected before the
+    next one, which reuses its memory, so a long run stays at the size of one batch."""
     from thucydides.pipeline import analyze
 
     if not _warm:
@@ -90,5 +91,5 @@ def analyze_batch(batch: Batch, settings: Settings) -> Analysed:
         Outcome(article.origin, analysis, None if analysis.rejection is not None else prepare(analysis.text))
         for article, analysis in analyze(batch.articles, settings)
     )
-    release_freed_memory()
+    collect_batch()
     return Analysed(batch.index, outcomes)
