@@ -10,10 +10,12 @@ target, the subject of the copula the source ("Arnor is critical of Gondor").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -263,8 +265,29 @@ def adjective_entries(entries: list[LexiconEntry], adjectives: dict[str, tuple[A
 def read_adjectives() -> dict[str, tuple[AdjectivePattern, ...]]:
     """verb lemma -> its predicative adjective patterns, from data/adjectives.tsv
     ("criticise<TAB>critical:of")."""
-    source = resources.files("thucydides.codes").joinpath("data/adjectives.tsv")
-    adjectives: dict[str, tuple[AdjectivePattern, ...]] = {}
+
+    def adjective(word: str, prep: str) -> AdjectivePattern | None:
+        return AdjectivePattern(word.lower(), prep) if prep in PREPOSITIONS else None
+
+    return _forms_of_verbs("adjectives.tsv", adjective, "ADJECTIVE:PREPOSITION")
+
+
+def read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:
+    """verb lemma -> its noun patterns, from data/nominalizations.tsv ("expel<TAB>expulsion:of")."""
+
+    def noun(word: str, prep: str) -> NounPattern | None:
+        return parse_noun(f"{word} {prep}".strip()) if not prep or prep in PREPOSITIONS else None
+
+    return _forms_of_verbs("nominalizations.tsv", noun, "NOUN[:PREPOSITION]")
+
+
+_P = TypeVar("_P")
+
+
+def _forms_of_verbs(name: str, make: Callable[[str, str], _P | None], shape: str) -> dict[str, tuple[_P, ...]]:
+    """A table of the forms of verbs: each line a verb lemma, a tab, and its forms WORD:PREP."""
+    source = resources.files("thucydides.codes").joinpath(f"data/{name}")
+    table: dict[str, tuple[_P, ...]] = {}
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -272,26 +295,9 @@ def read_adjectives() -> dict[str, tuple[AdjectivePattern, ...]]:
         patterns = []
         for form in forms.split():
             word, _, prep = form.partition(":")
-            if not word or prep not in PREPOSITIONS:
-                raise ResourceError(f"adjectives.tsv line {number}: bad form {form!r} (ADJECTIVE:PREPOSITION)")
-            patterns.append(AdjectivePattern(word.lower(), prep))
-        adjectives[verb.strip().lower()] = tuple(patterns)
-    return adjectives
-
-
-def read_nominalizations() -> dict[str, tuple[NounPattern, ...]]:
-    """verb lemma -> its noun patterns, from data/nominalizations.tsv ("expel<TAB>expulsion:of")."""
-    source = resources.files("thucydides.codes").joinpath("data/nominalizations.tsv")
-    nouns: dict[str, tuple[NounPattern, ...]] = {}
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        verb, _, forms = line.partition("\t")
-        patterns = []
-        for form in forms.split():
-            noun, _, prep = form.partition(":")
-            if not noun or (prep and prep not in PREPOSITIONS):
-                raise ResourceError(f"nominalizations.tsv line {number}: bad form {form!r}")
-            patterns.append(parse_noun(f"{noun} {prep}".strip()))
-        nouns[verb.strip().lower()] = tuple(patterns)
-    return nouns
+            pattern = make(word, prep) if word else None
+            if pattern is None:
+                raise ResourceError(f"{name} line {number}: bad form {form!r} ({shape})")
+            patterns.append(pattern)
+        table[verb.strip().lower()] = tuple(patterns)
+    return table
