@@ -242,6 +242,8 @@ def _mistagged_verb(token: Token) -> bool:
     a verb (in English only a verb takes "do"-support, a modal or "to" directly)."""
     if token.pos_ not in ("NOUN", "ADJ"):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ in _VERB_AUXILIARIES for c in token.lefts):
+        return False  # the test below that most words fail, over the left children only (the cheap one)
     children = list(token.children)
     return not any(c.dep_ in ("cop", "auxpass", "det", "poss") for c in children) and any(
         c.dep_ == "aux" and c.i < token.i and c.lower_ in _VERB_AUXILIARIES for c in children

@@ -245,8 +245,15 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
 
 def _is_all_quoted(text: str, span: Span, runs: list[Span]) -> bool:
     """Whether a content is (nearly) all inside the quotation marks: a direct quote, not a mixed one."""
-    outside = [i for i in range(*span) if not any(s - 1 <= i < e + 1 for s, e in runs)]
-    return sum(1 for i in outside if text[i].isalnum()) <= 3
+    start, end = span
+    if end <= start:
+        return True
+    quoted = bytearray(end - start)  # each character of the span, 1 where a run (or its marks) covers it
+    for s, e in runs:
+        low, high = max(s - 1, start), min(e + 1, end)
+        if low < high:
+            quoted[low - start : high - start] = b"\x01" * (high - low)
+    return sum(1 for i in range(start, end) if not quoted[i - start] and text[i].isalnum()) <= 3
 
 
 def _continues(text: str, previous: Span, run: Span) -> bool:

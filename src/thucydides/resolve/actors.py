@@ -783,7 +783,11 @@ class ActorResolver:
     def _entity_text_at(self) -> dict[int, str]:
         """The text of the entity each token is in (``doc.ents`` read once: it builds its spans anew at each read)."""
         if self._entity_texts is None:
-            self._entity_texts = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
+            self._entity_texts = {}
+            for entity in self.doc.ents:
+                text = entity.text  # built anew at each read too: once per entity, not per token
+                for i in range(entity.start, entity.end):
+                    self._entity_texts[i] = text
         return self._entity_texts
 
     def person_mentions(self) -> list[tuple[int, Actor]]:
