@@ -17,13 +17,17 @@ def paragraphs(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries already set.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    tokens = iter(doc)
+    previous = next(tokens, None)
+    if previous is None:
+        return doc
+    for token in tokens:  # each with the one before it (doc[i - 1] builds a new Token each time)
         if "\n" in previous.whitespace_ or (previous.is_space and ("\n" in previous.text or len(previous.text) > 3)):
             token.is_sent_start = not _wrapped(doc, token)
         elif token.is_space and ("\n" in token.text or len(token.text) > 3):
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             token.is_sent_start = following is None or not _wrapped(doc, following)
+        previous = token
     return doc
 
 

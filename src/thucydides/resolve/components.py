@@ -116,12 +116,12 @@ class ActorsComponent:
         for token in doc:
             actor = resolver.actor_for(token)
             if actor is not None:
-                one = doc[token.i : token.i + 1]
+                one = Span(doc, token.i, token.i + 1)
                 one._.denotes = actor
                 heads.append(one)
             nationality = resolver.nationality_of(token)
             if nationality is not None:
-                one = doc[token.i : token.i + 1]
+                one = Span(doc, token.i, token.i + 1)
                 one._.nationality = nationality
                 nationalities.append(one)
             # place_country asks actor_for first: its answer for this token is the one just had
@@ -130,7 +130,7 @@ class ActorsComponent:
                 countries.append(Span(doc, token.i, token.i + 1, label=country))
         persons = []
         for i, person in resolver.person_mentions():
-            one = doc[i : i + 1]
+            one = Span(doc, i, i + 1)
             one._.person = person
             persons.append(one)
         write_group(doc, ACTORS, mentions)
