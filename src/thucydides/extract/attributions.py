@@ -119,9 +119,9 @@ def quoted_runs(text: str) -> list[Span]:
 
 
 def verb_attribution(token: Token, cues: Cues) -> Attribution | None:
-    lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    lemma = token.lemma_.lower()
     if lemma in _NAMING_VERBS and (token.tag_ == "VBN" and token.dep_ == "acl" or any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)):
         return None  # "a movement called the Northern Front", "a group that calls itself …": a name given
     if lemma in cues.verbs:

@@ -196,6 +196,9 @@ def match_stances(doc: Doc) -> Iterator[StanceMatch]:
 
 def _verb_polarity(verb: Token, issues: Issues) -> Polarity | None:
     lemma = verb.lemma_.lower()
+    if lemma not in issues.preposition_oppose and lemma not in issues.preposition_objects:
+        # no preposition matters for this verb: its children need not be read
+        return "oppose" if lemma in issues.oppose else "support" if lemma in issues.support else None
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
     if preps & issues.preposition_oppose.get(lemma, frozenset()):
         return "oppose"

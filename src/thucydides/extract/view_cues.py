@@ -54,9 +54,11 @@ def raising(token: Token, cues: Cues) -> Attribution | None:
     deal seemed to him to be failing". With no one to whom it seems ("Washington appears weak",
     "he appeared to blame the guards") the hedge is the writer's: nobody is told to say or judge
     anything, so it is no quote. The content runs from the subject to the end of the complement."""
-    lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    lemma = token.lemma_.lower()
+    if lemma not in cues.passive_verbs and lemma not in cues.seeming_verbs:
+        return None  # the test below, before reading the children
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if not (passive and lemma in cues.passive_verbs or not passive and lemma in cues.seeming_verbs):
         return None
@@ -163,8 +165,8 @@ def reaction_attribution(token: Token, cues: Cues) -> Attribution | None:
     plan, Rohan holds the view; no one named without "from"). A feeling caused ("the raid alarmed
     Gondor", "the expulsion angered London") is not one: nobody said or judged anything."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
-        return None
+    if token.pos_ != "VERB" or lemma not in _DRAW_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None  # (only a verb of _DRAW_VERBS is read below: the others end at the test on it)
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if subject is None or obj is None or subject.pos_ == "PRON" and subject.lower_ not in _PERSONAL:
