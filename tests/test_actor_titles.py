@@ -25,14 +25,14 @@ def _sources(analysis: Analysis, text: str) -> list[str]:
         # the title parsed as an apposition of the name before it ("Okello, White House chief …"):
         # it was read as Okello's, and the chief of staff took Uganda's code
         (
-            "When the president made a phone call to Ugandan leader Tom Okello, White House chief of staff Ann Ward "
-            "wasn't on the line. Ward later criticised the plan.",
+            "After the premier phoned Ugandan leader Tom Okello, White House chief of staff Ann Ward "
+            "said nothing. Ward later criticised the plan.",
             "Ann Ward",
             "Ward",
         ),
         (
-            "When the president made a congratulatory phone call to Russian leader Ivan Orlov, White House chief of "
-            "staff Mark Dunn wasn't on the line. Dunn later criticised the plan.",
+            "Although the senator wrote a warm letter to Russian leader Ivan Orlov, White House chief of "
+            "staff Mark Dunn stayed silent. Dunn later criticised the plan.",
             "Mark Dunn",
             "Dunn",
         ),

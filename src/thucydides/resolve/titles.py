@@ -2,7 +2,7 @@
 around the name whatever the parser made of them.
 
 - English puts a title phrase straight before a name, in close apposition: "White House chief of
-  staff John Kelly", "Lisbon's mayor Rui Costa", "Kenya's interior minister Fred Matano". The
+  staff Ann Ward", "Lisbon's mayor Rui Costa", "Kenya's interior minister Fred Matano". The
   phrase describes the person even where the parser attached it to the verb beside the name (two
   subjects of one verb) instead of to the name.
 - News style names a person in full once and by surname after: a capitalised surname alone
@@ -27,8 +27,8 @@ def title_before(
     span: Span, roles: Mapping[int, tuple[int, str]], names_a_person: Callable[[Token], bool], abbreviated: Container[int] = ()
 ) -> list[Token]:
     """The words of a title phrase that stands right before a name, where the parser did not make
-    it part of the name's phrase: "White House chief of staff John Kelly wasn't on the line",
-    parsed with "chief" and "Kelly" both subjects of "was", or with "chief" an apposition of a
+    it part of the name's phrase: "White House chief of staff Ann Ward was not told",
+    parsed with "chief" and "Ward" both subjects of "was", or with "chief" an apposition of a
     name before it. English puts no noun phrase straight before a name but its title, so the
     phrase ending on the word before the name (no comma between) is the name's title when its
     head is a singular noun for a person (``names_a_person``: "chief", "mayor", "spokesman"; not
