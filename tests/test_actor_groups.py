@@ -104,7 +104,7 @@ def test_the_party_is_the_party_named_before(analyze_text: Analyze) -> None:
 
 def test_colleagues_in_a_body_are_its_members(analyze_text: Analyze) -> None:
     """ "her colleagues in the Kenyan parliament" are members of that parliament."""
-    analysis = analyze_text("Ann Tarn made a plea to her colleagues in the Kenyan parliament on Tuesday.")
+    analysis = analyze_text("Ann Tarn urged her colleagues in the Kenyan parliament to back the bill.")
     colleagues = next((a for a in analysis.actors if a.text.startswith("colleagues")), None)
     assert colleagues is not None and colleagues.code == "KENLEG", analysis.actors
 

@@ -148,7 +148,7 @@ def test_a_name_given_as_one_of_a_group_has_the_groups_description(analyze_text,
 
 
 def test_a_place_with_an_apposition_for_a_person_stays_a_place(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    analysis = analyze_text("A man was charged after a Kansas City, Kan., police officer was dragged 50 feet.", "2024-05-01")
+    analysis = analyze_text("Two men were held on Monday after a Kansas City, Kan., firefighter was hurt at a fire.", "2024-05-01")
     assert not any(a.text == "Kansas City" for a in analysis.actors), analysis.actors
 
 

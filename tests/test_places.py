@@ -128,7 +128,7 @@ def test_seed_analysis_carries_places_times_and_event_dates() -> None:
     assert analysis.places and analysis.times
     assert all(e.date for e in analysis.events)
     dated = {(e.plover.type, e.date) for e in analysis.events}
-    assert ("REQUEST", "2023-02") in dated  # "China last month called for a ceasefire"
+    assert ("REQUEST", "2023-02") in dated  # the request dated "last month"
 
 
 @pytest.mark.parametrize("name", sorted(GEO_SUBSETS))

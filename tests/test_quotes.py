@@ -302,7 +302,7 @@ def test_the_agent_of_a_passive_cue_is_its_speaker(analyze_text) -> None:  # typ
 
 
 def test_a_possessive_holder_is_the_subject_of_its_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    quote = _cue(analyze_text(_HEADLINE + "Senator Ilse Varga made her first public comments about the strike on Monday."), "comments")
+    quote = _cue(analyze_text(_HEADLINE + "Senator Ilse Varga gave her first public comments on the strike on Monday."), "comments")
     assert quote.speaker is not None and quote.speaker.name == "Ilse Varga" and quote.speaker.text == "her"
 
 
@@ -435,7 +435,7 @@ def test_i_on_a_page_that_names_a_speaker_may_be_a_columnist_and_stays(analyze_t
     ("text", "speaker"),
     [
         ("Rival senators scrambled to mount a last-ditch effort to deny Ann Vale the nomination.", "Rival senators"),
-        ("Bo Tarn has feuded with the council, at one point calling the mayor a liar.", "Bo Tarn"),
+        ("Bo Tarn has quarrelled with the council, once calling the mayor a crook.", "Bo Tarn"),
         ("Gondor’s attempt to deny the charges failed in the end.", "Gondor’s"),
     ],
 )
@@ -466,8 +466,8 @@ def test_a_name_given_is_no_quote(analyze_text, text: str) -> None:  # type: ign
 def test_a_relative_pronoun_object_is_a_gap_not_the_content(analyze_text) -> None:  # type: ignore[no-untyped-def]
     """In "what they consider a refuge" the object is the gap the relative clause leaves: what is
     held is "a refuge", not "what"."""
-    analysis = analyze_text(_HEADLINE + "Many members mourned the loss of what they consider a refuge from the city.")
-    assert [q.content for q in analysis.quotes if q.cue == "consider"] == ["a refuge from the city"]
+    analysis = analyze_text(_HEADLINE + "Many members regret losing what they consider a haven near the city.")
+    assert [q.content for q in analysis.quotes if q.cue == "consider"] == ["a haven near the city"]
     assert not [q for q in analyze_text(_HEADLINE + "Bo Tarn never got what Ann Vale wanted.").quotes if q.content.lower() == "what"]
 
 

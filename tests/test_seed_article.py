@@ -82,7 +82,7 @@ def test_the_consultations_and_the_invitation_an_analyst_writes_down(seed: tuple
     assert "2023-03-21" in _dated(events, "AGREE", {"RUS", "CHN"})  # the talks scheduled for Tuesday
     assert _has(events, "AGREE", "RUS", "CHN", "asserted")  # Putin invited Xi
     assert _dated(events, "CONSULT", {"IRN", "SAU"})  # the talks China brokered
-    assert _has(events, "REQUEST", "USA", "CHN")  # Kirby encouraged Xi to reach out to Zelenskyy
+    assert _has(events, "REQUEST", "USA", "CHN")  # the US spokesman urging China's leader to talk to Ukraine's
 
 
 def test_refusal_to_condemn_is_not_an_asserted_accusation(seed: tuple[str, Analysis]) -> None:

@@ -102,7 +102,7 @@ def looks_english(text: str, min_ratio: float) -> tuple[bool, str]:
 
 def names_and_numbers(text: str, sample: int = 5000) -> tuple[bool, str]:
     """Whether a text that does not read as English is no running text at all rather than another
-    language: a score sheet, a table, a list of names ("Palm Bay 18 22 13 17 — 70", "Tolivert 25
+    language: a score sheet, a table, a list of names ("Oak Hill 14 20 11 19 — 64", "Moreau 31
     points."). Prose in any language written in the Latin script is mostly lower-case words; such a
     page is mostly capitalised names and figures. The measured shares, as a detail for the rejection."""
     words = _WORD.findall(text[:sample])

@@ -410,7 +410,7 @@ def _purpose_subjects(head: Token) -> list[Token]:
 
 def antecedent(relative_clause: Token) -> Token:
     """What "who" stands for: people, so when the parser hangs the clause on a named organisation
-    or place ("a woman linked to Al-Qaeda who shot at …"), the nearest noun above it that is not,
+    or place ("a man tied to a militia who fired at …"), the nearest noun above it that is not,
     or the subject of the verb above it."""
     head = relative_clause.head
     if head.ent_type_ not in _NAMED_THINGS:
@@ -440,7 +440,7 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
             found.extend(pair)
             continue
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
-            # "Obama and Putin said they will attack": every speaker
+            # "Norway and Sweden said they will attack": every speaker
             speakers = [c for c in speakers_of(speech_verb(anchor)) if c.pos_ != "PRON"]
             if speakers:
                 found.extend(actors_of(speakers[0], actors, speakers[0]))
@@ -693,7 +693,7 @@ def recipient_targets(verb: Token, actors: DocActors) -> list[Actor]:
     return []
 
 def clause_subjects(verb: Token, actors: DocActors) -> list[Actor]:
-    """ "Zelenskyy has demanded that Russia also withdraw": the target is the clause's subject."""
+    """ "Norway has demanded that Sweden also withdraw": the target is the clause's subject."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "acl" and verb.pos_ == "NOUN"):
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
@@ -719,7 +719,7 @@ def placed_by_clause(sources: list[Actor], verb: Token, source_heads: list[Token
 
 def through_quantifier(token: Token) -> Token:
     if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
-        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        # "The Red Cross working in Chad said": the parser made the participle the subject
         nouns = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
         if nouns:
             return nouns[0]

@@ -248,7 +248,7 @@ def _clause_content(token: Token, cues: Cues) -> Span | None:
         return subtree_span(token.head, exclude=token)
     if (
         token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) and token.head.i != token.i
-        # not the complement of another cue: "Clinton’s team says she’ll continue" is the team's, not hers
+        # not the complement of another cue: "the senator’s team says she’ll carry on" is the team's, not hers
         and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.verbs)
         # a complement cue set off by no comma is the clause's object: "the issue is what the deals propose"
         and (token.dep_ == "parataxis" or _set_off(token))

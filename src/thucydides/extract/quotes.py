@@ -365,7 +365,7 @@ def _beside_quote(doc: Doc, cue: Token, run: Span) -> Token | None:
 
 
 def _colon_cue(doc: Doc, run: Span, cues: Cues) -> Attribution | None:
-    """ "He sighed: “…”", "Trump swiped at Ryan in a series of tweets: “…”": a quote right after a
+    """ "He sighed: “…”", "The senator swiped at the governor in a string of posts: “…”": a quote right after a
     colon belongs to the subject of the clause before it, whatever its verb."""
     text = text_of(doc)
     window = max(0, run[0] - 8)
@@ -408,7 +408,7 @@ _HEADLINE_WORDS = 25
 
 def _headline(doc: Doc, cues: Cues, lines: list[Attribution]) -> Attribution | None:
     """The headline (the first line) as an attribution: "Clinton camp: Trump threatens security",
-    "Obama Says Trump Modeling Policies On Putin", "Rose Bowl skywriters blast Trump". Title case
+    "Mayor Says Governor Copying Rival's Budget", "Rose Bowl skywriters blast Trump". Title case
     defeats the parser, so the cue is found by its form: a colon, or a cue verb after the first words."""
     text = text_of(doc)
     end = text.find("\n")

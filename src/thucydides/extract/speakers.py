@@ -163,7 +163,7 @@ class SpeakerResolver:
         return before[-1] if before else None
 
     def _speaking_for(self, subject: Token, role: Actor) -> Actor:
-        """ "A spokesman for Prime Minister Rishi Sunak": the role takes the country of whom it serves."""
+        """ "A spokesman for the Norwegian prime minister": the role takes the country of whom it serves."""
         for child in subject.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                 served = next((c for c in child.children if c.dep_ == "pobj"), None)

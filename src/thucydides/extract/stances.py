@@ -5,8 +5,8 @@ A stance is read from a stance verb (``extract/data/issues.yaml``: "support", "b
 resolved like a quote's speaker) and an object (direct object, the object of its preposition,
 or its clausal complement: "demanded that Russia withdraw").
 
-- **Issue**: every issue of the vocabulary whose keywords appear in the object ("called for a
-  ceasefire and peace talks" gives two stances); when none does, the object's own noun phrase is
+- **Issue**: every issue of the vocabulary whose keywords appear in the object ("urged a
+  truce and peace talks" gives two stances); when none does, the object's own noun phrase is
   the issue, learned from the text ("welcomed Beijing's involvement" -> "involvement").
 - **Harm**: a stance on what is done against an issue is the opposite stance on the issue:
   "condemned the violation of its territorial integrity" supports territorial integrity, "called

@@ -279,7 +279,7 @@ class WhenWhere:
         """Events told again take the date of their first telling: a headline event with no time
         of its own ("Xi meets with Putin") the date of the first event of the body with its type
         and parties (the lead tells what the headline sums up), and a planned event with no time
-        of its own ("… said Friday that Xi and Putin would discuss …") the date of the last
+        of its own ("… said Friday that Berg and Lund would meet …") the date of the last
         planned event before it with its type and parties that has one ("… would meet on
         Monday"): a coming meeting of the same two parties is the same meeting."""
         own = [self._governing_time(trigger) is not None for trigger in triggers]

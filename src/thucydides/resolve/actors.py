@@ -260,7 +260,7 @@ class ActorResolver:
             while start > 0 and self.doc[start - 1].head.i == head.i and self._could_be_a_name(self.doc[start - 1], covered):
                 start -= 1
             if start == head.i or any(t.ent_type_ for t in self.doc[start : head.i]):
-                continue  # only a surname may be one the tagger took for a place: "Kansas City, Kan., police officer" is a city
+                continue  # only a surname may be one the tagger took for a place: "a Kansas City, Kan., firefighter": a city
             if any(self._says_a_person(child) for child in head.children if child.i > head.i):
                 found.append(self.doc[start : head.i + 1])
         return found
@@ -340,7 +340,7 @@ class ActorResolver:
         return self._setting  # type: ignore[return-value]
 
     def _learn_organisations(self) -> None:
-        """ "the Kiev-based New Geopolitics Research Network": an organisation the knowledge base
+        """ "the Oslo-based Nordic Policy Research Centre": an organisation the knowledge base
         does not know takes its country from a place or nationality in its name or premodifiers
         and its sector from the role word in its name."""
         for ent in self.doc.ents:
