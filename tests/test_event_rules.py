@@ -659,7 +659,7 @@ def test_an_organisation_forced_out_is_expelled_and_a_person_deported(analyze_te
     "text",
     [
         "Norway's prime minister Ola Berg met Sweden's prime minister Eva Lind in Oslo. The two leaders agreed to restore ties.",
-        "Norway and Sweden ended a long dispute on Monday. These two countries agreed to restore diplomatic ties.",
+        "Norway and Sweden ended a long dispute on Monday. These two countries agreed to renew their diplomatic relations.",
     ],
 )
 def test_the_two_leaders_or_countries_are_the_last_two_named(analyze_text: Analyze, text: str) -> None:
