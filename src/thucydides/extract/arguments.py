@@ -792,9 +792,9 @@ The issuer is the document's owner ("Norway's statement"), its "by/from/of" phra
 or name premodifying it ("the Norwegian report"), or, for a definite one, whoever issued it
 just before ("Norway issued a statement. The statement called on …"). None named: no actor."""
 
-_ISSUING = frozenset(
-    """issue release publish adopt pass sign send write draft present submit approve file deliver
-    produce prepare circulate sponsor table""".split()
+ISSUING = frozenset(
+    """issue release publish adopt pass sign send write draft post present submit approve file
+    deliver produce prepare circulate sponsor table""".split()
 )
 """Verbs whose subject is the author of the document that is their object."""
 
@@ -814,7 +814,7 @@ def issuer_before(token: Token, actors: DocActors) -> Actor | None:
         if earlier.lemma_.lower() != lemma:
             continue
         verb = earlier.head
-        if earlier.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
+        if earlier.dep_ == "dobj" and verb.lemma_.lower() in ISSUING:
             for subject in subjects_of(verb):
                 found = actors.actor_for(subject)
                 if found is not None and found.code != "---":
@@ -835,7 +835,7 @@ def document_speakers(document: Token) -> list[Token]:
     if document.dep_ != "pobj" or verb.lower_ not in _CARRYING or any(c.dep_ == "poss" for c in document.children):
         return []
     speaker = verb.head
-    if speaker.pos_ in ("VERB", "AUX") and speaker.lemma_.lower() in SPEECH_VERBS | _ISSUING | _RESPONDING:
+    if speaker.pos_ in ("VERB", "AUX") and speaker.lemma_.lower() in SPEECH_VERBS | ISSUING | _RESPONDING:
         return subjects_of(speaker)
     return []
 
@@ -853,7 +853,7 @@ def _document_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DOCUMENTS:
         return verb.head
-    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _ISSUING:
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ISSUING:
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS and c.i < verb.i), None)
     return None
 
@@ -875,7 +875,7 @@ def addressees(verb: Token, actors: DocActors) -> list[Actor]:
         before = len(verb.doc)
     if document is None:
         return []
-    holders = [document, document.head] if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING else [document]
+    holders = [document, document.head] if document.dep_ == "dobj" and document.head.lemma_.lower() in ISSUING else [document]
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.i < before:

@@ -23,6 +23,7 @@ from thucydides.extract.arguments import (
     ADDRESSED_ROOTS,
     CLAUSE_TARGET_ROOTS,
     DOCUMENTS,
+    ISSUING,
     LOCATED_CODES,
     LOCATED_ROOTS,
     RECIPIENT_ROOTS,
@@ -591,9 +592,6 @@ def requested_by(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-_ISSUING = frozenset("issue release publish adopt pass send deliver sign write draft post present submit circulate".split())
-
-
 def document_authors(verb: Token, actors: DocActors) -> list[Token]:
     """Who does what a participle describing a document says it does: "Norway issued a statement
     condemning Sweden", "the council adopted a resolution urging …", "Norway's letter accusing
@@ -612,7 +610,7 @@ def document_authors(verb: Token, actors: DocActors) -> list[Token]:
     if owners:
         return owners
     issuing = document.head
-    if document.dep_ in ("dobj", "nsubjpass") and issuing.pos_ == "VERB" and issuing.lemma_.lower() in _ISSUING:
+    if document.dep_ in ("dobj", "nsubjpass") and issuing.pos_ == "VERB" and issuing.lemma_.lower() in ISSUING:
         return subjects_of(issuing)
     return []
 
