@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thucydides.dates import MONTHS
+from thucydides.extract.time_anchors import anchor_of, step_from, step_of
 from thucydides.records import Time
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -50,6 +51,27 @@ _UNITS = rf"(?:{_UNIT}s?|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _S = r"\s+"
+_DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}
+"""Ordinal words of the days of a month, as broadcast transcripts spell them ("March eighth")."""
+_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
+)
+_UNITS_WORD = "(?:" + "|".join(_ONES) + ")"
+_TEENS_WORD = "(?:" + "|".join(_TEENS) + ")"
+_SPELLED_19 = r"nineteen[- ](?:" + "|".join(_TENS) + r")(?:[- ]" + _UNITS_WORD + r")?"
+_SPELLED_YEAR = rf"{_SPELLED_19}|two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?"
+_DECADE_WORD = "(?:" + "|".join(_DECADES) + ")"
 
 _RULES: list[tuple[str, str]] = [
     # absolute dates
@@ -62,6 +84,10 @@ _RULES: list[tuple[str, str]] = [
     ("wd_clock", rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?i:at){_S})?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
     ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Thanksgiving(?:\s+Day)?)\b"),
     # relative to the publication date
+    ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{_ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{_SPELLED_YEAR})))?\b"),
+    ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?))|(?P<y>(?i:{_SPELLED_19})))\b"),
+    # relative to the last time the text told (TimeML's anchorTimeID), else to the publication date
+    ("anchored", r"\b(?i:the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
     ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
@@ -88,6 +114,9 @@ _RULES: list[tuple[str, str]] = [
     ("weekend", r"\b(?i:the\s+weekend)\b"),
     ("century", r"\b(?i:the\s+)?(?P<c>\d\d)(?:st|nd|rd|th)\s+(?i:century)\b"),
     ("decade", r"\b(?i:the\s+)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
+    ("decade_short", r"(?<![\w'])(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:'(?P<d>\d)0'?s|(?P<d2>[2-9])0's?)(?![\w'])"),
+    ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{_DECADE_WORD}))\b"),
+    ("season_bare", r"\b(?P<pre>(?i:in\s+the|during\s+the|by\s+the|the|in|in\s+early|in\s+late|early|late|mid-?))\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|and|or)\b|-|\s+[A-Z])"),
     # durations
     ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM}){_S}(?P<u>{_UNITS})\b"),
     ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})\b(?!-old)"),
@@ -100,6 +129,9 @@ _RULES: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$.,])(?:(?i:early|late|mid)[- ])?(?P<y>{_YEAR})(?![\d,.]\d|-\d)\b"),
 ]
 _PATTERNS = [(name, re.compile(pattern)) for name, pattern in _RULES]
+_ANCHORED = dict(_PATTERNS)["anchored"]
+_NARRATIVE = 1000
+"""How far back (in characters) a told date still anchors "the next day": about a paragraph."""
 
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = tuple(WEEKDAYS)
@@ -121,7 +153,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal_this": ("fiscal",), "weekend": ("weekend",), "century": ("century",), "decade": ("18", "19", "20"),
     "duration": _UNIT_WORDS, "duration_adj": _UNIT_WORDS, "set": ("every", "each", "per"),
     "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
-    "season_year": _SEASONS, "year": ("18", "19", "20"),
+    "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
+    "spelled_year": ("nineteen", "thousand"),
+    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after"),
+    "decade_short": ("0s", "0'"), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
@@ -295,7 +330,19 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return None  # "a quarter of the votes"
         return "DURATION", _period(n, unit)
     if name == "decade":
+        if g["y"].endswith("00") and g["y"] < "2000":
+            return "DATE", g["y"][:2]  # "the 1800s" is the century, TIDES's reading of a round hundred
         return "DATE", g["y"][:3]
+    if name == "decade_short":
+        return "DATE", f"19{g['d'] or g['d2']}"
+    if name == "decade_word":
+        return "DATE", f"19{_DECADES[g['w'].lower()]}"
+    if name == "spelled_year":
+        year = _spelled_year(g["y"] or g["y2"])
+        return None if year is None else ("DATE", str(year))
+    if name == "spelled_day" and g.get("y"):
+        year = _spelled_year(g["y"])
+        return None if year is None else ("DATE", f"{year}-{_month(g['mon']):02d}-{_day_ordinal(g['d']):02d}")
     if name == "century":
         return "DATE", f"{int(g['c']) - 1:02d}"
     if name == "fiscal":
@@ -309,6 +356,17 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     future = _future(text, m.start(), m.end())
     if name == "edge_unit":
         return _relative_unit("this", g["u"].lower(), dct)
+    if name == "spelled_day":
+        month, day = _month(g["mon"]), _day_ordinal(g["d"])
+        if _told_as_past(text, m.start()):
+            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+        else:
+            year = _year_for_month(month, dct, future, day)
+        return "DATE", f"{year}-{month:02d}-{day:02d}"
+    if name == "anchored":
+        return step_from(dct.isoformat(), *step_of(g))
+    if name == "season_bare":
+        return "DATE", f"{_season_year(g['s'].lower(), dct, future)}-{SEASONS[g['s'].lower()]}"
     if name in ("clock_wd", "wd_clock"):
         day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
@@ -386,10 +444,15 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if name == "ago":
         n = _number(g["n"])
         unit = _unit(g["u"])
-        if n is None or n < 0 or unit is None or unit in _TIME_UNITS:
+        later = g["dir"].lower() in ("later", "from now")
+        if n is not None and n < 0:
+            return "DATE", "FUTURE_REF" if later else "PAST_REF"  # "a few years ago": some time before
+        if n is None or unit is None or unit in _TIME_UNITS:
             return None
-        sign = 1 if g["dir"].lower() in ("later", "from now") else -1
-        return "DATE", _shift(dct, unit, sign * n)
+        if g["dir"].lower() in ("later", "earlier") and not (n == 1 and unit == "year"):
+            # "three days later": TimeML marks the distance (a duration) and the word "later" as a signal
+            return "DURATION", _period(n, unit)
+        return "DATE", _shift(dct, unit, (1 if later else -1) * n)
     if name == "fiscal_this":
         return "DATE", str(dct.year)
     if name == "weekend":
@@ -439,10 +502,18 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
     last told, in 1988. Only an anchor within the last ~500 characters counts."""
     out: list[_Match] = []
     last: _Match | None = None
+    dated: list[tuple[int, str]] = []  # (end, value) of the dates and times told so far
     for m in matches:
         anchor = last if last is not None and m.start - last.end <= 500 else None
         value = m.value
-        if anchor is not None:
+        if m.rule == "anchored":
+            unit, step = step_of(_ANCHORED.match(text, m.start).groupdict())  # type: ignore[union-attr]
+            recent = anchor_of([v for end, v in dated if m.start - end <= _NARRATIVE], unit)
+            stepped = step_from(recent, unit, step) if recent is not None else None
+            if stepped is not None:
+                m = _Match(m.start, m.end, stepped[0], stepped[1], m.rule)
+                value = m.value
+        elif anchor is not None:
             quarter = re.fullmatch(r"(\d{4})-Q(\d)", anchor.value)
             if m.rule == "year_quarter" and quarter:
                 value = f"{m.value[:4]}-Q{quarter.group(2)}"
@@ -457,6 +528,8 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
         if value != m.value:
             m = _Match(m.start, m.end, m.type, value, m.rule)
         out.append(m)
+        if m.type in ("DATE", "TIME") and m.value[:1].isdigit():
+            dated.append((m.end, m.value.split("T")[0]))
         if m.rule not in ("year_earlier", "ago", "year_quarter") and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
             last = m  # told against the publication date, not against another told time
     return out
@@ -571,6 +644,38 @@ def _year_for_month(month: int, dct: date, future: bool, day: int = 1) -> int:
         return dct.year if (month, day) >= (dct.month, dct.day if day != 1 else 1) else dct.year + 1
     here = dct.year * 12 + dct.month
     return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+
+
+def _day_ordinal(word: str) -> int:
+    """The day a spelled ordinal names: "eighth" 8, "twenty-first" 21."""
+    parts = re.split(r"[- ]", word.lower())
+    return sum(_TENS.get(p, 0) for p in parts[:-1]) + _DAY_ORDINALS[parts[-1]]
+
+
+def _spelled_year(text: str) -> int | None:
+    """A year spelled out as broadcast transcripts say it ("nineteen ninety-eight", "two thousand
+    and one"); digits are returned as they are."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+    if words and words[0].isdigit():
+        return int(words[0])
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        return 2000 + sum(_ONES.get(w, 0) + _TEENS.get(w, 0) for w in rest)
+    if words[:1] == ["nineteen"] and len(words) >= 2 and words[1] in _TENS:
+        return 1900 + _TENS[words[1]] + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
+    return None
+
+
+def _season_year(season: str, dct: date, future: bool) -> int:
+    """The year of a season named without one ("in the spring"): the season under way or last
+    begun in a past clause, the next one to begin in a future clause. Seasons begin in March,
+    June, September and December; a winter that began in December is the winter of that year."""
+    start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+    if future:
+        return dct.year if dct.month < start else dct.year + 1
+    if season == "winter" and dct.month <= 2:
+        return dct.year - 1
+    return dct.year if dct.month >= start else dct.year - 1
 
 
 def _month(text: str) -> int:
