@@ -1,0 +1,162 @@
+"""TIMEX3 values as the TimeML/TIDES guidelines define them, family by family, on sentences
+written for these tests. The publication date (the document creation time) is Thursday
+2024-05-16, in ISO week 20, unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from thucydides.extract.times import find_times
+
+THURSDAY = "2024-05-16"
+
+
+def values(text: str, anchor: str | None = THURSDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, anchor)]
+
+
+def typed(text: str, anchor: str | None = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.value, t.type) for t in find_times(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday is the last one in a past clause, the next one in a future clause
+        ("Gondor's envoy said Tuesday that the talks had stalled.", ("Tuesday", "2024-05-14")),
+        ("The two councils will meet Monday in Osgiliath.", ("Monday", "2024-05-20")),
+        ("Rohan voted yesterday.", ("yesterday", "2024-05-15")),
+        ("Gondor decides tomorrow.", ("tomorrow", "2024-05-17")),
+        ("Exports fell last week.", ("last week", "2024-W19")),
+        ("Exports should rise next week.", ("next week", "2024-W21")),
+        ("Output will grow next month.", ("next month", "2024-06")),
+        ("Arnor lost money last year.", ("last year", "2023")),
+        ("Revenue rose last quarter.", ("last quarter", "2024-Q1")),
+        ("The king rested last weekend.", ("last weekend", "2024-W19-WE")),
+        # "ago" counts back from the publication date at the granularity of its unit
+        ("The pact was signed two weeks ago.", ("two weeks ago", "2024-W18")),
+        ("The bridge fell three days ago.", ("three days ago", "2024-05-13")),
+        # a month without a year: the last one in a past clause, the next one in a future clause
+        ("The envoy left in February.", ("February", "2024-02")),
+        ("The envoy left in September.", ("September", "2023-09")),
+        ("The envoy will return in September.", ("September", "2024-09")),
+        ("Rohan cut rates earlier this month.", ("earlier this month", "2024-05")),
+        ("The merger was agreed late last year.", ("late last year", "2023")),
+        ("Gondor will decide by the end of the year.", ("the end of the year", "2024")),
+    ],
+)
+def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arnor annexed the valley in 2014.", ("2014", "2014")),
+        # decades: the first three digits of their years; two-digit decades are of the 1900s
+        ("Trade boomed in the 1990s.", ("the 1990s", "199")),
+        ("The song was a hit in the '80s.", ("the '80s", "198")),
+        ("The ballad was sung in the early '60s.", ("the early '60s", "196")),
+        ("The city grew in the nineties.", ("the nineties", "199")),
+        # centuries: the first two digits; a round hundred ("the 1800s") is a century too
+        ("The 21st century began badly.", ("The 21st century", "20")),
+        ("The fortress was built in the 1800s.", ("the 1800s", "18")),
+        # quarters, halves and fiscal years
+        ("Sales in the third quarter of 2023 rose.", ("the third quarter of 2023", "2023-Q3")),
+        ("Spending rose in fiscal 2023.", ("fiscal 2023", "2023")),
+        # seasons: of a year, or of the year the tense points to
+        ("The harbour will reopen in the summer of 2025.", ("summer of 2025", "2025-SU")),
+        ("Farmers planted early in the spring.", ("in the spring", "2024-SP")),
+        ("The council will meet in the fall.", ("in the fall", "2024-FA")),
+        ("The river froze in the winter.", ("in the winter", "2023-WI")),
+        ("The king will hunt this summer.", ("this summer", "2024-SU")),
+        # parts of the day and clock times
+        ("Rebels struck Saturday night.", ("Saturday night", "2024-05-11TNI")),
+        ("Talks resumed this morning.", ("this morning", "2024-05-16TMO")),
+        ("The convoy left at 6:30 a.m. GMT.", ("6:30 a.m. GMT", "2024-05-16T06:30")),
+        # dates and years spelled out, as broadcast transcripts write them
+        ("The envoy spoke on March eighth.", ("March eighth", "2024-03-08")),
+        ("The envoy will speak on June twenty-first.", ("June twenty-first", "2024-06-21")),
+        ("The plan was drawn up in nineteen ninety-eight.", ("nineteen ninety-eight", "1998")),
+        ("The bridge will be finished by the year two thousand and ten.", ("the year two thousand and ten", "2010")),
+    ],
+)
+def test_granularities(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blockade lasted three years.", ("three years", "P3Y", "DURATION")),
+        ("The strike lasted two months.", ("two months", "P2M", "DURATION")),
+        ("The hearing took five hours.", ("five hours", "PT5H", "DURATION")),
+        ("The truce held for a week.", ("a week", "P1W", "DURATION")),
+        ("The oak has stood for 100 years.", ("100 years", "P100Y", "DURATION")),
+        ("The vigil went on for several years.", ("several years", "PXY", "DURATION")),
+        ("The feud lasted a decade.", ("a decade", "P10Y", "DURATION")),
+        ("Prices rose over the past two years.", ("the past two years", "P2Y", "DURATION")),
+        ("The council meets every week.", ("every week", "P1W", "SET")),
+        ("The tax is paid annually.", ("annually", "P1Y", "SET")),
+        ("Fares are set daily.", ("daily", "P1D", "SET")),
+        ("Rohan now leads the league.", ("now", "PRESENT_REF", "DATE")),
+        ("Arnor currently holds the seat.", ("currently", "PRESENT_REF", "DATE")),
+        ("Nowadays the roads are safe.", ("Nowadays", "PRESENT_REF", "DATE")),
+        ("The mayor recently resigned.", ("recently", "PAST_REF", "DATE")),
+        ("In the past, the river flooded.", ("the past", "PAST_REF", "DATE")),
+        ("The duke formerly ruled the valley.", ("formerly", "PAST_REF", "DATE")),
+        ("In the future, the toll may rise.", ("the future", "FUTURE_REF", "DATE")),
+        # "ago" with no number says only that it was before: a reference to the past
+        ("The mine closed a few years ago.", ("a few years ago", "PAST_REF", "DATE")),
+        ("Several months ago the well ran dry.", ("Several months ago", "PAST_REF", "DATE")),
+    ],
+)
+def test_durations_sets_and_reference_values(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in typed(text)
+
+
+def test_later_and_earlier_measure_a_distance_the_signal_places() -> None:
+    # TimeML: "three days" is the duration; "later" is a signal relating it to the told date
+    assert ("Three days later", "P3D", "DURATION") in typed(
+        "Rohan took the fort on June 2, 2022. Three days later, the rebels withdrew."
+    )
+    assert ("a month earlier", "P1M", "DURATION") in typed("The dam broke in May; a month earlier, engineers had warned.")
+    # a year earlier in a comparison is still the year before (the TimeBank convention for results)
+    assert ("a year earlier", "2023") in values("Exports doubled from a year earlier.")
+
+
+def test_narrative_expressions_step_from_the_last_told_date() -> None:
+    told = values(
+        "Gondor signed the treaty on March 3, 2021. The next day, Rohan objected. The following week, talks began."
+    )
+    assert ("The next day", "2021-03-04") in told
+    assert ("The following week", "2021-W10") in told  # the week after the Thursday told just before
+    assert ("The previous day", "2020-10-08") in values(
+        "The siege ended on Oct. 9, 2020. The previous day, the gates had burned."
+    )
+    assert ("the year before", "2018") in values("Arnor's output rose 4% in 2019 from the year before.")
+    assert ("The day after", "2022-07-05") in values("Rohan held its vote on July 4, 2022. The day after, Arnor protested.")
+    assert ("the following morning", "2022-07-05TMO") in values("The vote came on July 4, 2022, and the count the following morning.")
+
+
+def test_narrative_expressions_step_from_the_publication_date_when_nothing_was_told() -> None:
+    assert ("The next day", "2024-05-17") in values("The next day, the council will vote again.")
+    assert ("The previous week", "2024-W19") in values("The previous week, prices had fallen.")
+
+
+def test_a_day_before_an_event_is_not_a_day_before_the_told_date() -> None:
+    # "the day before the vote" is anchored to the vote, which has no date here: nothing is guessed
+    found = values("Rohan held its vote on July 4, 2022. Arnor protested the day before the count.")
+    assert not any(text.lower().startswith("the day before") for text, _ in found)
+
+
+def test_a_told_date_too_far_back_does_not_anchor() -> None:
+    filler = "The council debated the harbour tolls at length. " * 30
+    found = values(f"Gondor signed the treaty on March 3, 2021. {filler}The next day, the council will vote.")
+    assert ("The next day", "2024-05-17") in found
+
+
+def test_seasons_as_names_or_verbs_are_not_times() -> None:
+    assert values("Water began to spring from the rocks.") == []
+    assert values("The fall of the old fortress shocked Rohan.") == []
+    assert values("Rohan joined the Winter Games.") == []
