@@ -99,6 +99,15 @@ def test_granularities(text: str, expected: tuple[str, str]) -> None:
         ("The council meets every week.", ("every week", "P1W", "SET")),
         ("The tax is paid annually.", ("annually", "P1Y", "SET")),
         ("Fares are set daily.", ("daily", "P1D", "SET")),
+        # sets: every N units, every weekday, every season, N times a unit (TimeML's freq)
+        ("The council meets every other week.", ("every other week", "P2W", "SET")),
+        ("Elections are held every four years.", ("every four years", "P4Y", "SET")),
+        ("Markets close every Friday.", ("every Friday", "XXXX-WXX-5", "SET")),
+        ("Floods return each spring.", ("each spring", "XXXX-SP", "SET")),
+        ("Envoys meet twice a month.", ("twice a month", "P1M", "SET")),
+        # vague durations: "the weeks ahead" is "the coming weeks"; "two more weeks" is two weeks
+        ("Funds will be sold in the weeks ahead.", ("the weeks ahead", "PXW", "DURATION")),
+        ("The siege has two more weeks to run.", ("two more weeks", "P2W", "DURATION")),
         ("Rohan now leads the league.", ("now", "PRESENT_REF", "DATE")),
         ("Arnor currently holds the seat.", ("currently", "PRESENT_REF", "DATE")),
         ("Nowadays the roads are safe.", ("Nowadays", "PRESENT_REF", "DATE")),
@@ -137,6 +146,13 @@ def test_narrative_expressions_step_from_the_last_told_date() -> None:
     assert ("the year before", "2018") in values("Arnor's output rose 4% in 2019 from the year before.")
     assert ("The day after", "2022-07-05") in values("Rohan held its vote on July 4, 2022. The day after, Arnor protested.")
     assert ("the following morning", "2022-07-05TMO") in values("The vote came on July 4, 2022, and the count the following morning.")
+
+
+def test_that_day_is_the_told_day_and_nothing_when_none_was_told() -> None:
+    told = values("Arnor attacked on March 3, 2021. That day, Rohan fled. The same week, Gondor mobilised.")
+    assert ("That day", "2021-03-03") in told and ("The same week", "2021-W09") in told
+    # anaphoric with nothing to point back to (a generic day): no value is guessed
+    assert values("On days when prices fall, traders who sold that day lose.") == []
 
 
 def test_narrative_expressions_step_from_the_publication_date_when_nothing_was_told() -> None:

@@ -87,12 +87,13 @@ _RULES: list[tuple[str, str]] = [
     ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{_ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{_SPELLED_YEAR})))?\b"),
     ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?))|(?P<y>(?i:{_SPELLED_19})))\b"),
     # relative to the last time the text told (TimeML's anchorTimeID), else to the publication date
-    ("anchored", r"\b(?i:the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
+    ("anchored", r"\b(?i:(?P<same>that|the\s+same)\s+(?P<u4>day|week|month|year|morning|afternoon|evening|night)(?!\s+(?:of|when|that|in|for|to|with|and)\b)|the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
     ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
     ("present", r"\b(?i:now|currently|these\s+days|at\s+present|nowadays)\b"),
     ("recent", r"\b(?i:(?:the\s+)?recent\s+(?:days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years|decades))?)\b"),
+    ("ahead", r"\b(?i:the\s+(?P<u>days|weeks|months|years|decades)\s+ahead)\b"),
     ("vague", r"\b(?i:(?:in\s+)?(?:the\s+)?(?:coming|past\s+few|last\s+few|next\s+few)\s+(?P<u>days|weeks|months|years|decades))\b"),
     ("at_the_time", r"\b(?i:at\s+the\s+time)\b(?!\s+(?:of|when|that|in|for|to|with|and)\b|,?\s+\w+\s+(?:of|when)\b)"),
     ("while", r"\b(?i:a|quite\s+a)\s+while(?P<ago>\s+(?i:ago|back))?\b"),
@@ -118,10 +119,12 @@ _RULES: list[tuple[str, str]] = [
     ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{_DECADE_WORD}))\b"),
     ("season_bare", r"\b(?P<pre>(?i:in\s+the|during\s+the|by\s+the|the|in|in\s+early|in\s+late|early|late|mid-?))\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|and|or)\b|-|\s+[A-Z])"),
     # durations
-    ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM}){_S}(?P<u>{_UNITS})\b"),
+    ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM})(?:{_S}(?i:more))?{_S}(?P<u>{_UNITS})\b"),
     ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})\b(?!-old)"),
     ("year_quarter", rf"\b(?i:the){_S}(?P<y>{_YEAR}){_S}(?i:quarter)\b"),
     ("set", rf"\b(?P<q>(?i:every|each|per)){_S}(?P<u>(?i:day|week|month|year|hour|minute|morning|night|{_MONTH[3:-1]}))\b"),
+    ("set_every", rf"\b(?i:every|each)\s+(?:(?P<n>(?i:other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?P<u>(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?))|(?P<wd>{_WEEKDAY})|(?P<s>(?i:spring|summer|fall|autumn|winter)))\b"),
+    ("set_times", r"\b(?i:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?i:a|an|per|each)\s+(?P<u>(?i:day|week|month|year|hour|minute))\b"),
     ("set_adv", r"\b(?i:hourly|daily|weekly|monthly|quarterly|annually|yearly)\b"),
     # bare months, seasons of a year, years
     ("mon", rf"\b(?:(?P<pre>(?i:early|mid|late))[- ]|(?i:mid-))?(?P<mon>{_MONTH})(?!\s*\d)"),
@@ -155,8 +158,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
-    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after"),
-    "decade_short": ("0s", "0'"), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
+    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after", "that", "same"),
+    "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
+    "ahead": ("ahead",), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
@@ -294,6 +298,18 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         minute = int(g["mi"] or 0)
         return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}"
+    if name == "ahead":
+        return "DURATION", _period(-1, g["u"].lower()[:-1])
+    if name == "set_every":
+        if g.get("wd"):
+            return "SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}"  # every Monday: the Mondays
+        if g.get("s"):
+            return "SET", f"XXXX-{SEASONS[g['s'].lower()]}"
+        n = 2 if g["n"].lower() == "other" else _number(g["n"])
+        unit = _unit(g["u"])
+        return None if n is None or n < 1 or unit is None else ("SET", _period(n, unit))
+    if name == "set_times":
+        return "SET", _period(1, g["u"].lower())  # "twice a week": a set of weeks (TimeML's freq says twice)
     if name == "vague":
         return "DURATION", _period(-1, g["u"].lower()[:-1])
     if name in ("recent", "at_the_time"):
@@ -510,6 +526,8 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
             unit, step = step_of(_ANCHORED.match(text, m.start).groupdict())  # type: ignore[union-attr]
             recent = anchor_of([v for end, v in dated if m.start - end <= _NARRATIVE], unit)
             stepped = step_from(recent, unit, step) if recent is not None else None
+            if stepped is None and step == 0:
+                continue  # "that day" with no day told before it refers to none we know
             if stepped is not None:
                 m = _Match(m.start, m.end, stepped[0], stepped[1], m.rule)
                 value = m.value
