@@ -73,6 +73,7 @@ def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, 
         # parts of the day and clock times
         ("Rebels struck Saturday night.", ("Saturday night", "2024-05-11TNI")),
         ("Talks resumed this morning.", ("this morning", "2024-05-16TMO")),
+        ("Rebels attacked the outpost late last night.", ("late last night", "2024-05-15TNI")),
         ("The convoy left at 6:30 a.m. GMT.", ("6:30 a.m. GMT", "2024-05-16T06:30")),
         # dates and years spelled out, as broadcast transcripts write them
         ("The envoy spoke on March eighth.", ("March eighth", "2024-03-08")),
@@ -151,7 +152,9 @@ def test_narrative_expressions_step_from_the_last_told_date() -> None:
 def test_that_day_is_the_told_day_and_nothing_when_none_was_told() -> None:
     told = values("Arnor attacked on March 3, 2021. That day, Rohan fled. The same week, Gondor mobilised.")
     assert ("That day", "2021-03-03") in told and ("The same week", "2021-W09") in told
+    assert ("the morning", "2022-05-02TMO") in values("Arnor voted on May 2, 2022. In the morning, Rohan protested.")
     # anaphoric with nothing to point back to (a generic day): no value is guessed
+    assert values("The old guard runs in the morning.") == []
     assert values("On days when prices fall, traders who sold that day lose.") == []
 
 

@@ -23,9 +23,9 @@ _TOLD = re.compile(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)|Q(\d)))?$")
 def step_of(groups: Mapping[str, str | None]) -> tuple[str, int]:
     """The unit ("day", "week", "month", "year" or a part of the day) and the direction (+1, -1,
     or 0 for "that day") of a match of the ``anchored`` rule, from its named groups."""
-    unit = (groups.get("u") or groups.get("u2") or groups.get("u3") or groups.get("u4") or "").lower()
-    if groups.get("same"):
-        return unit, 0  # "that day", "the same week": the told time itself
+    unit = (groups.get("u") or groups.get("u2") or groups.get("u3") or groups.get("u4") or groups.get("u5") or "").lower()
+    if groups.get("same") or groups.get("u5"):
+        return unit, 0  # "that day", "the same week", "in the morning": the told time itself
     word = (groups.get("dir") or groups.get("dir2") or "next").lower()
     return unit, -1 if word in _BACK else 1
 

@@ -87,9 +87,9 @@ _RULES: list[tuple[str, str]] = [
     ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{_ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{_SPELLED_YEAR})))?\b"),
     ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?))|(?P<y>(?i:{_SPELLED_19})))\b"),
     # relative to the last time the text told (TimeML's anchorTimeID), else to the publication date
-    ("anchored", r"\b(?i:(?P<same>that|the\s+same)\s+(?P<u4>day|week|month|year|morning|afternoon|evening|night)(?!\s+(?:of|when|that|in|for|to|with|and)\b)|the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
+    ("anchored", r"\b(?i:(?P<same>that|the\s+same)\s+(?P<u4>day|week|month|year|morning|afternoon|evening|night)(?!\s+(?:of|when|that|in|for|to|with|and)\b)|the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|(?<=\bin\s)the\s+(?P<u5>morning|afternoon|evening)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
-    ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
+    ("part", rf"\b(?i:(?:later|earlier|late|early){_S})?(?i:this|tomorrow|yesterday|last(?={_S}(?:night|evening)\b)){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
     ("present", r"\b(?i:now|currently|these\s+days|at\s+present|nowadays)\b"),
     ("recent", r"\b(?i:(?:the\s+)?recent\s+(?:days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years|decades))?)\b"),
@@ -158,7 +158,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
-    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after", "that", "same"),
+    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after", "that", "same", "morning",
+                 "afternoon", "evening"),
     "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
     "ahead": ("ahead",), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
 }
@@ -405,8 +406,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         day = dct
         if "tomorrow" in words:
             day = dct + timedelta(days=1)
-        elif "yesterday" in words:
-            day = dct - timedelta(days=1)
+        elif "yesterday" in words or "last" in words:
+            day = dct - timedelta(days=1)  # "last night": the night before the publication day
         part = words[-1]
         if part in ("morning", "afternoon", "evening", "night"):
             return "TIME", f"{day.isoformat()}T{_part(part)}"
