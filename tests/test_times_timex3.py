@@ -75,6 +75,11 @@ def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, 
         ("Talks resumed this morning.", ("this morning", "2024-05-16TMO")),
         ("Rebels attacked the outpost late last night.", ("late last night", "2024-05-15TNI")),
         ("The convoy left at 6:30 a.m. GMT.", ("6:30 a.m. GMT", "2024-05-16T06:30")),
+        # day-first dates with ordinals, US numeric dates (month first), two-digit years
+        ("Rohan voted on the 21st of June 2023.", ("the 21st of June 2023", "2023-06-21")),
+        ("The form was signed 3/15/98.", ("3/15/98", "1998-03-15")),
+        ("The lease ended 12/31/2019.", ("12/31/2019", "2019-12-31")),
+        ("The firm grew fast in '98.", ("'98", "1998")),
         # dates and years spelled out, as broadcast transcripts write them
         ("The envoy spoke on March eighth.", ("March eighth", "2024-03-08")),
         ("The envoy will speak on June twenty-first.", ("June twenty-first", "2024-06-21")),
@@ -173,6 +178,11 @@ def test_a_told_date_too_far_back_does_not_anchor() -> None:
     filler = "The council debated the harbour tolls at length. " * 30
     found = values(f"Gondor signed the treaty on March 3, 2021. {filler}The next day, the council will vote.")
     assert ("The next day", "2024-05-17") in found
+
+
+def test_fractions_and_quotes_are_not_dates() -> None:
+    assert values("Add 1/2 cup; rates of 3/4/5 percent; open 24/7.") == []
+    assert values("Rohan said 'no' to Arnor's plan.") == []
 
 
 def test_seasons_as_names_or_verbs_are_not_times() -> None:

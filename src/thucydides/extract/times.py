@@ -78,6 +78,8 @@ _RULES: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?:{_WEEKDAY},?{_S})?(?P<mon>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}}){_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("dmy_of", rf"\b(?:(?i:the){_S})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?:{_S}(?i:of))?{_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("slash", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
     ("my", rf"\b(?:(?i:early|mid|late){_S}|(?i:mid-))?(?P<mon>{_MONTH})(?:{_S}of)?{_S}(?P<y>{_YEAR})\b"),
     ("clock", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
     ("clock_wd", rf"\b(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?,?{_S}(?:(?i:on){_S})?(?P<wd>{_WEEKDAY})\b"),
@@ -129,6 +131,7 @@ _RULES: list[tuple[str, str]] = [
     # bare months, seasons of a year, years
     ("mon", rf"\b(?:(?P<pre>(?i:early|mid|late))[- ]|(?i:mid-))?(?P<mon>{_MONTH})(?!\s*\d)"),
     ("season_year", rf"\b(?P<s>(?i:spring|summer|fall|autumn|winter)){_S}(?:of{_S})?(?P<y>{_YEAR})\b"),
+    ("year_short", r"(?<![\w'])'(?P<yy>\d\d)(?![\w'%])"),
     ("year", rf"(?<![\d$.,])(?:(?i:early|late|mid)[- ])?(?P<y>{_YEAR})(?![\d,.]\d|-\d)\b"),
 ]
 _PATTERNS = [(name, re.compile(pattern)) for name, pattern in _RULES]
@@ -158,17 +161,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
-    "anchored": ("following", "previous", "preceding", "prior", "next", "before", "after", "that", "same", "morning",
-                 "afternoon", "evening"),
-    "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
+    "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
+    "dmy_of": _MONTHS3, "slash": ("/",), "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
     "ahead": ("ahead",), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
 
-_STRETCH = re.compile(r"[\w\s\-.,':$]+")
+_STRETCH = re.compile(r"[\w\s\-.,':$/]+")
 """A stretch of the characters a rule can match or look at (letters, digits, spaces, ``- . , ' :
-$``). Every other character (quotation marks, brackets, dashes, ``; ! ?``) ends every match and
+$ /``). Every other character (quotation marks, brackets, dashes, ``; ! ?``) ends every match and
 looks, to every lookaround, the same as the end of the text: scanning stretch by stretch finds
 exactly the matches a scan of the whole text finds."""
 _CASE_FOLDED = ("\u0131", "\u017f")
@@ -277,7 +279,19 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     low = m.group(0).lower()
     if name == "iso":
         return "DATE", m.group(0)
-    if name in ("mdy", "dmy"):
+    if name == "slash":
+        month, day, year = int(g["m"]), int(g["d"]), g["y"]
+        if len(year) == 2:
+            if dct is None:
+                return None
+            year = str(_century_year(int(year), dct))
+        try:
+            return "DATE", date(int(year), month, day).isoformat()  # US order, month first
+        except ValueError:
+            return None
+    if name == "year_short":
+        return None if dct is None else ("DATE", str(_century_year(int(g["yy"]), dct)))
+    if name in ("mdy", "dmy", "dmy_of"):
         month = _month(g["mon"])
         day = int(g["d"])
         if not 1 <= day <= 31:
@@ -683,6 +697,13 @@ def _spelled_year(text: str) -> int | None:
     if words[:1] == ["nineteen"] and len(words) >= 2 and words[1] in _TENS:
         return 1900 + _TENS[words[1]] + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
     return None
+
+
+def _century_year(two_digits: int, dct: date) -> int:
+    """The year a two-digit year ("'98", "3/15/98") names: the one nearest the publication date
+    that is at most ten years after it."""
+    year = dct.year // 100 * 100 + two_digits
+    return year - 100 if year > dct.year + 10 else year
 
 
 def _season_year(season: str, dct: date, future: bool) -> int:
