@@ -1,4 +1,10 @@
-"""Time expressions told against another time of the text (TimeML's ``anchorTimeID``).
+"""Calendar steps from an anchor: the publication date, or a time the text has told.
+
+News speaks from the day it is published: "last week", "Tuesday", "two weeks ago", "the third
+quarter" are steps from the publication date (:func:`shift`, :func:`relative_unit`,
+:func:`weekday_from`, :func:`year_for_month`, :func:`season_year`, :func:`holiday`).
+
+Some expressions are told against another time of the text (TimeML's ``anchorTimeID``).
 
 "The next day", "the following week", "the previous year", "the day before" name a time one
 step from a time the text has just told: in a narrative ("The army entered the city on May 5.
@@ -69,3 +75,105 @@ def anchor_of(told: list[str], unit: str) -> str | None:
         if step_from(value, unit, 0) is not None:
             return value
     return None
+
+
+def holiday(name: str, dct: date, future: bool) -> tuple[str, str] | None:
+    """A holiday on a fixed day, or a fixed weekday of November (US Election Day, Thanksgiving),
+    in its nearest year (the next one in a future clause)."""
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
+    if name in fixed:
+        month, day = fixed[name]
+        return "DATE", f"{year_for_month(month, dct, future, day)}-{month:02d}-{day:02d}"
+
+    def in_year(year: int) -> date:
+        first = date(year, 11, 1)
+        if name == "election day":  # the Tuesday after the first Monday
+            monday = first + timedelta(days=(0 - first.weekday()) % 7)
+            return monday + timedelta(days=1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+
+    year = year_for_month(11, dct, future, in_year(dct.year).day)
+    return "DATE", in_year(year).isoformat()
+
+
+def relative_unit(step: str, unit: str, dct: date) -> tuple[str, str] | None:
+    """The unit ("week", "month", "weekend", …) one ``step`` ("last", "next", "this", …) from
+    the publication date ``dct``: "last week" ``2024-W19``, "this weekend" ``2024-W20-WE``."""
+    delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}.get(step)
+    if delta is None:
+        return None
+    if unit == "weekend":
+        saturday = dct + timedelta(days=(5 - dct.weekday()) % 7 + 7 * delta) if delta >= 0 else dct - timedelta(
+            days=(dct.weekday() - 5) % 7 or 7
+        )
+        iso = saturday.isocalendar()
+        return "DATE", f"{iso[0]}-W{iso[1]:02d}-WE"
+    if unit == "century":
+        return "DATE", f"{dct.year // 100 + delta:02d}"
+    if unit == "decade":
+        return "DATE", f"{dct.year // 10 + delta}"
+    return "DATE", shift(dct, unit, delta)
+
+
+def shift(dct: date, unit: str, n: int) -> str:
+    """The ``unit`` holding ``dct`` moved by ``n`` units, at that unit's granularity: "two weeks
+    ago" is a week (``2024-W18``), "three days ago" a day."""
+    if unit == "day":
+        return (dct + timedelta(days=n)).isoformat()
+    if unit == "week":
+        iso = (dct + timedelta(weeks=n)).isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if unit == "month":
+        months = dct.year * 12 + dct.month - 1 + n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    if unit == "quarter":
+        quarters = dct.year * 4 + (dct.month - 1) // 3 + n
+        return f"{quarters // 4}-Q{quarters % 4 + 1}"
+    if unit == "decade":
+        return f"{dct.year // 10 + n}"
+    if unit == "century":
+        return f"{dct.year // 100 + n}"
+    return str(dct.year + n)
+
+
+def weekday_from(target: int, dct: date, future: bool, strict: bool = False) -> date:
+    """The weekday ``target`` (0 Monday) nearest ``dct`` on or after it in a future clause, on or
+    before it otherwise; ``strict`` leaves ``dct`` itself out ("next Thursday" on a Thursday)."""
+    if future:
+        days = (target - dct.weekday()) % 7
+        if strict and days == 0:
+            days = 7
+        return dct + timedelta(days=days)
+    days = (dct.weekday() - target) % 7
+    if strict and days == 0:
+        days = 7
+    return dct - timedelta(days=days)
+
+
+def year_for_month(month: int, dct: date, future: bool, day: int = 1) -> int:
+    """The year of a month (and day) named without one: the next occurrence in a future clause,
+    else the nearest occurrence to the publication date."""
+    if future:
+        return dct.year if (month, day) >= (dct.month, dct.day if day != 1 else 1) else dct.year + 1
+    here = dct.year * 12 + dct.month
+    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+
+
+def century_year(two_digits: int, dct: date) -> int:
+    """The year a two-digit year ("'98", "3/15/98") names: the one nearest the publication date
+    that is at most ten years after it."""
+    year = dct.year // 100 * 100 + two_digits
+    return year - 100 if year > dct.year + 10 else year
+
+
+def season_year(season: str, dct: date, future: bool) -> int:
+    """The year of a season named without one ("in the spring"): the season under way or last
+    begun in a past clause, the next one to begin in a future clause. Seasons begin in March,
+    June, September and December; a winter that began in December is the winter of that year."""
+    start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+    if future:
+        return dct.year if dct.month < start else dct.year + 1
+    if season == "winter" and dct.month <= 2:
+        return dct.year - 1
+    return dct.year if dct.month >= start else dct.year - 1

@@ -20,7 +20,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thucydides.dates import MONTHS
-from thucydides.extract.time_anchors import anchor_of, step_from, step_of
+from thucydides.extract.time_anchors import (
+    anchor_of,
+    century_year,
+    holiday,
+    relative_unit,
+    season_year,
+    shift,
+    step_from,
+    step_of,
+    weekday_from,
+    year_for_month,
+)
+from thucydides.extract.time_words import (
+    DECADE_WORD,
+    DECADES,
+    ORDINAL_WORD,
+    SPELLED_19,
+    SPELLED_YEAR,
+    TEENS_WORD,
+    UNITS_WORD,
+    day_ordinal,
+    spelled_year,
+)
 from thucydides.records import Time
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -51,27 +73,6 @@ _UNITS = rf"(?:{_UNIT}s?|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _S = r"\s+"
-_DAY_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30,
-}
-"""Ordinal words of the days of a month, as broadcast transcripts spell them ("March eighth")."""
-_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-    + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
-)
-_UNITS_WORD = "(?:" + "|".join(_ONES) + ")"
-_TEENS_WORD = "(?:" + "|".join(_TEENS) + ")"
-_SPELLED_19 = r"nineteen[- ](?:" + "|".join(_TENS) + r")(?:[- ]" + _UNITS_WORD + r")?"
-_SPELLED_YEAR = rf"{_SPELLED_19}|two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?"
-_DECADE_WORD = "(?:" + "|".join(_DECADES) + ")"
 
 _RULES: list[tuple[str, str]] = [
     # absolute dates
@@ -86,8 +87,8 @@ _RULES: list[tuple[str, str]] = [
     ("wd_clock", rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?i:at){_S})?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
     ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Thanksgiving(?:\s+Day)?)\b"),
     # relative to the publication date
-    ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{_ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{_SPELLED_YEAR})))?\b"),
-    ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{_UNITS_WORD}|{_TEENS_WORD}))?))|(?P<y>(?i:{_SPELLED_19})))\b"),
+    ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{SPELLED_YEAR})))?\b"),
+    ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{UNITS_WORD}|{TEENS_WORD}))?))|(?P<y>(?i:{SPELLED_19})))\b"),
     # relative to the last time the text told (TimeML's anchorTimeID), else to the publication date
     ("anchored", r"\b(?i:(?P<same>that|the\s+same)\s+(?P<u4>day|week|month|year|morning|afternoon|evening|night)(?!\s+(?:of|when|that|in|for|to|with|and)\b)|the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|(?<=\bin\s)the\s+(?P<u5>morning|afternoon|evening)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
@@ -118,7 +119,7 @@ _RULES: list[tuple[str, str]] = [
     ("century", r"\b(?i:the\s+)?(?P<c>\d\d)(?:st|nd|rd|th)\s+(?i:century)\b"),
     ("decade", r"\b(?i:the\s+)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
     ("decade_short", r"(?<![\w'])(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:'(?P<d>\d)0'?s|(?P<d2>[2-9])0's?)(?![\w'])"),
-    ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{_DECADE_WORD}))\b"),
+    ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{DECADE_WORD}))\b"),
     ("season_bare", r"\b(?P<pre>(?i:in\s+the|during\s+the|by\s+the|the|in|in\s+early|in\s+late|early|late|mid-?))\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|and|or)\b|-|\s+[A-Z])"),
     # durations
     ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM})(?:{_S}(?i:more))?{_S}(?P<u>{_UNITS})\b"),
@@ -163,7 +164,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "thousand"),
     "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
     "dmy_of": _MONTHS3, "slash": ("/",), "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
-    "ahead": ("ahead",), "decade_word": tuple(_DECADES), "season_bare": _SEASONS,
+    "ahead": ("ahead",), "decade_word": tuple(DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
@@ -284,13 +285,13 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if len(year) == 2:
             if dct is None:
                 return None
-            year = str(_century_year(int(year), dct))
+            year = str(century_year(int(year), dct))
         try:
             return "DATE", date(int(year), month, day).isoformat()  # US order, month first
         except ValueError:
             return None
     if name == "year_short":
-        return None if dct is None else ("DATE", str(_century_year(int(g["yy"]), dct)))
+        return None if dct is None else ("DATE", str(century_year(int(g["yy"]), dct)))
     if name in ("mdy", "dmy", "dmy_of"):
         month = _month(g["mon"])
         day = int(g["d"])
@@ -303,7 +304,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if _told_as_past(text, m.start()):
             year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
         else:
-            year = _year_for_month(month, dct, _future(text, m.start(), m.end()), day)
+            year = year_for_month(month, dct, _future(text, m.start(), m.end()), day)
         return "DATE", f"{year}-{month:02d}-{day:02d}"
     if name == "my":
         return "DATE", f"{g['y']}-{_month(g['mon']):02d}"
@@ -367,13 +368,13 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if name == "decade_short":
         return "DATE", f"19{g['d'] or g['d2']}"
     if name == "decade_word":
-        return "DATE", f"19{_DECADES[g['w'].lower()]}"
+        return "DATE", f"19{DECADES[g['w'].lower()]}"
     if name == "spelled_year":
-        year = _spelled_year(g["y"] or g["y2"])
+        year = spelled_year(g["y"] or g["y2"])
         return None if year is None else ("DATE", str(year))
     if name == "spelled_day" and g.get("y"):
-        year = _spelled_year(g["y"])
-        return None if year is None else ("DATE", f"{year}-{_month(g['mon']):02d}-{_day_ordinal(g['d']):02d}")
+        year = spelled_year(g["y"])
+        return None if year is None else ("DATE", f"{year}-{_month(g['mon']):02d}-{day_ordinal(g['d']):02d}")
     if name == "century":
         return "DATE", f"{int(g['c']) - 1:02d}"
     if name == "fiscal":
@@ -386,26 +387,26 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         return None
     future = _future(text, m.start(), m.end())
     if name == "edge_unit":
-        return _relative_unit("this", g["u"].lower(), dct)
+        return relative_unit("this", g["u"].lower(), dct)
     if name == "spelled_day":
-        month, day = _month(g["mon"]), _day_ordinal(g["d"])
+        month, day = _month(g["mon"]), day_ordinal(g["d"])
         if _told_as_past(text, m.start()):
             year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
         else:
-            year = _year_for_month(month, dct, future, day)
+            year = year_for_month(month, dct, future, day)
         return "DATE", f"{year}-{month:02d}-{day:02d}"
     if name == "anchored":
         return step_from(dct.isoformat(), *step_of(g))
     if name == "season_bare":
-        return "DATE", f"{_season_year(g['s'].lower(), dct, future)}-{SEASONS[g['s'].lower()]}"
+        return "DATE", f"{season_year(g['s'].lower(), dct, future)}-{SEASONS[g['s'].lower()]}"
     if name in ("clock_wd", "wd_clock"):
-        day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
+        day = weekday_from(WEEKDAYS[g["wd"].lower()], dct, future)
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         if hour > 23:
             return None
         return "TIME", f"{day.isoformat()}T{hour:02d}:{int(g['mi'] or 0):02d}"
     if name == "holiday":
-        return _holiday(re.sub(r"\s+", " ", low), dct, future)
+        return holiday(re.sub(r"\s+", " ", low), dct, future)
     if name == "deictic":
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1}.get(
             re.sub(r"\s+", " ", low), 0
@@ -429,7 +430,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return "DATE", day.isoformat()
         return None
     if name == "dayparts":
-        day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
+        day = weekday_from(WEEKDAYS[g["wd"].lower()], dct, future)
         if g.get("p"):
             return "TIME", f"{day.isoformat()}T{_part(g['p'].lower())}"
         return "DATE", day.isoformat()
@@ -437,16 +438,16 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         pre = g["pre"].lower()
         target = WEEKDAYS[g["wd"].lower()]
         if pre in ("next", "coming", "this coming", "the following"):
-            return "DATE", _weekday(target, dct, True, strict=True).isoformat()
+            return "DATE", weekday_from(target, dct, True, strict=True).isoformat()
         if pre in ("last", "the previous"):
-            return "DATE", _weekday(target, dct, False, strict=True).isoformat()
-        return "DATE", _weekday(target, dct, future).isoformat()
+            return "DATE", weekday_from(target, dct, False, strict=True).isoformat()
+        return "DATE", weekday_from(target, dct, future).isoformat()
     if name == "rel_unit":
-        return _relative_unit(g["pre"].lower().split()[-1], g["u"].lower(), dct)
+        return relative_unit(g["pre"].lower().split()[-1], g["u"].lower(), dct)
     if name == "rel_edge":
         which = g["which"].lower()
         step = {"this": "this", "last": "last", "next": "next"}[which]
-        return _relative_unit(step, g["u"].lower(), dct)
+        return relative_unit(step, g["u"].lower(), dct)
     if name == "rel_month":
         month = _month(g["mon"])
         pre = g["pre"].lower()
@@ -466,7 +467,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if _SINCE.search(text, max(0, m.start() - 12), m.start()) or _told_as_past(text, m.start()):
             year = dct.year if month <= dct.month else dct.year - 1
             return "DATE", f"{year}-{month:02d}"
-        return "DATE", f"{_year_for_month(month, dct, future)}-{month:02d}"
+        return "DATE", f"{year_for_month(month, dct, future)}-{month:02d}"
     if name == "season":
         pre = g["pre"].lower()
         season = SEASONS[g["s"].lower()]
@@ -483,11 +484,11 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if g["dir"].lower() in ("later", "earlier") and not (n == 1 and unit == "year"):
             # "three days later": TimeML marks the distance (a duration) and the word "later" as a signal
             return "DURATION", _period(n, unit)
-        return "DATE", _shift(dct, unit, (1 if later else -1) * n)
+        return "DATE", shift(dct, unit, (1 if later else -1) * n)
     if name == "fiscal_this":
         return "DATE", str(dct.year)
     if name == "weekend":
-        return _relative_unit("next" if future else "last", "weekend", dct)
+        return relative_unit("next" if future else "last", "weekend", dct)
     if name == "year_earlier":
         return "DATE", str(dct.year - 1)
     if name == "quarter":
@@ -503,26 +504,6 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         year = g.get("y") or (str(dct.year) if h == 1 or dct.month > 6 else str(dct.year - 1))
         return "DATE", f"{year}-H{h}"
     return None
-
-
-def _holiday(name: str, dct: date, future: bool) -> tuple[str, str] | None:
-    """A holiday on a fixed day, or a fixed weekday of November (US Election Day, Thanksgiving),
-    in its nearest year (the next one in a future clause)."""
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31)}
-    if name in fixed:
-        month, day = fixed[name]
-        return "DATE", f"{_year_for_month(month, dct, future, day)}-{month:02d}-{day:02d}"
-
-    def in_year(year: int) -> date:
-        first = date(year, 11, 1)
-        if name == "election day":  # the Tuesday after the first Monday
-            monday = first + timedelta(days=(0 - first.weekday()) % 7)
-            return monday + timedelta(days=1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
-
-    year = _year_for_month(11, dct, future, in_year(dct.year).day)
-    return "DATE", in_year(year).isoformat()
 
 
 def _anchored(matches: list[_Match], text: str) -> list[_Match]:
@@ -566,42 +547,6 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
         if m.rule not in ("year_earlier", "ago", "year_quarter") and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
             last = m  # told against the publication date, not against another told time
     return out
-
-
-def _relative_unit(step: str, unit: str, dct: date) -> tuple[str, str] | None:
-    delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}.get(step)
-    if delta is None:
-        return None
-    if unit == "weekend":
-        saturday = dct + timedelta(days=(5 - dct.weekday()) % 7 + 7 * delta) if delta >= 0 else dct - timedelta(
-            days=(dct.weekday() - 5) % 7 or 7
-        )
-        iso = saturday.isocalendar()
-        return "DATE", f"{iso[0]}-W{iso[1]:02d}-WE"
-    if unit == "century":
-        return "DATE", f"{dct.year // 100 + delta:02d}"
-    if unit == "decade":
-        return "DATE", f"{dct.year // 10 + delta}"
-    return "DATE", _shift(dct, unit, delta)
-
-
-def _shift(dct: date, unit: str, n: int) -> str:
-    if unit == "day":
-        return (dct + timedelta(days=n)).isoformat()
-    if unit == "week":
-        iso = (dct + timedelta(weeks=n)).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}"
-    if unit == "month":
-        months = dct.year * 12 + dct.month - 1 + n
-        return f"{months // 12}-{months % 12 + 1:02d}"
-    if unit == "quarter":
-        quarters = dct.year * 4 + (dct.month - 1) // 3 + n
-        return f"{quarters // 4}-Q{quarters % 4 + 1}"
-    if unit == "decade":
-        return f"{dct.year // 10 + n}"
-    if unit == "century":
-        return f"{dct.year // 100 + n}"
-    return str(dct.year + n)
 
 
 def _future(text: str, position: int, end: int | None = None) -> bool:
@@ -656,66 +601,6 @@ def _past_verb(word: str) -> bool:
     if low in _NOT_PAST:
         return False
     return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
-
-
-def _weekday(target: int, dct: date, future: bool, strict: bool = False) -> date:
-    if future:
-        days = (target - dct.weekday()) % 7
-        if strict and days == 0:
-            days = 7
-        return dct + timedelta(days=days)
-    days = (dct.weekday() - target) % 7
-    if strict and days == 0:
-        days = 7
-    return dct - timedelta(days=days)
-
-
-def _year_for_month(month: int, dct: date, future: bool, day: int = 1) -> int:
-    """The year of a month (and day) named without one: the next occurrence in a future clause,
-    else the nearest occurrence to the publication date."""
-    if future:
-        return dct.year if (month, day) >= (dct.month, dct.day if day != 1 else 1) else dct.year + 1
-    here = dct.year * 12 + dct.month
-    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
-
-
-def _day_ordinal(word: str) -> int:
-    """The day a spelled ordinal names: "eighth" 8, "twenty-first" 21."""
-    parts = re.split(r"[- ]", word.lower())
-    return sum(_TENS.get(p, 0) for p in parts[:-1]) + _DAY_ORDINALS[parts[-1]]
-
-
-def _spelled_year(text: str) -> int | None:
-    """A year spelled out as broadcast transcripts say it ("nineteen ninety-eight", "two thousand
-    and one"); digits are returned as they are."""
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
-    if words and words[0].isdigit():
-        return int(words[0])
-    if words[:2] == ["two", "thousand"]:
-        rest = words[2:]
-        return 2000 + sum(_ONES.get(w, 0) + _TEENS.get(w, 0) for w in rest)
-    if words[:1] == ["nineteen"] and len(words) >= 2 and words[1] in _TENS:
-        return 1900 + _TENS[words[1]] + (_ONES.get(words[2], 0) if len(words) > 2 else 0)
-    return None
-
-
-def _century_year(two_digits: int, dct: date) -> int:
-    """The year a two-digit year ("'98", "3/15/98") names: the one nearest the publication date
-    that is at most ten years after it."""
-    year = dct.year // 100 * 100 + two_digits
-    return year - 100 if year > dct.year + 10 else year
-
-
-def _season_year(season: str, dct: date, future: bool) -> int:
-    """The year of a season named without one ("in the spring"): the season under way or last
-    begun in a past clause, the next one to begin in a future clause. Seasons begin in March,
-    June, September and December; a winter that began in December is the winter of that year."""
-    start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
-    if future:
-        return dct.year if dct.month < start else dct.year + 1
-    if season == "winter" and dct.month <= 2:
-        return dct.year - 1
-    return dct.year if dct.month >= start else dct.year - 1
 
 
 def _month(text: str) -> int:
