@@ -55,6 +55,7 @@ def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, 
         ("Arnor annexed the valley in 2014.", ("2014", "2014")),
         # decades: the first three digits of their years; two-digit decades are of the 1900s
         ("Trade boomed in the 1990s.", ("the 1990s", "199")),
+        ("Trade boomed in the mid-1990s.", ("the mid-1990s", "199")),
         ("The song was a hit in the '80s.", ("the '80s", "198")),
         ("The ballad was sung in the early '60s.", ("the early '60s", "196")),
         ("The city grew in the nineties.", ("the nineties", "199")),

@@ -117,7 +117,7 @@ _RULES: list[tuple[str, str]] = [
     ("fiscal_this", r"\b(?i:(?:this|the\s+current)\s+fiscal\s+year)\b"),
     ("weekend", r"\b(?i:the\s+weekend)\b"),
     ("century", r"\b(?i:the\s+)?(?P<c>\d\d)(?:st|nd|rd|th)\s+(?i:century)\b"),
-    ("decade", r"\b(?i:the\s+)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
+    ("decade", r"\b(?i:the\s+)?(?:(?i:early|mid|late)[- ]?)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
     ("decade_short", r"(?<![\w'])(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:'(?P<d>\d)0'?s|(?P<d2>[2-9])0's?)(?![\w'])"),
     ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{DECADE_WORD}))\b"),
     ("season_bare", r"\b(?P<pre>(?i:in\s+the|during\s+the|by\s+the|the|in|in\s+early|in\s+late|early|late|mid-?))\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|and|or)\b|-|\s+[A-Z])"),
