@@ -65,6 +65,9 @@ def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, 
         # quarters, halves and fiscal years
         ("Sales in the third quarter of 2023 rose.", ("the third quarter of 2023", "2023-Q3")),
         ("Spending rose in fiscal 2023.", ("fiscal 2023", "2023")),
+        # the latest quarter or year: the last one completed
+        ("Arnor's profit rose in the latest quarter.", ("the latest quarter", "2024-Q1")),
+        ("Rohan's sales fell in the most recent fiscal year.", ("the most recent fiscal year", "2023")),
         # seasons: of a year, or of the year the tense points to
         ("The harbour will reopen in the summer of 2025.", ("summer of 2025", "2025-SU")),
         ("Farmers planted early in the spring.", ("in the spring", "2024-SP")),
@@ -184,6 +187,7 @@ def test_a_told_date_too_far_back_does_not_anchor() -> None:
 def test_fractions_and_quotes_are_not_dates() -> None:
     assert values("Add 1/2 cup; rates of 3/4/5 percent; open 24/7.") == []
     assert values("Rohan said 'no' to Arnor's plan.") == []
+    assert values("The latest year-end figures came out.") == []
 
 
 def test_seasons_as_names_or_verbs_are_not_times() -> None:

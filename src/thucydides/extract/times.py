@@ -105,6 +105,7 @@ _RULES: list[tuple[str, str]] = [
     ("bare_units", r"(?<=\b(?:for|For)\s)(?P<u>(?i:hours|days|weeks|months|years|decades))\b(?!\s+(?:of|to|and|or|ago|later|earlier|before|after)\b)"),
     ("edge_unit", r"\b(?i:the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<u>week|month|year))\b"),
     ("rel_unit", rf"\b(?P<pre>(?i:(?:early|late|earlier|later)\s+)?(?i:last|next|this|coming|past|previous|current)){_S}(?P<u>(?i:week|weekend|month|year|quarter|decade|century))\b"),
+    ("latest", r"\b(?i:the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<u>quarter|year))\b(?!-)"),
     ("rel_edge", rf"\b(?P<pre>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)){_S}(?P<which>(?i:this|last|next)){_S}(?P<u>(?i:week|month|year))\b"),
     ("rel_month", rf"\b(?P<pre>(?i:last|next|this|coming|previous)){_S}(?P<mon>{_MONTH})\b"),
     ("rel_wd", rf"\b(?P<pre>(?i:last|next|this|coming|this\s+coming|the\s+previous|the\s+following)){_S}(?P<wd>{_WEEKDAY})\b"),
@@ -163,7 +164,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
     "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
-    "dmy_of": _MONTHS3, "slash": ("/",), "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
+    "latest": ("latest", "recent"), "dmy_of": _MONTHS3, "slash": ("/",), "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
     "ahead": ("ahead",), "decade_word": tuple(DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
@@ -442,6 +443,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if pre in ("last", "the previous"):
             return "DATE", weekday_from(target, dct, False, strict=True).isoformat()
         return "DATE", weekday_from(target, dct, future).isoformat()
+    if name == "latest":
+        return relative_unit("last", g["u"].lower(), dct)  # the latest quarter: the last one completed
     if name == "rel_unit":
         return relative_unit(g["pre"].lower().split()[-1], g["u"].lower(), dct)
     if name == "rel_edge":
