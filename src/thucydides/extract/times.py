@@ -9,6 +9,12 @@ Friday" → the last Friday on or before the publication date) and to the future
 ("will meet on Monday" → the next Monday). Without a publication date, expressions that need one
 stay unresolved (they are not returned) rather than guessed; absolute ones ("March 3, 2021",
 "1998") and durations are still found.
+
+Values follow the TimeML/TIDES guidelines: the granularity of the expression is the value's
+("two weeks ago" is a week, "the '80s" the decade ``198``, "the 21st century" ``20``); "the next
+day", "the following week", "that day" step from the last date the text told
+(:mod:`thucydides.extract.time_anchors`), while "three days later" is the duration ``P3D`` and
+"a few years ago" ``PAST_REF``.
 """
 
 from __future__ import annotations
@@ -164,8 +170,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
     "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
-    "latest": ("latest", "recent"), "dmy_of": _MONTHS3, "slash": ("/",), "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"), "set_every": ("every", "each"), "set_times": ("once", "twice", "times"),
-    "ahead": ("ahead",), "decade_word": tuple(DECADES), "season_bare": _SEASONS,
+    "latest": ("latest", "recent"), "dmy_of": _MONTHS3, "slash": ("/",),
+    "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"),
+    "set_every": ("every", "each"), "set_times": ("once", "twice", "times"), "ahead": ("ahead",),
+    "decade_word": tuple(DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
