@@ -134,6 +134,19 @@ def test_durations_sets_and_reference_values(text: str, expected: tuple[str, str
     assert expected in typed(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Talks resume after Labor Day.", THURSDAY, ("Labor Day", "2024-09-02")),  # the first Monday of September
+        ("The parade was held on Memorial Day.", "2024-06-10", ("Memorial Day", "2024-05-27")),  # the last Monday of May
+        ("The envoy called on Mother's Day.", THURSDAY, ("Mother's Day", "2024-05-12")),  # the second Sunday of May
+        ("The fair opens on Halloween.", THURSDAY, ("Halloween", "2024-10-31")),
+    ],
+)
+def test_holidays_are_their_days(text: str, anchor: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, anchor)
+
+
 def test_later_and_earlier_measure_a_distance_the_signal_places() -> None:
     # TimeML: "three days" is the duration; "later" is a signal relating it to the told date
     assert ("Three days later", "P3D", "DURATION") in typed(

@@ -78,25 +78,42 @@ def anchor_of(told: list[str], unit: str) -> str | None:
 
 
 def holiday(name: str, dct: date, future: bool) -> tuple[str, str] | None:
-    """A holiday on a fixed day, or a fixed weekday of November (US Election Day, Thanksgiving),
-    in its nearest year (the next one in a future clause)."""
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31)}
-    if name in fixed:
-        month, day = fixed[name]
+    """A holiday's day in its nearest year (the next one in a future clause): holidays on a fixed
+    day (Christmas, Halloween), on a fixed weekday of a month (US Election Day, Thanksgiving, Labor
+    Day, Memorial Day, Mother's Day)."""
+    name = name.replace("’", "'")
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
         return "DATE", f"{year_for_month(month, dct, future, day)}-{month:02d}-{day:02d}"
+    if name not in WEEKDAY_HOLIDAYS:
+        return None
 
     def in_year(year: int) -> date:
-        first = date(year, 11, 1)
-        if name == "election day":  # the Tuesday after the first Monday
-            monday = first + timedelta(days=(0 - first.weekday()) % 7)
-            return monday + timedelta(days=1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+        month, weekday, nth = WEEKDAY_HOLIDAYS[name]
+        if nth < 0:  # the last such weekday of the month
+            following = date(year + month // 12, month % 12 + 1, 1)
+            last = following - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return found + timedelta(days=1) if name == "election day" else found  # the Tuesday after
 
-    year = year_for_month(11, dct, future, in_year(dct.year).day)
+    this_year = in_year(dct.year)
+    year = year_for_month(this_year.month, dct, future, this_year.day)
     return "DATE", in_year(year).isoformat()
 
 
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26),
+}
+WEEKDAY_HOLIDAYS = {
+    # name: (month, weekday with 0 Monday, which one: 1 the first, -1 the last)
+    "election day": (11, 0, 1), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
+}
 def relative_unit(step: str, unit: str, dct: date) -> tuple[str, str] | None:
     """The unit ("week", "month", "weekend", …) one ``step`` ("last", "next", "this", …) from
     the publication date ``dct``: "last week" ``2024-W19``, "this weekend" ``2024-W20-WE``."""

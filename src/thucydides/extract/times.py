@@ -79,6 +79,12 @@ _UNITS = rf"(?:{_UNIT}s?|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _S = r"\s+"
+_HOLIDAYS = (
+    r"Christmas(?:\s+(?:Day|Eve))?", r"New\s+Year's\s+(?:Day|Eve)", r"Election\s+Day", r"Thanksgiving(?:\s+Day)?",
+    r"Halloween", r"Valentine's\s+Day", r"Veterans\s+Day", r"Boxing\s+Day", r"Labor\s+Day", r"Memorial\s+Day",
+    r"Mother's\s+Day", r"Father's\s+Day", r"Martin\s+Luther\s+King\s+Day", r"Presidents'?\s+Day",
+)
+_HOLIDAY = "|".join(_HOLIDAYS)
 
 _RULES: list[tuple[str, str]] = [
     # absolute dates
@@ -91,7 +97,7 @@ _RULES: list[tuple[str, str]] = [
     ("clock", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
     ("clock_wd", rf"\b(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?,?{_S}(?:(?i:on){_S})?(?P<wd>{_WEEKDAY})\b"),
     ("wd_clock", rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?i:at){_S})?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
-    ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Thanksgiving(?:\s+Day)?)\b"),
+    ("holiday", rf"\b(?P<h>{_HOLIDAY})\b"),
     # relative to the publication date
     ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{SPELLED_YEAR})))?\b"),
     ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{UNITS_WORD}|{TEENS_WORD}))?))|(?P<y>(?i:{SPELLED_19})))\b"),
@@ -153,7 +159,10 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "mdy": _MONTHS3, "dmy": _MONTHS3, "my": _MONTHS3, "clock": ("a.m", "p.m", "am", "pm"),
-    "clock_wd": _WEEKDAYS, "wd_clock": _WEEKDAYS, "holiday": ("christmas", "new year", "election", "thanksgiving"),
+    "clock_wd": _WEEKDAYS, "wd_clock": _WEEKDAYS, "holiday": (
+        "christmas", "new year", "election", "thanksgiving", "halloween", "valentine", "veterans", "boxing", "labor",
+        "memorial", "mother", "father", "king day", "presidents",
+    ),
     "recent": ("recent",), "at_the_time": ("time",), "while": ("while",), "year_quarter": ("quarter",),
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "part": ("morning", "afternoon", "evening", "night"), "dayparts": _WEEKDAYS,
