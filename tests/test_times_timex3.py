@@ -76,6 +76,8 @@ def test_dates_relative_to_the_publication_date(text: str, expected: tuple[str, 
         ("The king will hunt this summer.", ("this summer", "2024-SU")),
         # parts of the day and clock times
         ("Rebels struck Saturday night.", ("Saturday night", "2024-05-11TNI")),
+        ("Shots rang out on the night of March 3.", ("the night of March 3", "2024-03-03TNI")),
+        ("The vote came on the morning of Oct. 9, 2020.", ("the morning of Oct. 9, 2020", "2020-10-09TMO")),
         ("Talks resumed this morning.", ("this morning", "2024-05-16TMO")),
         ("Rebels attacked the outpost late last night.", ("late last night", "2024-05-15TNI")),
         ("The convoy left at 6:30 a.m. GMT.", ("6:30 a.m. GMT", "2024-05-16T06:30")),

@@ -91,6 +91,7 @@ _RULES: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?:{_WEEKDAY},?{_S})?(?P<mon>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}}){_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("part_of_date", rf"\b(?i:the){_S}(?P<p>(?i:{_PART})){_S}(?i:of){_S}(?:{_WEEKDAY},?{_S})?(?P<mon>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("dmy_of", rf"\b(?:(?i:the){_S})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?:{_S}(?i:of))?{_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("slash", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
     ("my", rf"\b(?:(?i:early|mid|late){_S}|(?i:mid-))?(?P<mon>{_MONTH})(?:{_S}of)?{_S}(?P<y>{_YEAR})\b"),
@@ -179,7 +180,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
     "spelled_year": ("nineteen", "thousand"),
     "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
-    "latest": ("latest", "recent"), "dmy_of": _MONTHS3, "slash": ("/",),
+    "latest": ("latest", "recent"), "part_of_date": ("morning", "afternoon", "evening", "night"), "dmy_of": _MONTHS3, "slash": ("/",),
     "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"),
     "set_every": ("every", "each"), "set_times": ("once", "twice", "times"), "ahead": ("ahead",),
     "decade_word": tuple(DECADES), "season_bare": _SEASONS,
@@ -310,19 +311,21 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return None
     if name == "year_short":
         return None if dct is None else ("DATE", str(century_year(int(g["yy"]), dct)))
-    if name in ("mdy", "dmy", "dmy_of"):
+    if name in ("mdy", "dmy", "dmy_of", "part_of_date"):
         month = _month(g["mon"])
         day = int(g["d"])
         if not 1 <= day <= 31:
             return None
         if g.get("y"):
-            return "DATE", f"{g['y']}-{month:02d}-{day:02d}"
-        if dct is None:
+            year = int(g["y"])
+        elif dct is None:
             return None
-        if _told_as_past(text, m.start()):
+        elif _told_as_past(text, m.start()):
             year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
         else:
             year = year_for_month(month, dct, _future(text, m.start(), m.end()), day)
+        if name == "part_of_date":  # "the night of March 3": that part of that day
+            return "TIME", f"{year}-{month:02d}-{day:02d}T{_part(g['p'].lower())}"
         return "DATE", f"{year}-{month:02d}-{day:02d}"
     if name == "my":
         return "DATE", f"{g['y']}-{_month(g['mon']):02d}"
