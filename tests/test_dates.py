@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thucydides.dates import DateRange, parse_day, period_of, read_date
+from thucydides.dates import DateRange, day_of_stamp, parse_day, period_of, read_date
 from thucydides.errors import InputError
 from thucydides.store import Filters, Store, schema
 
@@ -92,3 +92,20 @@ def test_a_database_from_before_precision_is_migrated_to_the_same_reading(tmp_pa
         assert found is not None
         assert stored[f"e{n}"] == (found.precision, found.first.isoformat(), found.last.isoformat()), value
         assert rows[f"e{n}"].date_precision == found.precision
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2024-05-06", "2024-05-06"),
+        ("1998-03-01T14:11:00", "1998-03-01"),
+        ("2024-05-06 08:15", "2024-05-06"),
+        ("2024-05-06T08:15:30.250Z", "2024-05-06"),
+        ("2024-05-06T23:00-05:00", "2024-05-06"),
+        ("2024-02-30T10:00", None),
+        ("2024-05-06Tnoon", None),
+        ("May 6, 2024", None),
+    ],
+)
+def test_the_day_of_a_date_time_stamp(stamp: str, day: str | None) -> None:
+    assert day_of_stamp(stamp) == day

@@ -62,6 +62,21 @@ def test_jsonl_fields_and_malformed_lines_with_their_numbers(tmp_path: Path) -> 
     assert articles[4].id == article_id("No id given.")
 
 
+def test_a_jsonl_date_given_as_a_date_time_is_its_day(tmp_path: Path) -> None:
+    # feeds and archives stamp articles with a date-time; the publication date is its day
+    lines = [
+        json.dumps({"id": "stamp", "text": "Arnor met Gondor on Friday.", "date": "1998-03-01T14:11:00"}),
+        json.dumps({"id": "zoned", "text": "Arnor met Gondor on Friday.", "date": "2024-01-02T23:30:00+02:00"}),
+        json.dumps({"id": "impossible", "text": "Arnor met Gondor.", "date": "2024-02-30T10:00"}),
+    ]
+    path = tmp_path / "stamped.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stamp, zoned, impossible = read_inputs([str(path)])
+    assert (stamp.rejection, stamp.date) == (None, "1998-03-01")
+    assert (zoned.rejection, zoned.date) == (None, "2024-01-02")
+    assert impossible.rejection is not None and "YYYY-MM-DD" in impossible.rejection.detail
+
+
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     page = """<!doctype html><html><head><title>Arnor and Gondor sign pact | The Tribune</title>
     <meta name="author" content="Ioreth Healer"><meta property="og:site_name" content="The Tribune">

@@ -32,6 +32,7 @@ WRITTEN = [
     "A 5-year-old and a 10-year plan: the second-quarter figures arrived 2023-04-05.",
     "Istanbul's \u0130stanbul \u0131s ſpring 2020, la\u017ft Friday, ſeven days ago.",  # (?i) folds ı, ſ
     "KELVIN \u212aEEPS quarter, TWO WEEKS AGO, LAST MONTH, YESTERDAY EVENING",
+    "Signed 3/15/98 and 12/31/2019 (not 1/2 or 3/4/5); the '85 season, 'no' in '98.",
     "March\n\n2021 began; May\n\nhave been; June\u00a07, 2020 and 7\u00a0June.",
     # a needed word cut by a quotation mark or a dash is in no stretch: "Ma“y” is not May
     "Ma“y 5” and ye“ar 2020”; two da—ys ago, Jan(uary) 3 and Monday—morning; May 5, two days ago.",

@@ -36,6 +36,8 @@ MONTHS = {
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 """A day written YYYY-MM-DD, and nothing else (whether the calendar has it is :func:`parse_day`'s)."""
 
+_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+"""A day, or an ISO 8601 date-time ("2024-01-02T10:00:00Z", "2024-01-02 10:00+02:00")."""
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -69,6 +71,19 @@ def parse_day(text: str, what: str = "date") -> date:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError as error:
         raise InputError(f"{what} {text!r} is not a day of the calendar ({error})") from error
+
+
+def day_of_stamp(text: str) -> str | None:
+    """The day (``YYYY-MM-DD``) of a day or an ISO 8601 date-time as feeds and archives write a
+    publication date (``1998-03-01T14:11:00``); None when it is neither or no day of the calendar.
+    The time of day is dropped: a publication date is a day."""
+    match = _STAMP.match(text.strip())
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def read_date(value: str | None) -> DateRange | None:

@@ -9,6 +9,12 @@ Friday" → the last Friday on or before the publication date) and to the future
 ("will meet on Monday" → the next Monday). Without a publication date, expressions that need one
 stay unresolved (they are not returned) rather than guessed; absolute ones ("March 3, 2021",
 "1998") and durations are still found.
+
+Values follow the TimeML/TIDES guidelines: the granularity of the expression is the value's
+("two weeks ago" is a week, "the '80s" the decade ``198``, "the 21st century" ``20``); "the next
+day", "the following week", "that day" step from the last date the text told
+(:mod:`thucydides.extract.time_anchors`), while "three days later" is the duration ``P3D`` and
+"a few years ago" ``PAST_REF``.
 """
 
 from __future__ import annotations
@@ -20,6 +26,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from thucydides.dates import MONTHS
+from thucydides.extract.time_anchors import (
+    anchor_of,
+    century_year,
+    holiday,
+    relative_unit,
+    season_year,
+    shift,
+    step_from,
+    step_of,
+    weekday_from,
+    year_for_month,
+)
+from thucydides.extract.time_words import (
+    DECADE_WORD,
+    DECADES,
+    ORDINAL_WORD,
+    SPELLED_19,
+    SPELLED_YEAR,
+    TEENS_WORD,
+    UNITS_WORD,
+    day_ordinal,
+    spelled_year,
+)
 from thucydides.records import Time
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -50,23 +79,37 @@ _UNITS = rf"(?:{_UNIT}s?|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _S = r"\s+"
+_HOLIDAYS = (
+    r"Christmas(?:\s+(?:Day|Eve))?", r"New\s+Year's\s+(?:Day|Eve)", r"Election\s+Day", r"Thanksgiving(?:\s+Day)?",
+    r"Halloween", r"Valentine's\s+Day", r"Veterans\s+Day", r"Boxing\s+Day", r"Labor\s+Day", r"Memorial\s+Day",
+    r"Mother's\s+Day", r"Father's\s+Day", r"Martin\s+Luther\s+King\s+Day", r"Presidents'?\s+Day",
+)
+_HOLIDAY = "|".join(_HOLIDAYS)
 
 _RULES: list[tuple[str, str]] = [
     # absolute dates
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?:{_WEEKDAY},?{_S})?(?P<mon>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y>{_YEAR}))?\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}}){_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("part_of_date", rf"\b(?i:the){_S}(?P<p>(?i:{_PART})){_S}(?i:of){_S}(?:{_WEEKDAY},?{_S})?(?P<mon>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("dmy_of", rf"\b(?:(?i:the){_S})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?:{_S}(?i:of))?{_S}(?P<mon>{_MONTH})(?:,?{_S}(?P<y>{_YEAR}))?\b"),
+    ("slash", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
     ("my", rf"\b(?:(?i:early|mid|late){_S}|(?i:mid-))?(?P<mon>{_MONTH})(?:{_S}of)?{_S}(?P<y>{_YEAR})\b"),
     ("clock", r"\b(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
     ("clock_wd", rf"\b(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?,?{_S}(?:(?i:on){_S})?(?P<wd>{_WEEKDAY})\b"),
     ("wd_clock", rf"\b(?P<wd>{_WEEKDAY}),?{_S}(?:(?i:at){_S})?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)(?:\s+(?:EST|EDT|GMT|UTC|ET|PST))?"),
-    ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Thanksgiving(?:\s+Day)?)\b"),
+    ("holiday", rf"\b(?P<h>{_HOLIDAY})\b"),
     # relative to the publication date
+    ("spelled_day", rf"\b(?P<mon>{_MONTH}){_S}(?P<d>(?i:{ORDINAL_WORD}))(?:,?{_S}(?P<y>{_YEAR}|(?i:{SPELLED_YEAR})))?\b"),
+    ("spelled_year", rf"\b(?:(?i:the\s+year\s+)(?P<y2>(?i:two\s+thousand(?:(?:\s+and)?\s+(?:{UNITS_WORD}|{TEENS_WORD}))?))|(?P<y>(?i:{SPELLED_19})))\b"),
+    # relative to the last time the text told (TimeML's anchorTimeID), else to the publication date
+    ("anchored", r"\b(?i:(?P<same>that|the\s+same)\s+(?P<u4>day|week|month|year|morning|afternoon|evening|night)(?!\s+(?:of|when|that|in|for|to|with|and)\b)|the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night)|the\s+next\s+(?P<u3>day|morning|afternoon|evening|night)|(?<=\bin\s)the\s+(?P<u5>morning|afternoon|evening)|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow|[a-z]+(?<!\bthat)(?<!\bthen))\b))\b"),
     ("deictic", r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|overnight)\b"),
-    ("part", rf"\b(?i:(?:later|earlier){_S})?(?i:this|tomorrow|yesterday){_S}(?i:{_PART})\b"),
+    ("part", rf"\b(?i:(?:later|earlier|late|early){_S})?(?i:this|tomorrow|yesterday|last(?={_S}(?:night|evening)\b)){_S}(?i:{_PART})\b"),
     ("dayparts", rf"\b(?P<wd>{_WEEKDAY})(?:{_S}(?P<p>(?i:{_PART})))?\b"),
     ("present", r"\b(?i:now|currently|these\s+days|at\s+present|nowadays)\b"),
     ("recent", r"\b(?i:(?:the\s+)?recent\s+(?:days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years|decades))?)\b"),
+    ("ahead", r"\b(?i:the\s+(?P<u>days|weeks|months|years|decades)\s+ahead)\b"),
     ("vague", r"\b(?i:(?:in\s+)?(?:the\s+)?(?:coming|past\s+few|last\s+few|next\s+few)\s+(?P<u>days|weeks|months|years|decades))\b"),
     ("at_the_time", r"\b(?i:at\s+the\s+time)\b(?!\s+(?:of|when|that|in|for|to|with|and)\b|,?\s+\w+\s+(?:of|when)\b)"),
     ("while", r"\b(?i:a|quite\s+a)\s+while(?P<ago>\s+(?i:ago|back))?\b"),
@@ -75,6 +118,7 @@ _RULES: list[tuple[str, str]] = [
     ("bare_units", r"(?<=\b(?:for|For)\s)(?P<u>(?i:hours|days|weeks|months|years|decades))\b(?!\s+(?:of|to|and|or|ago|later|earlier|before|after)\b)"),
     ("edge_unit", r"\b(?i:the\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<u>week|month|year))\b"),
     ("rel_unit", rf"\b(?P<pre>(?i:(?:early|late|earlier|later)\s+)?(?i:last|next|this|coming|past|previous|current)){_S}(?P<u>(?i:week|weekend|month|year|quarter|decade|century))\b"),
+    ("latest", r"\b(?i:the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<u>quarter|year))\b(?!-)"),
     ("rel_edge", rf"\b(?P<pre>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)){_S}(?P<which>(?i:this|last|next)){_S}(?P<u>(?i:week|month|year))\b"),
     ("rel_month", rf"\b(?P<pre>(?i:last|next|this|coming|previous)){_S}(?P<mon>{_MONTH})\b"),
     ("rel_wd", rf"\b(?P<pre>(?i:last|next|this|coming|this\s+coming|the\s+previous|the\s+following)){_S}(?P<wd>{_WEEKDAY})\b"),
@@ -87,19 +131,28 @@ _RULES: list[tuple[str, str]] = [
     ("fiscal_this", r"\b(?i:(?:this|the\s+current)\s+fiscal\s+year)\b"),
     ("weekend", r"\b(?i:the\s+weekend)\b"),
     ("century", r"\b(?i:the\s+)?(?P<c>\d\d)(?:st|nd|rd|th)\s+(?i:century)\b"),
-    ("decade", r"\b(?i:the\s+)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
+    ("decade", r"\b(?i:the\s+)?(?:(?i:early|mid|late)[- ]?)?(?P<y>1[89]\d0|20[0-9]0)'?s\b"),
+    ("decade_short", r"(?<![\w'])(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:'(?P<d>\d)0'?s|(?P<d2>[2-9])0's?)(?![\w'])"),
+    ("decade_word", rf"\b(?i:the\s+)(?:(?i:early|mid|late)[- ]?)?(?:(?i:nineteen)[- ])?(?P<w>(?i:{DECADE_WORD}))\b"),
+    ("season_bare", r"\b(?P<pre>(?i:in\s+the|during\s+the|by\s+the|the|in|in\s+early|in\s+late|early|late|mid-?))\s+(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:of|and|or)\b|-|\s+[A-Z])"),
     # durations
-    ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM}){_S}(?P<u>{_UNITS})\b"),
+    ("duration", rf"\b(?P<pre>(?i:the\s+)?(?i:(?:past|last|next|first|previous|coming|latest|following)\s+)?)(?P<n>{_NUM})(?:{_S}(?i:more))?{_S}(?P<u>{_UNITS})\b"),
     ("duration_adj", rf"\b(?P<n>\d+|{_NUM_WORD})-(?P<u>{_UNIT})\b(?!-old)"),
     ("year_quarter", rf"\b(?i:the){_S}(?P<y>{_YEAR}){_S}(?i:quarter)\b"),
     ("set", rf"\b(?P<q>(?i:every|each|per)){_S}(?P<u>(?i:day|week|month|year|hour|minute|morning|night|{_MONTH[3:-1]}))\b"),
+    ("set_every", rf"\b(?i:every|each)\s+(?:(?P<n>(?i:other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?P<u>(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?))|(?P<wd>{_WEEKDAY})|(?P<s>(?i:spring|summer|fall|autumn|winter)))\b"),
+    ("set_times", r"\b(?i:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?i:a|an|per|each)\s+(?P<u>(?i:day|week|month|year|hour|minute))\b"),
     ("set_adv", r"\b(?i:hourly|daily|weekly|monthly|quarterly|annually|yearly)\b"),
     # bare months, seasons of a year, years
     ("mon", rf"\b(?:(?P<pre>(?i:early|mid|late))[- ]|(?i:mid-))?(?P<mon>{_MONTH})(?!\s*\d)"),
     ("season_year", rf"\b(?P<s>(?i:spring|summer|fall|autumn|winter)){_S}(?:of{_S})?(?P<y>{_YEAR})\b"),
+    ("year_short", r"(?<![\w'])'(?P<yy>\d\d)(?![\w'%])"),
     ("year", rf"(?<![\d$.,])(?:(?i:early|late|mid)[- ])?(?P<y>{_YEAR})(?![\d,.]\d|-\d)\b"),
 ]
 _PATTERNS = [(name, re.compile(pattern)) for name, pattern in _RULES]
+_ANCHORED = dict(_PATTERNS)["anchored"]
+_NARRATIVE = 1000
+"""How far back (in characters) a told date still anchors "the next day": about a paragraph."""
 
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = tuple(WEEKDAYS)
@@ -107,7 +160,10 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "mdy": _MONTHS3, "dmy": _MONTHS3, "my": _MONTHS3, "clock": ("a.m", "p.m", "am", "pm"),
-    "clock_wd": _WEEKDAYS, "wd_clock": _WEEKDAYS, "holiday": ("christmas", "new year", "election", "thanksgiving"),
+    "clock_wd": _WEEKDAYS, "wd_clock": _WEEKDAYS, "holiday": (
+        "christmas", "new year", "election", "thanksgiving", "halloween", "valentine", "veterans", "boxing", "labor",
+        "memorial", "mother", "father", "king day", "presidents",
+    ),
     "recent": ("recent",), "at_the_time": ("time",), "while": ("while",), "year_quarter": ("quarter",),
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "part": ("morning", "afternoon", "evening", "night"), "dayparts": _WEEKDAYS,
@@ -121,14 +177,20 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal_this": ("fiscal",), "weekend": ("weekend",), "century": ("century",), "decade": ("18", "19", "20"),
     "duration": _UNIT_WORDS, "duration_adj": _UNIT_WORDS, "set": ("every", "each", "per"),
     "set_adv": ("hourly", "daily", "weekly", "monthly", "quarterly", "annually", "yearly"), "mon": _MONTHS3,
-    "season_year": _SEASONS, "year": ("18", "19", "20"),
+    "season_year": _SEASONS, "year": ("18", "19", "20"), "spelled_day": _MONTHS3,
+    "spelled_year": ("nineteen", "thousand"),
+    "anchored": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
+    "latest": ("latest", "recent"), "part_of_date": ("morning", "afternoon", "evening", "night"), "dmy_of": _MONTHS3, "slash": ("/",),
+    "year_short": tuple(f"'{digit}" for digit in range(10)), "decade_short": ("0s", "0'"),
+    "set_every": ("every", "each"), "set_times": ("once", "twice", "times"), "ahead": ("ahead",),
+    "decade_word": tuple(DECADES), "season_bare": _SEASONS,
 }
 """For each rule, words one of which (in lower case) every match of it contains: a stretch of
 text with none of them cannot hold a match, and the rule is not run over it."""
 
-_STRETCH = re.compile(r"[\w\s\-.,':$]+")
+_STRETCH = re.compile(r"[\w\s\-.,':$/]+")
 """A stretch of the characters a rule can match or look at (letters, digits, spaces, ``- . , ' :
-$``). Every other character (quotation marks, brackets, dashes, ``; ! ?``) ends every match and
+$ /``). Every other character (quotation marks, brackets, dashes, ``; ! ?``) ends every match and
 looks, to every lookaround, the same as the end of the text: scanning stretch by stretch finds
 exactly the matches a scan of the whole text finds."""
 _CASE_FOLDED = ("\u0131", "\u017f")
@@ -237,19 +299,33 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     low = m.group(0).lower()
     if name == "iso":
         return "DATE", m.group(0)
-    if name in ("mdy", "dmy"):
+    if name == "slash":
+        month, day, year = int(g["m"]), int(g["d"]), g["y"]
+        if len(year) == 2:
+            if dct is None:
+                return None
+            year = str(century_year(int(year), dct))
+        try:
+            return "DATE", date(int(year), month, day).isoformat()  # US order, month first
+        except ValueError:
+            return None
+    if name == "year_short":
+        return None if dct is None else ("DATE", str(century_year(int(g["yy"]), dct)))
+    if name in ("mdy", "dmy", "dmy_of", "part_of_date"):
         month = _month(g["mon"])
         day = int(g["d"])
         if not 1 <= day <= 31:
             return None
         if g.get("y"):
-            return "DATE", f"{g['y']}-{month:02d}-{day:02d}"
-        if dct is None:
+            year = int(g["y"])
+        elif dct is None:
             return None
-        if _told_as_past(text, m.start()):
+        elif _told_as_past(text, m.start()):
             year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
         else:
-            year = _year_for_month(month, dct, _future(text, m.start(), m.end()), day)
+            year = year_for_month(month, dct, _future(text, m.start(), m.end()), day)
+        if name == "part_of_date":  # "the night of March 3": that part of that day
+            return "TIME", f"{year}-{month:02d}-{day:02d}T{_part(g['p'].lower())}"
         return "DATE", f"{year}-{month:02d}-{day:02d}"
     if name == "my":
         return "DATE", f"{g['y']}-{_month(g['mon']):02d}"
@@ -259,6 +335,18 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         minute = int(g["mi"] or 0)
         return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}"
+    if name == "ahead":
+        return "DURATION", _period(-1, g["u"].lower()[:-1])
+    if name == "set_every":
+        if g.get("wd"):
+            return "SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}"  # every Monday: the Mondays
+        if g.get("s"):
+            return "SET", f"XXXX-{SEASONS[g['s'].lower()]}"
+        n = 2 if g["n"].lower() == "other" else _number(g["n"])
+        unit = _unit(g["u"])
+        return None if n is None or n < 1 or unit is None else ("SET", _period(n, unit))
+    if name == "set_times":
+        return "SET", _period(1, g["u"].lower())  # "twice a week": a set of weeks (TimeML's freq says twice)
     if name == "vague":
         return "DURATION", _period(-1, g["u"].lower()[:-1])
     if name in ("recent", "at_the_time"):
@@ -295,7 +383,19 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return None  # "a quarter of the votes"
         return "DURATION", _period(n, unit)
     if name == "decade":
+        if g["y"].endswith("00") and g["y"] < "2000":
+            return "DATE", g["y"][:2]  # "the 1800s" is the century, TIDES's reading of a round hundred
         return "DATE", g["y"][:3]
+    if name == "decade_short":
+        return "DATE", f"19{g['d'] or g['d2']}"
+    if name == "decade_word":
+        return "DATE", f"19{DECADES[g['w'].lower()]}"
+    if name == "spelled_year":
+        year = spelled_year(g["y"] or g["y2"])
+        return None if year is None else ("DATE", str(year))
+    if name == "spelled_day" and g.get("y"):
+        year = spelled_year(g["y"])
+        return None if year is None else ("DATE", f"{year}-{_month(g['mon']):02d}-{day_ordinal(g['d']):02d}")
     if name == "century":
         return "DATE", f"{int(g['c']) - 1:02d}"
     if name == "fiscal":
@@ -308,15 +408,26 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         return None
     future = _future(text, m.start(), m.end())
     if name == "edge_unit":
-        return _relative_unit("this", g["u"].lower(), dct)
+        return relative_unit("this", g["u"].lower(), dct)
+    if name == "spelled_day":
+        month, day = _month(g["mon"]), day_ordinal(g["d"])
+        if _told_as_past(text, m.start()):
+            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+        else:
+            year = year_for_month(month, dct, future, day)
+        return "DATE", f"{year}-{month:02d}-{day:02d}"
+    if name == "anchored":
+        return step_from(dct.isoformat(), *step_of(g))
+    if name == "season_bare":
+        return "DATE", f"{season_year(g['s'].lower(), dct, future)}-{SEASONS[g['s'].lower()]}"
     if name in ("clock_wd", "wd_clock"):
-        day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
+        day = weekday_from(WEEKDAYS[g["wd"].lower()], dct, future)
         hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         if hour > 23:
             return None
         return "TIME", f"{day.isoformat()}T{hour:02d}:{int(g['mi'] or 0):02d}"
     if name == "holiday":
-        return _holiday(re.sub(r"\s+", " ", low), dct, future)
+        return holiday(re.sub(r"\s+", " ", low), dct, future)
     if name == "deictic":
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1}.get(
             re.sub(r"\s+", " ", low), 0
@@ -331,8 +442,8 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         day = dct
         if "tomorrow" in words:
             day = dct + timedelta(days=1)
-        elif "yesterday" in words:
-            day = dct - timedelta(days=1)
+        elif "yesterday" in words or "last" in words:
+            day = dct - timedelta(days=1)  # "last night": the night before the publication day
         part = words[-1]
         if part in ("morning", "afternoon", "evening", "night"):
             return "TIME", f"{day.isoformat()}T{_part(part)}"
@@ -340,7 +451,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
             return "DATE", day.isoformat()
         return None
     if name == "dayparts":
-        day = _weekday(WEEKDAYS[g["wd"].lower()], dct, future)
+        day = weekday_from(WEEKDAYS[g["wd"].lower()], dct, future)
         if g.get("p"):
             return "TIME", f"{day.isoformat()}T{_part(g['p'].lower())}"
         return "DATE", day.isoformat()
@@ -348,16 +459,18 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         pre = g["pre"].lower()
         target = WEEKDAYS[g["wd"].lower()]
         if pre in ("next", "coming", "this coming", "the following"):
-            return "DATE", _weekday(target, dct, True, strict=True).isoformat()
+            return "DATE", weekday_from(target, dct, True, strict=True).isoformat()
         if pre in ("last", "the previous"):
-            return "DATE", _weekday(target, dct, False, strict=True).isoformat()
-        return "DATE", _weekday(target, dct, future).isoformat()
+            return "DATE", weekday_from(target, dct, False, strict=True).isoformat()
+        return "DATE", weekday_from(target, dct, future).isoformat()
+    if name == "latest":
+        return relative_unit("last", g["u"].lower(), dct)  # the latest quarter: the last one completed
     if name == "rel_unit":
-        return _relative_unit(g["pre"].lower().split()[-1], g["u"].lower(), dct)
+        return relative_unit(g["pre"].lower().split()[-1], g["u"].lower(), dct)
     if name == "rel_edge":
         which = g["which"].lower()
         step = {"this": "this", "last": "last", "next": "next"}[which]
-        return _relative_unit(step, g["u"].lower(), dct)
+        return relative_unit(step, g["u"].lower(), dct)
     if name == "rel_month":
         month = _month(g["mon"])
         pre = g["pre"].lower()
@@ -377,7 +490,7 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
         if _SINCE.search(text, max(0, m.start() - 12), m.start()) or _told_as_past(text, m.start()):
             year = dct.year if month <= dct.month else dct.year - 1
             return "DATE", f"{year}-{month:02d}"
-        return "DATE", f"{_year_for_month(month, dct, future)}-{month:02d}"
+        return "DATE", f"{year_for_month(month, dct, future)}-{month:02d}"
     if name == "season":
         pre = g["pre"].lower()
         season = SEASONS[g["s"].lower()]
@@ -386,14 +499,19 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     if name == "ago":
         n = _number(g["n"])
         unit = _unit(g["u"])
-        if n is None or n < 0 or unit is None or unit in _TIME_UNITS:
+        later = g["dir"].lower() in ("later", "from now")
+        if n is not None and n < 0:
+            return "DATE", "FUTURE_REF" if later else "PAST_REF"  # "a few years ago": some time before
+        if n is None or unit is None or unit in _TIME_UNITS:
             return None
-        sign = 1 if g["dir"].lower() in ("later", "from now") else -1
-        return "DATE", _shift(dct, unit, sign * n)
+        if g["dir"].lower() in ("later", "earlier") and not (n == 1 and unit == "year"):
+            # "three days later": TimeML marks the distance (a duration) and the word "later" as a signal
+            return "DURATION", _period(n, unit)
+        return "DATE", shift(dct, unit, (1 if later else -1) * n)
     if name == "fiscal_this":
         return "DATE", str(dct.year)
     if name == "weekend":
-        return _relative_unit("next" if future else "last", "weekend", dct)
+        return relative_unit("next" if future else "last", "weekend", dct)
     if name == "year_earlier":
         return "DATE", str(dct.year - 1)
     if name == "quarter":
@@ -411,26 +529,6 @@ def _resolve(name: str, m: re.Match[str], text: str, dct: date | None) -> tuple[
     return None
 
 
-def _holiday(name: str, dct: date, future: bool) -> tuple[str, str] | None:
-    """A holiday on a fixed day, or a fixed weekday of November (US Election Day, Thanksgiving),
-    in its nearest year (the next one in a future clause)."""
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31)}
-    if name in fixed:
-        month, day = fixed[name]
-        return "DATE", f"{_year_for_month(month, dct, future, day)}-{month:02d}-{day:02d}"
-
-    def in_year(year: int) -> date:
-        first = date(year, 11, 1)
-        if name == "election day":  # the Tuesday after the first Monday
-            monday = first + timedelta(days=(0 - first.weekday()) % 7)
-            return monday + timedelta(days=1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
-
-    year = _year_for_month(11, dct, future, in_year(dct.year).day)
-    return "DATE", in_year(year).isoformat()
-
-
 def _anchored(matches: list[_Match], text: str) -> list[_Match]:
     """Expressions anchored to the last time the text told rather than to the publication date
     (TimeML's anchorTimeID): "a year earlier" after "the third quarter" is that quarter a year
@@ -439,10 +537,20 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
     last told, in 1988. Only an anchor within the last ~500 characters counts."""
     out: list[_Match] = []
     last: _Match | None = None
+    dated: list[tuple[int, str]] = []  # (end, value) of the dates and times told so far
     for m in matches:
         anchor = last if last is not None and m.start - last.end <= 500 else None
         value = m.value
-        if anchor is not None:
+        if m.rule == "anchored":
+            unit, step = step_of(_ANCHORED.match(text, m.start).groupdict())  # type: ignore[union-attr]
+            recent = anchor_of([v for end, v in dated if m.start - end <= _NARRATIVE], unit)
+            stepped = step_from(recent, unit, step) if recent is not None else None
+            if stepped is None and step == 0:
+                continue  # "that day" with no day told before it refers to none we know
+            if stepped is not None:
+                m = _Match(m.start, m.end, stepped[0], stepped[1], m.rule)
+                value = m.value
+        elif anchor is not None:
             quarter = re.fullmatch(r"(\d{4})-Q(\d)", anchor.value)
             if m.rule == "year_quarter" and quarter:
                 value = f"{m.value[:4]}-Q{quarter.group(2)}"
@@ -457,45 +565,11 @@ def _anchored(matches: list[_Match], text: str) -> list[_Match]:
         if value != m.value:
             m = _Match(m.start, m.end, m.type, value, m.rule)
         out.append(m)
+        if m.type in ("DATE", "TIME") and m.value[:1].isdigit():
+            dated.append((m.end, m.value.split("T")[0]))
         if m.rule not in ("year_earlier", "ago", "year_quarter") and re.fullmatch(r"\d{4}-(?:Q\d|\d\d-\d\d)", m.value):
             last = m  # told against the publication date, not against another told time
     return out
-
-
-def _relative_unit(step: str, unit: str, dct: date) -> tuple[str, str] | None:
-    delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}.get(step)
-    if delta is None:
-        return None
-    if unit == "weekend":
-        saturday = dct + timedelta(days=(5 - dct.weekday()) % 7 + 7 * delta) if delta >= 0 else dct - timedelta(
-            days=(dct.weekday() - 5) % 7 or 7
-        )
-        iso = saturday.isocalendar()
-        return "DATE", f"{iso[0]}-W{iso[1]:02d}-WE"
-    if unit == "century":
-        return "DATE", f"{dct.year // 100 + delta:02d}"
-    if unit == "decade":
-        return "DATE", f"{dct.year // 10 + delta}"
-    return "DATE", _shift(dct, unit, delta)
-
-
-def _shift(dct: date, unit: str, n: int) -> str:
-    if unit == "day":
-        return (dct + timedelta(days=n)).isoformat()
-    if unit == "week":
-        iso = (dct + timedelta(weeks=n)).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}"
-    if unit == "month":
-        months = dct.year * 12 + dct.month - 1 + n
-        return f"{months // 12}-{months % 12 + 1:02d}"
-    if unit == "quarter":
-        quarters = dct.year * 4 + (dct.month - 1) // 3 + n
-        return f"{quarters // 4}-Q{quarters % 4 + 1}"
-    if unit == "decade":
-        return f"{dct.year // 10 + n}"
-    if unit == "century":
-        return f"{dct.year // 100 + n}"
-    return str(dct.year + n)
 
 
 def _future(text: str, position: int, end: int | None = None) -> bool:
@@ -550,27 +624,6 @@ def _past_verb(word: str) -> bool:
     if low in _NOT_PAST:
         return False
     return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
-
-
-def _weekday(target: int, dct: date, future: bool, strict: bool = False) -> date:
-    if future:
-        days = (target - dct.weekday()) % 7
-        if strict and days == 0:
-            days = 7
-        return dct + timedelta(days=days)
-    days = (dct.weekday() - target) % 7
-    if strict and days == 0:
-        days = 7
-    return dct - timedelta(days=days)
-
-
-def _year_for_month(month: int, dct: date, future: bool, day: int = 1) -> int:
-    """The year of a month (and day) named without one: the next occurrence in a future clause,
-    else the nearest occurrence to the publication date."""
-    if future:
-        return dct.year if (month, day) >= (dct.month, dct.day if day != 1 else 1) else dct.year + 1
-    here = dct.year * 12 + dct.month
-    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
 
 
 def _month(text: str) -> int:

@@ -11,7 +11,7 @@ import datetime
 import json
 from collections.abc import Iterable, Iterator
 
-from thucydides.dates import ISO_DAY
+from thucydides.dates import ISO_DAY, day_of_stamp
 from thucydides.ingest.checks import check_text
 from thucydides.ingest.ids import article_id, bounded_id, origin_id
 from thucydides.ingest.streams import Line
@@ -79,17 +79,19 @@ def _parse_line(line: str, number: int) -> tuple[dict[str, object] | None, Rejec
     if not isinstance(record.get("text"), str):
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: no \"text\" string")
     date = record.get("date")
-    if date is not None and not (isinstance(date, str) and ISO_DAY.match(date)):
+    if date is not None and not (isinstance(date, str) and (ISO_DAY.match(date) or day_of_stamp(date))):
         shown = json.dumps(date)[:40] if isinstance(date, str) else _kind(date)
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: \"date\" must be YYYY-MM-DD, got {shown}")
     if isinstance(date, str) and not _real_date(date):
         return None, Rejection("ingest", "malformed_jsonl", f"line {number}: \"date\" {date} is not a day of the calendar")
+    if isinstance(date, str):
+        record["date"] = day_of_stamp(date)  # a date-time ("2024-01-02T10:00:00Z") gives its day
     return record, None
 
 
 def _real_date(text: str) -> bool:
     try:
-        datetime.date.fromisoformat(text)
+        datetime.date.fromisoformat(text[:10])
     except ValueError:
         return False
     return True
