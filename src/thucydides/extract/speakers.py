@@ -79,7 +79,7 @@ class SpeakerResolver:
             if owner is not None:
                 return replace(owner, text=subject.text, span=span)
         if lower in PERSONAL or lower in ("his", "her") and subject.dep_ == "poss":
-            person = self.pronoun(min(quote[0], subject.idx))
+            person = self.pronoun(min(quote[0], subject.idx), lower)
             if person is not None:
                 return replace(person, text=subject.text, span=span)
         elif lower == "it":
@@ -177,13 +177,15 @@ class SpeakerResolver:
                     )
         return role
 
-    def pronoun(self, offset: int) -> Actor | None:
-        """Who "he" or "she" before ``offset`` is."""
-        named = self.actors.person_before(offset)
+    def pronoun(self, offset: int, word: str | None = None) -> Actor | None:
+        """Who "he" or "she" (``word``) before ``offset`` is: the last speaker, if recent and no
+        one else that fits the pronoun was named since, else the last person named who fits."""
+        named = self.actors.person_before(offset, word)
         if self._last is not None:
             speaker, span = self._last
             named_since = named is not None and named.span[0] > span[1] and named.name != speaker.name
-            if offset - span[1] < _RECENT and not named_since:
+            fits = word is None or self.actors.fits(speaker, word)
+            if offset - span[1] < _RECENT and not named_since and fits:
                 return speaker
         return named
 

@@ -36,6 +36,7 @@ from thucydides.resolve.groups import (
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
+from thucydides.resolve.pronouns import person_genders, pronoun_gender
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 from thucydides.resolve.titles import one_of, shared_title, surname_mention, title_before, titled, us_party_and_state
 
@@ -988,12 +989,18 @@ class ActorResolver:
         verb = pronoun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        genders = person_genders(self.doc, self._persons.values())
+        wanted = pronoun_gender(pronoun.lower_)
+
+        def fits(person: Actor) -> bool:  # "Ana Vale met Olaf Lund. Her chief of staff …" is Vale's
+            return person.code != "---" and genders.get(person.name, wanted) == wanted
+
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
             person = self._persons.get(subject.i)
-            if person is not None and person.code != "---":
+            if person is not None and fits(person):
                 return person
         earliest = sentence_back(pronoun, 1).start
-        named = [i for i, person in self._persons.items() if earliest <= i < pronoun.i and person.code != "---"]
+        named = [i for i, person in self._persons.items() if earliest <= i < pronoun.i and fits(person)]
         return self._persons[max(named)] if named else None
 
     def _national_side(self, token: Token) -> Actor | None:
