@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from thucydides.nlp.sentences import sentence_back
 from thucydides.records import Actor, Dateline, Place, Time
-from thucydides.resolve.pronouns import Gender, antecedent_person, person_genders, pronoun_gender, quoted_stretches
+from thucydides.resolve.pronouns import Gender, antecedent_person, person_genders, pronoun_gender, quoted_stretches, search_order
 
 ACTORS = "actors"
 ACTOR_HEADS = "actor_heads"
@@ -134,7 +134,8 @@ class DocActors:
             self._genders = person_genders(self.doc, self._persons.values())
         if self._quoted is None:
             self._quoted = quoted_stretches(self.doc.text)
-        return antecedent_person(before, offset, pronoun, self._genders, self._quoted, self._recent_start(offset))
+        ordered = search_order(self.doc, before, offset)
+        return antecedent_person(ordered, offset, pronoun, self._genders, self._quoted, self._recent_start(offset))
 
     def persons_before(self, offset: int, count: int) -> list[Actor]:
         """The last ``count`` different people named before a character offset, latest first."""

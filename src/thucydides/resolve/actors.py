@@ -36,7 +36,7 @@ from thucydides.resolve.groups import (
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
-from thucydides.resolve.pronouns import person_genders, pronoun_gender
+from thucydides.resolve.pronouns import person_genders, pronoun_gender, search_order
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 from thucydides.resolve.titles import one_of, shared_title, surname_mention, title_before, titled, us_party_and_state
 
@@ -127,6 +127,11 @@ class ActorResolver:
             if last == end - 2:
                 self._abbreviated.add(last)
             self._sector_at.setdefault(last, (start, kb.sectors[doc.vocab.strings[match_id]]))
+            root = doc[start : last + 1].root.i
+            if root != last and any(t.lower_ == "of" for t in doc[root:last]):
+                # "chief of staff", "member of parliament": the phrase's head is its first noun,
+                # which the parse makes the subject or object; known there too
+                self._sector_at.setdefault(root, (start, kb.sectors[doc.vocab.strings[match_id]]))
         if legacy is not None:
             self._apply_legacy(legacy)
         self._apply_institutions()
@@ -856,6 +861,9 @@ class ActorResolver:
         country: str | None = None
         code: str | None = None
         start = self.doc[first]
+        civilian = False
+        """Whether the owner is a person or a civilian body of a state, whose "chief of staff"
+        runs an office, not an army ("Macron's chief of staff", "White House chief of staff")."""
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
             if found is None and token.dep_ == "poss" and token.lemma_.lower() in _STATE_WORDS and any(
@@ -868,12 +876,14 @@ class ActorResolver:
             if found is None and token.dep_ == "poss" and not own_only:
                 owner = self._possessor(token)  # "Norway voted. Its foreign ministry …"; "the commission's spokesman"
                 if owner is not None:
+                    civilian = token.lower_ in ("his", "her") or owner.sector not in (None, "MIL")
                     country, code = owner.country, None if owner.country else owner.code.removesuffix(owner.sector or "")
                     start = min(start, token, key=lambda t: t.i)
                     break
             if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
                 continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
+            civilian = entry.kind == "person" or entry.sector not in (None, "MIL")
             if entry.kind == "person":
                 owner = self._persons.get(token.i)
                 country = owner.country if owner else entry.country
@@ -923,15 +933,22 @@ class ActorResolver:
             country = self._last_state(head)  # "Norway held elections. The president …"
         if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
             sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
+        last = next(
+            (t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+             if t.dep_ == "pobj" and self._sector_at.get(t.i, (-1, None))[0] == first),
+            head,
+        )  # "chief of staff" ends at its last word
+        if civilian and sector == "MIL" and head.lemma_.lower() == "chief":
+            sector = "GOV"  # a president's or a ministry's chief of staff heads an office
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
             sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
-            text=self.doc[start.i : head.i + 1].text,
-            name=self.doc[start.i : head.i + 1].text,
+            text=self.doc[start.i : last.i + 1].text,
+            name=self.doc[start.i : last.i + 1].text,
             code=(code + (sector or "")) if code and country is None else _code(country, sector),
             country=country,
             sector=sector,
-            span=_span(start, head),
+            span=_span(start, last),
         )
 
 
@@ -1000,8 +1017,9 @@ class ActorResolver:
             if person is not None and fits(person):
                 return person
         earliest = sentence_back(pronoun, 1).start
-        named = [i for i, person in self._persons.items() if earliest <= i < pronoun.i and fits(person)]
-        return self._persons[max(named)] if named else None
+        named = [person for i, person in self._persons.items() if earliest <= i < pronoun.i and fits(person)]
+        ordered = search_order(self.doc, named, pronoun.idx)
+        return ordered[0] if ordered else None
 
     def _national_side(self, token: Token) -> Actor | None:
         """ "the Russian side", "the Ukrainian side said": in talks and disputes a nation's side is

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from thucydides.records import Actor
 
@@ -121,6 +121,35 @@ def _inside(offset: int, stretches: Sequence[tuple[int, int]]) -> bool:
     return any(start < offset < end for start, end in stretches)
 
 
+def search_order(doc: Doc, candidates: Sequence[Actor], offset: int) -> list[Actor]:
+    """The people named before ``offset`` in the order a pronoun there looks for its antecedent
+    (Hobbs's search, read on a dependency parse): first those of its own sentence, latest first;
+    then sentence by sentence backwards, each sentence's subject before the others ("Ana Vale met
+    Olaf Lund. Her spokesman said …" is Vale's: the subject of the sentence before is the
+    centre of attention the pronoun continues)."""
+    here = doc.char_span(offset, offset, alignment_mode="expand")
+    token = next((t for t in doc if t.idx >= offset), None) if here is None or len(here) == 0 else here[0]
+    own_start = token.sent.start_char if token is not None else offset
+
+    def rank(actor: Actor) -> tuple[int, int, int]:
+        if actor.span[0] >= own_start:
+            return (own_start, 1, actor.span[0])
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return (0, 0, actor.span[0])
+        return (span.sent.start_char, int(_main_subject(span.root)), actor.span[0])
+
+    return sorted(candidates, key=rank, reverse=True)
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a name is its sentence's subject: the subject of the main verb, or a name in
+    apposition to it ("Norway's prime minister, Ana Vale, met …")."""
+    if token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
 def antecedent_person(
     candidates: Sequence[Actor],
     offset: int,
@@ -140,7 +169,7 @@ def antecedent_person(
     if wanted == "f":
         for actor in candidates:
             if actor.span[0] < recent:
-                break
+                continue
             if genders.get(actor.name) == "f" and not (outside and _inside(actor.span[0], quoted)):
                 return actor
     fallback: Actor | None = None
