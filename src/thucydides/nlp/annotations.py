@@ -163,9 +163,9 @@ class DocActors:
         return found
 
     def _recent_start(self, offset: int) -> int:
-        """The first character of the sentence two before the one at ``offset``."""
+        """The first character of the sentence before the one at ``offset``."""
         token = next((t for t in self.doc if t.idx >= offset), None)
-        return sentence_back(token, 2).start_char if token is not None else 0
+        return sentence_back(token, 1).start_char if token is not None else 0
 
     def fits(self, actor: Actor, pronoun: str) -> bool:
         """Whether a named person can be what ``pronoun`` refers to by gender: "she" is no one

@@ -778,13 +778,26 @@ class ActorResolver:
             return found.country
         if token.ent_type_ != "GPE" and token.pos_ != "PROPN":
             return None
-        name = self._entity_text_at().get(token.i, token.text)
-        places = self._gazetteer_places.get(name)
+        name = self._entity_text_at().get(token.i)
+        places: list[Entry] | None = None
+        if name is None:  # "Khyber Pakhtunkhwa", untagged: the proper-noun compound the token heads
+            first = min((c.left_edge for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i),
+                        key=lambda t: t.i, default=token)
+            name = self.doc[first.i : token.i + 1].text
+            if first.i < token.i:
+                places = self._gazetteer_entries(name) or None
+                name = name if places else token.text
         if places is None:
-            places = self._gazetteer_places[name] = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+            places = self._gazetteer_entries(name)
         if token.ent_type_ != "GPE":
             places = [p for p in places if p.population >= 50_000]
         return max(places, key=lambda e: e.population).country if places else None
+
+    def _gazetteer_entries(self, name: str) -> list[Entry]:
+        places = self._gazetteer_places.get(name)
+        if places is None:
+            places = self._gazetteer_places[name] = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+        return places
 
     def _entity_text_at(self) -> dict[int, str]:
         """The text of the entity each token is in (``doc.ents`` read once: it builds its spans anew at each read)."""
@@ -876,7 +889,7 @@ class ActorResolver:
             if found is None and token.dep_ == "poss" and not own_only:
                 owner = self._possessor(token)  # "Norway voted. Its foreign ministry …"; "the commission's spokesman"
                 if owner is not None:
-                    civilian = token.lower_ in ("his", "her") or owner.sector not in (None, "MIL")
+                    civilian = token.lower_ in ("his", "her") or token.i in self._persons or owner.sector not in (None, "MIL")
                     country, code = owner.country, None if owner.country else owner.code.removesuffix(owner.sector or "")
                     start = min(start, token, key=lambda t: t.i)
                     break
@@ -995,6 +1008,10 @@ class ActorResolver:
             if person is not None and person.country:
                 return Actor(token.text, token.text, _code(person.country, None), person.country, None, _span(token, token))
             return None
+        person = self._persons.get(token.i)
+        if person is not None and person.country and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON"):
+            # "Lund's chief of staff", "Lund's foreign minister": the named person's country
+            return Actor(token.text, token.text, _code(person.country, None), person.country, None, _span(token, token))
         if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
             found = self.actor_for(token)
             return found if found is not None and found.code != "---" else None

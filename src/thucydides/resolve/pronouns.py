@@ -161,7 +161,7 @@ def antecedent_person(
     """Who the pronoun ``word`` at ``offset`` is among ``candidates`` (the people named before
     it, latest first): the first whose gender does not contradict the pronoun's, one named
     outside quotation marks when the pronoun is (see the module docstring). "She" takes a
-    woman named since the character offset ``recent`` (its sentence and the two before) over a
+    woman named since the character offset ``recent`` (its sentence and the one before) over a
     later person of whom the article says nothing: most people in the news with no sign of
     their gender are men ("Prime Minister Ana Vale met Xi Jinping. She …" is Vale)."""
     wanted = pronoun_gender(word)

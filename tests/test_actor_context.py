@@ -1,0 +1,73 @@
+"""Whose an actor is from the article around it: a title after a possessive is the possessor's
+("his chief of staff"), a first-level region names its country ("police in Bavaria"). Sentences we
+wrote (invented people of real countries)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from thucydides.records import Actor, Analysis
+from thucydides.resolve.gazetteer import load_gazetteer
+
+Analyze = Callable[..., Analysis]
+
+
+def _sources(analysis: Analysis) -> list[tuple[str, str | None, str | None]]:
+    def key(actor: Actor | None) -> str | None:
+        return None if actor is None else actor.code
+
+    return [(e.plover.type, key(e.source), key(e.target)) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a head of government's chief of staff runs his office: a government official
+        ("Norway's prime minister, Olaf Lund, arrived in Stockholm. His chief of staff accused Russia of spying.", "NORGOV"),
+        ("Norway's prime minister, Olaf Lund, arrived in Stockholm. Lund's chief of staff accused Russia of spying.", "NORGOV"),
+        ("The Norwegian foreign ministry's chief of staff accused Russia of spying.", "NORGOV"),
+        # an army's chief of staff commands it
+        ("Norway's army chief of staff accused Russia of spying.", "NORMIL"),
+        ("The chief of staff of the Norwegian army accused Russia of spying.", "NORMIL"),
+    ],
+)
+def test_a_chief_of_staff_is_the_office_or_army_of_whose_staff_it_is(analyze_text: Analyze, text: str, code: str) -> None:
+    analysis = analyze_text(text)
+    assert ("ACCUSE", code, "RUS") in _sources(analysis), _sources(analysis)
+
+
+def test_his_title_is_the_possessors_the_subject_of_the_sentence_before(analyze_text: Analyze) -> None:
+    """ "Lund met Berg. His spokesman …": the pronoun continues the sentence before's subject."""
+    analysis = analyze_text(
+        "Norway's prime minister, Olaf Lund, met Sweden's prime minister, Erik Berg, in Oslo on Monday for talks about the war. "
+        "His spokesman later criticised Russia for the attacks."
+    )
+    assert ("ACCUSE", "NORGOV", "RUS") in _sources(analysis), _sources(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police in Bavaria arrested 40 protesters on Monday.", "DEU"),
+        ("Police in Khyber Pakhtunkhwa arrested 40 protesters on Monday.", "PAK"),
+        ("Police in Sinaloa arrested 40 protesters on Monday.", "MEX"),
+        ("Police in Guangdong arrested 40 protesters on Monday.", "CHN"),
+        ("Police in Catalonia arrested 40 protesters on Monday.", "ESP"),
+        ("Police in Nangarhar arrested 40 protesters on Monday.", "AFG"),
+    ],
+)
+def test_a_first_level_region_names_its_country(analyze_text: Analyze, text: str, country: str) -> None:
+    analysis = analyze_text(text)
+    sources = [e.source.country for e in analysis.events if e.source is not None]
+    assert sources == [country], _sources(analysis)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Bavaria", "DEU"), ("Uttar Pradesh", "IND"), ("Tatarstan", "RUS"), ("North Kivu", "COD"), ("Rakhine State", "MMR")],
+)
+def test_the_gazetteer_knows_first_level_regions(name: str, country: str) -> None:
+    entries = [c.entry for c in load_gazetteer().lookup(name)]
+    assert entries and entries[0].country == country and entries[0].feature == "region", entries[:3]
