@@ -71,3 +71,20 @@ def test_a_first_level_region_names_its_country(analyze_text: Analyze, text: str
 def test_the_gazetteer_knows_first_level_regions(name: str, country: str) -> None:
     entries = [c.entry for c in load_gazetteer().lookup(name)]
     assert entries and entries[0].country == country and entries[0].feature == "region", entries[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the jurisdiction of a title after the name
+        ("Mayor Ann Vale of Lyon praised Germany for its help on Monday.", "FRA"),
+        ("Governor Tom Reed of Sindh praised Germany for its help on Monday.", "PAK"),
+        # a region before the title, tagged by the tagger as part of the name
+        ("Alberta MLA Ann Vale praised Germany for its help on Monday.", "CAN"),
+        ("Bavaria MP Tom Reed praised Spain for its help on Monday.", "DEU"),
+    ],
+)
+def test_a_titled_persons_place_gives_the_country_not_the_other_country_named(analyze_text: Analyze, text: str, country: str) -> None:
+    analysis = analyze_text(text)
+    sources = [e.source.country for e in analysis.events if e.source is not None and e.plover.type == "SUPPORT"]
+    assert sources == [country], _sources(analysis)

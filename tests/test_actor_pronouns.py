@@ -103,3 +103,27 @@ def test_the_rule_without_a_model() -> None:
     assert antecedent_person(latest_first, len(text) - 3, "he", genders, quoted) == lund
     assert antecedent_person([berg], len(text) - 3, "he", genders, quoted) == berg  # no one else: the quoted name
     assert antecedent_person([lund], len(text) - 3, "she", genders, quoted) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's foreign minister met the Swedish ambassador in Oslo on Monday for talks about the border. "
+            "He later praised Denmark for its help.",
+            ("SUPPORT", "NOR", "DNK"),
+        ),
+        (
+            "The Norwegian spokeswoman met the Swedish ambassador in Oslo on Monday for talks about the border. "
+            "She later praised Denmark for its help.",
+            ("SUPPORT", "NOR", "DNK"),
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_role_that_was_the_subject_before(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str]
+) -> None:
+    """With no one named, "he" is the person the sentence before was about: its subject, named
+    by a role ("Norway's foreign minister"), not the ambassador it met."""
+    events = _events(analyze_text, text)
+    assert expected in events, events

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from thucydides.nlp.sentences import sentence_back
 from thucydides.records import Actor, Dateline, Place, Time
-from thucydides.resolve.pronouns import Gender, antecedent_person, person_genders, pronoun_gender, quoted_stretches, search_order
+from thucydides.resolve.pronouns import Gender, antecedent_person, person_genders, pronoun_gender, quoted_stretches, role_subjects, search_order
 
 ACTORS = "actors"
 ACTOR_HEADS = "actor_heads"
@@ -128,14 +128,17 @@ class DocActors:
         ("he", "she", "her") that stands there, the last one it can refer to: of its gender, and
         named outside quotation marks when it is (see :mod:`thucydides.resolve.pronouns`)."""
         before = sorted((a for a in self._persons.values() if a.span[1] <= offset), key=lambda a: a.span[0], reverse=True)
-        if pronoun is None or not before:
+        if pronoun is None:
             return before[0] if before else None
         if self._genders is None:
             self._genders = person_genders(self.doc, self._persons.values())
         if self._quoted is None:
             self._quoted = quoted_stretches(self.doc.text)
-        ordered = search_order(self.doc, before, offset)
-        return antecedent_person(ordered, offset, pronoun, self._genders, self._quoted, self._recent_start(offset))
+        token = next((t for t in self.doc if t.idx >= offset), None)
+        roles = role_subjects(token, self._at) if token is not None else []
+        genders = {**self._genders, **{a.name: g for a, g in roles if g is not None}}
+        ordered = search_order(self.doc, before + [a for a, _ in roles], offset)
+        return antecedent_person(ordered, offset, pronoun, genders, self._quoted, self._recent_start(offset))
 
     def persons_before(self, offset: int, count: int) -> list[Actor]:
         """The last ``count`` different people named before a character offset, latest first."""

@@ -468,7 +468,14 @@ class ActorResolver:
         if country is None and organisation is None and us_party_and_state(span):
             country = "USA"  # "Sen. Tom Reedy, R-Texas"
         if country is None and organisation is None and sector is not None:
-            country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
+            title = min((t.i for t in span if t.i in self._sector_at), default=span.start)
+            # "Aleppo Mayor Brita Hasan"; "Alberta MLA Ann Vale", the place tagged inside the name
+            country = self._city_country(description) or next(
+                (c for t in span if t.i < title and t.pos_ == "PROPN" and t.i not in self._kb_at for c in [self.place_country(t)] if c),
+                None,
+            )
+        if country is None and organisation is None and sector is not None:
+            country = self._place_after_name(span)  # "Mayor Ann Vale of Lyon"
         if country is None and organisation is None and sector is not None and self.dominant_country is not None:
             country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
@@ -480,6 +487,16 @@ class ActorResolver:
             span=(span.start_char, span.end_char),
             kb_id=kb_id,
         )
+
+    def _place_after_name(self, span: Span) -> str | None:
+        """The country of the place a titled name is "of": "Mayor Ann Vale of Lyon", "Governor
+        Tom Reed of Sindh" (English puts the jurisdiction of a title after the name)."""
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+                for place in prep.children:
+                    if place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"):
+                        return self.place_country(place)
+        return None
 
     def _another_persons_surname(self, word: str, entry: KBEntry, role: str | None) -> bool:
         """Whether a one-word name is the surname of someone else the article names in full: news
@@ -789,6 +806,8 @@ class ActorResolver:
                 name = name if places else token.text
         if places is None:
             places = self._gazetteer_entries(name)
+        if not places and name != token.text and token.ent_type_ not in ("GPE", "LOC"):
+            places = self._gazetteer_entries(token.text)  # "Alberta MLA Ann Vale", tagged as one name
         if token.ent_type_ != "GPE":
             places = [p for p in places if p.population >= 50_000]
         return max(places, key=lambda e: e.population).country if places else None

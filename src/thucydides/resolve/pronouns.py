@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -148,6 +148,39 @@ def _main_subject(token: Token) -> bool:
     if token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+ROLE_PERSONS = frozenset(
+    """president minister premier chancellor spokesman spokeswoman spokesperson ambassador envoy
+    diplomat governor mayor senator congressman congresswoman lawmaker legislator commander general
+    chief secretary leader prosecutor judge official adviser advisor aide king queen prince princess
+    pope chairman chairwoman director candidate""".split()
+)
+"""Singular role nouns for one person, whose phrase a pronoun can continue ("Norway's foreign
+minister met the Swedish envoy. He praised …")."""
+
+
+def role_subjects(token: Token, heads: Mapping[int, Actor]) -> list[tuple[Actor, Gender | None]]:
+    """The people the two sentences before ``token``'s are about by a role rather than a name:
+    each sentence's subject that is a singular role noun for a person with a known country
+    ("Norway's foreign minister", "the Swedish spokeswoman"), with the gender the noun says."""
+    found: list[tuple[Actor, Gender | None]] = []
+    sentence = token.sent
+    doc = token.doc
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            actor = heads.get(subject.i)
+            lemma = subject.lemma_.lower()
+            if actor is None or actor.country is None or subject.tag_ != "NN" or lemma not in ROLE_PERSONS:
+                continue
+            if any(c.dep_ == "appos" for c in subject.children):
+                continue  # "Norway's foreign minister, Ana Vale, …": the named person, a candidate already
+            gender = "f" if lemma in FEMALE_TITLES else "m" if lemma in MALE_TITLES else None
+            found.append((actor, gender))
+    return found
 
 
 def antecedent_person(
