@@ -88,3 +88,24 @@ def test_a_titled_persons_place_gives_the_country_not_the_other_country_named(an
     analysis = analyze_text(text)
     sources = [e.source.country for e in analysis.events if e.source is not None and e.plover.type == "SUPPORT"]
     assert sources == [country], _sources(analysis)
+
+
+def test_the_chief_of_staff_again_is_the_civilian_one_named_before(analyze_text: Analyze) -> None:
+    analysis = analyze_text(
+        "White House chief of staff Ann Ward met the president on Monday. Later the chief of staff criticised Russia for its attacks."
+    )
+    assert ("ACCUSE", "USAGOV", "RUS") in _sources(analysis), _sources(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president criticised Russia for its attacks on Monday.",
+        "The ministry accused Russia of lying about the attacks on Monday.",
+    ],
+)
+def test_a_bare_title_is_not_the_country_it_acts_on(analyze_text: Analyze, text: str) -> None:
+    """The only country named is what the president criticises: not the president's own."""
+    analysis = analyze_text(text)
+    assert not any(e.source is not None and e.source.country == "RUS" for e in analysis.events), _sources(analysis)
+    assert not any(q.speaker is not None and q.speaker.country == "RUS" for q in analysis.quotes), analysis.quotes

@@ -955,7 +955,10 @@ class ActorResolver:
             holder = self._holder_before(head, first)  # "Emmanuel Macron arrived … The president said"
             if holder is not None:
                 return holder
-        if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
+        if (
+            country is None and code is None and self.dominant_country is not None
+            and self.dominant_country != self._post_abroad(head) and self.dominant_country not in self._clause_targets(head)
+        ):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         if country is None and code is None and sector == "CVL" and (protest := protest_joined(head)) is not None:
             country = self._placed_in(protest) or self.setting  # "200 people attended the rally": protesters
@@ -970,8 +973,10 @@ class ActorResolver:
              if t.dep_ == "pobj" and self._sector_at.get(t.i, (-1, None))[0] == first),
             head,
         )  # "chief of staff" ends at its last word
-        if civilian and sector == "MIL" and head.lemma_.lower() == "chief":
-            sector = "GOV"  # a president's or a ministry's chief of staff heads an office
+        if sector == "MIL" and head.lemma_.lower() == "chief" and last.i != head.i:
+            bare = _definite(head) and all(c.dep_ == "det" for c in head.children if c.i < head.i)
+            if civilian or (bare and self._civilian_staff_before(head)):
+                sector = "GOV"  # a president's or a ministry's chief of staff heads an office
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
             sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
@@ -983,6 +988,40 @@ class ActorResolver:
             span=_span(start, last),
         )
 
+
+    def _clause_targets(self, head: Token) -> set[str]:
+        """The countries the clause of a subject names as whom its act is done to ("The president
+        criticised Russia", "the minister accused Russia's army of …"): its object, or a
+        preposition's object other than a place where it happens ("in", "at"). A bare title is not
+        the article's own country when that country is what it acts on."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = head.head
+        targets: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ not in _LOCATIVE for o in c.children if o.dep_ == "pobj"]
+        found: set[str] = set()
+        for target in targets:
+            for token in (target, *(c for c in target.children if c.dep_ == "poss")):
+                match = self._kb_at.get(token.i)
+                if match is not None and match.entries[0].kind in ("country", "capital", "adjective") and match.entries[0].country:
+                    found.add(match.entries[0].country)
+        return found
+
+    def _civilian_staff_before(self, head: Token) -> bool:
+        """Whether "the chief of staff" names again a civilian one named before: "White House chief
+        of staff Ann Ward … the chief of staff", "the president and his chief of staff … the chief
+        of staff" (an owner before it that is a person or a civilian body)."""
+        doc = self.doc
+        for i in self._lemma_positions().get("chief", []):
+            if i >= head.i - 2 or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "staff":
+                continue
+            for owner in doc[max(0, i - 3) : i]:
+                found = self._kb_at.get(owner.i)
+                if owner.lower_ in ("his", "her") or owner.tag_ == "POS" and doc[owner.i - 1].i in self._persons:
+                    return True
+                if found is not None and found.entries[0].kind in ("group", "seat") and found.entries[0].sector not in (None, "MIL"):
+                    return True
+        return False
 
     def _antecedent_owner(self, head: Token) -> tuple[str | None, str | None]:
         """Whose a definite role noun with no owner of its own is: "Egypt's foreign ministry
@@ -1266,6 +1305,9 @@ _ORGANISATION_NOUNS = frozenset(
 
 _STATE_ALLIANCES = frozenset({"alliance", "bloc", "coalition"})
 """Kinds of organisation whose members are states: an international organisation."""
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "around", "throughout", "across"})
+"""Prepositions of where an act happens, whose object is a place, not whom it is done to."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
