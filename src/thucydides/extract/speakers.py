@@ -179,13 +179,14 @@ class SpeakerResolver:
 
     def pronoun(self, offset: int, word: str | None = None) -> Actor | None:
         """Who "he" or "she" (``word``) before ``offset`` is: the last speaker, if recent and no
-        one else that fits the pronoun was named since, else the last person named who fits."""
+        one else that fits the pronoun was named since (the speaker a pronoun continues is
+        taken whatever the name lists say of the speaker's gender: a namesake the knowledge base
+        chose can carry the wrong one), else the last person named who fits."""
         named = self.actors.person_before(offset, word)
         if self._last is not None:
             speaker, span = self._last
             named_since = named is not None and named.span[0] > span[1] and named.name != speaker.name
-            fits = word is None or self.actors.fits(speaker, word)
-            if offset - span[1] < _RECENT and not named_since and fits:
+            if offset - span[1] < _RECENT and not named_since:
                 return speaker
         return named
 
