@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from thucydides.nlp.sentences import sentence_back, sentence_of
 from thucydides.records import Actor
 from thucydides.nlp.annotations import DocActors
+from thucydides.extract.attributions import load_cues
 from thucydides.nlp.words import PERSONAL_PRONOUNS, QUANTIFIERS
 
 SPEECH_VERBS = frozenset(
@@ -442,6 +443,9 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         if token.lower_ in ("they", "we") and speech_verb(anchor) is not None:
             # "Norway and Sweden said they will attack": every speaker
             speakers = [c for c in speakers_of(speech_verb(anchor)) if c.pos_ != "PRON"]
+            speaker = actors.actor_for(speakers[0]) if speakers else None
+            if speakers and token.lower_ == "they" and speaker is not None and not _agrees(token, speakers[0], speaker, actors):
+                continue  # "Lula said they had attacked": others, not the one man who says it
             if speakers:
                 found.extend(actors_of(speakers[0], actors, speakers[0]))
                 continue
@@ -899,9 +903,11 @@ def pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | Non
     if speech is not None and token.lower_ in ("it", "they", "we", "he", "she", "i"):
         subjects = speakers_of(speech)
         if subjects and subjects[0].pos_ != "PRON":
-            return actors.actor_for(subjects[0])
+            speaker = actors.actor_for(subjects[0])
+            if speaker is None or _agrees(token, subjects[0], speaker, actors):
+                return speaker
     if token.lower_ in PERSONAL_PRONOUNS:
-        return actors.person_before(token.idx)
+        return actors.person_before(token.idx, token.lower_)
     if token.lower_ == "it" and token.dep_ in ("dobj", "pobj"):
         return _object_it(token, actors)
     if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "pobj"):
@@ -909,6 +915,23 @@ def pronoun_actor(token: Token, actors: DocActors, anchor: Token) -> Actor | Non
         if clause is not None:  # "Sweden, which Norway accused of spying": the object is Sweden
             return actors.actor_for(clause.head)
     return None
+
+
+def _agrees(pronoun: Token, subject: Token, speaker: Actor, actors: DocActors) -> bool:
+    """Whether a pronoun in reported speech can be its speaker: "it" and "they" are no one person
+    ("Lula said they would …" are others), "he" and "she" no state or body ("Norway said he …")
+    and no person of the other gender ("Ms Vale said he …")."""
+    person = actors.is_person(speaker) or subject.ent_type_ == "PERSON" or (
+        subject.tag_ == "NN" and subject.lemma_.lower() in load_cues().person_nouns  # "the minister", "its spokesman"
+    )
+    if pronoun.lower_ in ("it", "they"):
+        return not (person and not conjuncts(subject))
+    if pronoun.lower_ in ("he", "she"):
+        if not person:
+            return False  # "the ministry said she …": someone else
+        named = [a for c in subject.children if c.dep_ == "appos" for a in [actors.actor_for(c)] if a is not None]
+        return all(actors.fits(a, pronoun.lower_) for a in [speaker, *named])  # "the minister, Ana Vale, said he …"
+    return True
 
 
 def _object_it(token: Token, actors: DocActors) -> Actor | None:

@@ -79,7 +79,7 @@ class SpeakerResolver:
             if owner is not None:
                 return replace(owner, text=subject.text, span=span)
         if lower in PERSONAL or lower in ("his", "her") and subject.dep_ == "poss":
-            person = self.pronoun(min(quote[0], subject.idx))
+            person = self.pronoun(min(quote[0], subject.idx), lower)
             if person is not None:
                 return replace(person, text=subject.text, span=span)
         elif lower == "it":
@@ -177,9 +177,12 @@ class SpeakerResolver:
                     )
         return role
 
-    def pronoun(self, offset: int) -> Actor | None:
-        """Who "he" or "she" before ``offset`` is."""
-        named = self.actors.person_before(offset)
+    def pronoun(self, offset: int, word: str | None = None) -> Actor | None:
+        """Who "he" or "she" (``word``) before ``offset`` is: the last speaker, if recent and no
+        one else that fits the pronoun was named since (the speaker a pronoun continues is
+        taken whatever the name lists say of the speaker's gender: a namesake the knowledge base
+        chose can carry the wrong one), else the last person named who fits."""
+        named = self.actors.person_before(offset, word)
         if self._last is not None:
             speaker, span = self._last
             named_since = named is not None and named.span[0] > span[1] and named.name != speaker.name

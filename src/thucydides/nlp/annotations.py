@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from thucydides.nlp.sentences import sentence_back
 from thucydides.records import Actor, Dateline, Place, Time
+from thucydides.resolve.pronouns import Gender, antecedent_person, person_genders, pronoun_gender, quoted_stretches, role_subjects, search_order
 
 ACTORS = "actors"
 ACTOR_HEADS = "actor_heads"
@@ -106,6 +108,8 @@ class DocActors:
             {span.start: span.label_ for span in doc.spans[PLACE_COUNTRIES]} if PLACE_COUNTRIES in doc.spans else {}
         )
         self._person_names: frozenset[str] | None = None
+        self._genders: dict[str, Gender] | None = None
+        self._quoted: list[tuple[int, int]] | None = None
 
     def actor_for(self, token: Token) -> Actor | None:
         """The actor the noun phrase headed by ``token`` denotes, if any."""
@@ -119,13 +123,22 @@ class DocActors:
         """The country of a place name (or of the actor the token denotes)."""
         return self._countries.get(token.i)
 
-    def person_before(self, offset: int) -> Actor | None:
-        """The last named person mentioned before a character offset: who "he" or "she" is."""
-        best: Actor | None = None
-        for actor in self._persons.values():
-            if actor.span[1] <= offset and (best is None or actor.span[0] > best.span[0]):
-                best = actor
-        return best
+    def person_before(self, offset: int, pronoun: str | None = None) -> Actor | None:
+        """The last named person mentioned before a character offset; given the ``pronoun``
+        ("he", "she", "her") that stands there, the last one it can refer to: of its gender, and
+        named outside quotation marks when it is (see :mod:`thucydides.resolve.pronouns`)."""
+        before = sorted((a for a in self._persons.values() if a.span[1] <= offset), key=lambda a: a.span[0], reverse=True)
+        if pronoun is None:
+            return before[0] if before else None
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self._persons.values())
+        if self._quoted is None:
+            self._quoted = quoted_stretches(self.doc.text)
+        token = next((t for t in self.doc if t.idx >= offset), None)
+        roles = role_subjects(token, self._at) if token is not None else []
+        genders = {**self._genders, **{a.name: g for a, g in roles if g is not None}}
+        ordered = search_order(self.doc, before + [a for a, _ in roles], offset)
+        return antecedent_person(ordered, offset, pronoun, genders, self._quoted, self._recent_start(offset))
 
     def persons_before(self, offset: int, count: int) -> list[Actor]:
         """The last ``count`` different people named before a character offset, latest first."""
@@ -151,6 +164,21 @@ class DocActors:
             if len(found) == count:
                 break
         return found
+
+    def _recent_start(self, offset: int) -> int:
+        """The first character of the sentence before the one at ``offset``."""
+        token = next((t for t in self.doc if t.idx >= offset), None)
+        return sentence_back(token, 1).start_char if token is not None else 0
+
+    def fits(self, actor: Actor, pronoun: str) -> bool:
+        """Whether a named person can be what ``pronoun`` refers to by gender: "she" is no one
+        the article calls "Mr" or names "John" (see :mod:`thucydides.resolve.pronouns`)."""
+        wanted = pronoun_gender(pronoun)
+        if wanted is None:
+            return True
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self._persons.values())
+        return self._genders.get(actor.name, wanted) == wanted
 
     def is_person(self, actor: Actor) -> bool:
         """Whether the actor is a named person of this document (not a country or a group)."""

@@ -36,6 +36,7 @@ from thucydides.resolve.groups import (
 )
 from thucydides.resolve.kb import ROLE_SYNONYMS, KBEntry, KnowledgeBase
 from thucydides.resolve.legacy import LegacyDictionary, match_actor
+from thucydides.resolve.pronouns import person_genders, pronoun_gender, search_order
 from thucydides.resolve.lookalikes import followed_by_us_state, inside_a_state_name, is_us_state, names_water, sympathiser
 from thucydides.resolve.titles import one_of, shared_title, surname_mention, title_before, titled, us_party_and_state
 
@@ -126,6 +127,11 @@ class ActorResolver:
             if last == end - 2:
                 self._abbreviated.add(last)
             self._sector_at.setdefault(last, (start, kb.sectors[doc.vocab.strings[match_id]]))
+            root = doc[start : last + 1].root.i
+            if root != last and any(t.lower_ == "of" for t in doc[root:last]):
+                # "chief of staff", "member of parliament": the phrase's head is its first noun,
+                # which the parse makes the subject or object; known there too
+                self._sector_at.setdefault(root, (start, kb.sectors[doc.vocab.strings[match_id]]))
         if legacy is not None:
             self._apply_legacy(legacy)
         self._apply_institutions()
@@ -462,7 +468,14 @@ class ActorResolver:
         if country is None and organisation is None and us_party_and_state(span):
             country = "USA"  # "Sen. Tom Reedy, R-Texas"
         if country is None and organisation is None and sector is not None:
-            country = self._city_country(description)  # "Aleppo Mayor Brita Hasan"
+            title = min((t.i for t in span if t.i in self._sector_at), default=span.start)
+            # "Aleppo Mayor Brita Hasan"; "Alberta MLA Ann Vale", the place tagged inside the name
+            country = self._city_country(description) or next(
+                (c for t in span if t.i < title and t.pos_ == "PROPN" and t.i not in self._kb_at for c in [self.place_country(t)] if c),
+                None,
+            )
+        if country is None and organisation is None and sector is not None:
+            country = self._place_after_name(span)  # "Mayor Ann Vale of Lyon"
         if country is None and organisation is None and sector is not None and self.dominant_country is not None:
             country = self.dominant_country  # the article's own country breaks the tie
         return Actor(
@@ -474,6 +487,16 @@ class ActorResolver:
             span=(span.start_char, span.end_char),
             kb_id=kb_id,
         )
+
+    def _place_after_name(self, span: Span) -> str | None:
+        """The country of the place a titled name is "of": "Mayor Ann Vale of Lyon", "Governor
+        Tom Reed of Sindh" (English puts the jurisdiction of a title after the name)."""
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+                for place in prep.children:
+                    if place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"):
+                        return self.place_country(place)
+        return None
 
     def _another_persons_surname(self, word: str, entry: KBEntry, role: str | None) -> bool:
         """Whether a one-word name is the surname of someone else the article names in full: news
@@ -772,13 +795,28 @@ class ActorResolver:
             return found.country
         if token.ent_type_ != "GPE" and token.pos_ != "PROPN":
             return None
-        name = self._entity_text_at().get(token.i, token.text)
-        places = self._gazetteer_places.get(name)
+        name = self._entity_text_at().get(token.i)
+        places: list[Entry] | None = None
+        if name is None:  # "Khyber Pakhtunkhwa", untagged: the proper-noun compound the token heads
+            first = min((c.left_edge for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i),
+                        key=lambda t: t.i, default=token)
+            name = self.doc[first.i : token.i + 1].text
+            if first.i < token.i:
+                places = self._gazetteer_entries(name) or None
+                name = name if places else token.text
         if places is None:
-            places = self._gazetteer_places[name] = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+            places = self._gazetteer_entries(name)
+        if not places and name != token.text and token.ent_type_ not in ("GPE", "LOC"):
+            places = self._gazetteer_entries(token.text)  # "Alberta MLA Ann Vale", tagged as one name
         if token.ent_type_ != "GPE":
             places = [p for p in places if p.population >= 50_000]
         return max(places, key=lambda e: e.population).country if places else None
+
+    def _gazetteer_entries(self, name: str) -> list[Entry]:
+        places = self._gazetteer_places.get(name)
+        if places is None:
+            places = self._gazetteer_places[name] = [c.entry for c in load_gazetteer().lookup(name) if c.entry.country]
+        return places
 
     def _entity_text_at(self) -> dict[int, str]:
         """The text of the entity each token is in (``doc.ents`` read once: it builds its spans anew at each read)."""
@@ -855,6 +893,9 @@ class ActorResolver:
         country: str | None = None
         code: str | None = None
         start = self.doc[first]
+        civilian = False
+        """Whether the owner is a person or a civilian body of a state, whose "chief of staff"
+        runs an office, not an army ("Macron's chief of staff", "White House chief of staff")."""
         for token in _modifiers(head):
             found = self._kb_at.get(token.i)
             if found is None and token.dep_ == "poss" and token.lemma_.lower() in _STATE_WORDS and any(
@@ -867,12 +908,14 @@ class ActorResolver:
             if found is None and token.dep_ == "poss" and not own_only:
                 owner = self._possessor(token)  # "Norway voted. Its foreign ministry …"; "the commission's spokesman"
                 if owner is not None:
+                    civilian = token.lower_ in ("his", "her") or token.i in self._persons or owner.sector not in (None, "MIL")
                     country, code = owner.country, None if owner.country else owner.code.removesuffix(owner.sector or "")
                     start = min(start, token, key=lambda t: t.i)
                     break
             if found is None or sympathiser(self.doc, found.start, found.end) or _posted_to(token, self._sector_at):
                 continue  # "Arnor's envoy to Gondor": Gondor is where the envoy serves
             entry = found.entries[0]
+            civilian = entry.kind == "person" or entry.sector not in (None, "MIL")
             if entry.kind == "person":
                 owner = self._persons.get(token.i)
                 country = owner.country if owner else entry.country
@@ -912,7 +955,10 @@ class ActorResolver:
             holder = self._holder_before(head, first)  # "Emmanuel Macron arrived … The president said"
             if holder is not None:
                 return holder
-        if country is None and code is None and self.dominant_country is not None and self.dominant_country != self._post_abroad(head):
+        if (
+            country is None and code is None and self.dominant_country is not None
+            and self.dominant_country != self._post_abroad(head) and self.dominant_country not in self._clause_targets(head)
+        ):
             country = self.dominant_country  # "police arrested 40 protesters" in a Kenyan story
         if country is None and code is None and sector == "CVL" and (protest := protest_joined(head)) is not None:
             country = self._placed_in(protest) or self.setting  # "200 people attended the rally": protesters
@@ -922,17 +968,60 @@ class ActorResolver:
             country = self._last_state(head)  # "Norway held elections. The president …"
         if sector == "MED" and any(t.text in _STATE_OWNED for t in _modifiers(head) if t.i < head.i):
             sector = "GOV"  # "the state-run Egyptian newspaper": the government's voice
+        last = next(
+            (t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+             if t.dep_ == "pobj" and self._sector_at.get(t.i, (-1, None))[0] == first),
+            head,
+        )  # "chief of staff" ends at its last word
+        if sector == "MIL" and head.lemma_.lower() == "chief" and last.i != head.i:
+            bare = _definite(head) and all(c.dep_ == "det" for c in head.children if c.i < head.i)
+            if civilian or (bare and self._civilian_staff_before(head)):
+                sector = "GOV"  # a president's or a ministry's chief of staff heads an office
         if any(t.lower_ in _FORMER for t in _modifiers(head)):
             sector = "ELI"  # "a former CIA official": PLOVER's elites
         return Actor(
-            text=self.doc[start.i : head.i + 1].text,
-            name=self.doc[start.i : head.i + 1].text,
+            text=self.doc[start.i : last.i + 1].text,
+            name=self.doc[start.i : last.i + 1].text,
             code=(code + (sector or "")) if code and country is None else _code(country, sector),
             country=country,
             sector=sector,
-            span=_span(start, head),
+            span=_span(start, last),
         )
 
+
+    def _clause_targets(self, head: Token) -> set[str]:
+        """The countries the clause of a subject names as whom its act is done to ("The president
+        criticised Russia", "the minister accused Russia's army of …"): its object, or a
+        preposition's object other than a place where it happens ("in", "at"). A bare title is not
+        the article's own country when that country is what it acts on."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = head.head
+        targets: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ not in _LOCATIVE for o in c.children if o.dep_ == "pobj"]
+        found: set[str] = set()
+        for target in targets:
+            for token in (target, *(c for c in target.children if c.dep_ == "poss")):
+                match = self._kb_at.get(token.i)
+                if match is not None and match.entries[0].kind in ("country", "capital", "adjective") and match.entries[0].country:
+                    found.add(match.entries[0].country)
+        return found
+
+    def _civilian_staff_before(self, head: Token) -> bool:
+        """Whether "the chief of staff" names again a civilian one named before: "White House chief
+        of staff Ann Ward … the chief of staff", "the president and his chief of staff … the chief
+        of staff" (an owner before it that is a person or a civilian body)."""
+        doc = self.doc
+        for i in self._lemma_positions().get("chief", []):
+            if i >= head.i - 2 or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "staff":
+                continue
+            for owner in doc[max(0, i - 3) : i]:
+                found = self._kb_at.get(owner.i)
+                if owner.lower_ in ("his", "her") or owner.tag_ == "POS" and doc[owner.i - 1].i in self._persons:
+                    return True
+                if found is not None and found.entries[0].kind in ("group", "seat") and found.entries[0].sector not in (None, "MIL"):
+                    return True
+        return False
 
     def _antecedent_owner(self, head: Token) -> tuple[str | None, str | None]:
         """Whose a definite role noun with no owner of its own is: "Egypt's foreign ministry
@@ -977,6 +1066,10 @@ class ActorResolver:
             if person is not None and person.country:
                 return Actor(token.text, token.text, _code(person.country, None), person.country, None, _span(token, token))
             return None
+        person = self._persons.get(token.i)
+        if person is not None and person.country and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON"):
+            # "Lund's chief of staff", "Lund's foreign minister": the named person's country
+            return Actor(token.text, token.text, _code(person.country, None), person.country, None, _span(token, token))
         if token.pos_ == "NOUN" and token.lemma_.lower() in BODIES:
             found = self.actor_for(token)
             return found if found is not None and found.code != "---" else None
@@ -988,13 +1081,20 @@ class ActorResolver:
         verb = pronoun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        genders = person_genders(self.doc, self._persons.values())
+        wanted = pronoun_gender(pronoun.lower_)
+
+        def fits(person: Actor) -> bool:  # "Ana Vale met Olaf Lund. Her chief of staff …" is Vale's
+            return person.code != "---" and genders.get(person.name, wanted) == wanted
+
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
             person = self._persons.get(subject.i)
-            if person is not None and person.code != "---":
+            if person is not None and fits(person):
                 return person
         earliest = sentence_back(pronoun, 1).start
-        named = [i for i, person in self._persons.items() if earliest <= i < pronoun.i and person.code != "---"]
-        return self._persons[max(named)] if named else None
+        named = [person for i, person in self._persons.items() if earliest <= i < pronoun.i and fits(person)]
+        ordered = search_order(self.doc, named, pronoun.idx)
+        return ordered[0] if ordered else None
 
     def _national_side(self, token: Token) -> Actor | None:
         """ "the Russian side", "the Ukrainian side said": in talks and disputes a nation's side is
@@ -1205,6 +1305,9 @@ _ORGANISATION_NOUNS = frozenset(
 
 _STATE_ALLIANCES = frozenset({"alliance", "bloc", "coalition"})
 """Kinds of organisation whose members are states: an international organisation."""
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "around", "throughout", "across"})
+"""Prepositions of where an act happens, whose object is a place, not whom it is done to."""
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government", "regime", "administration"})
