@@ -153,13 +153,14 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
     Only windows as long as the longest role phrase are tried, so a long phrase costs time in
     proportion to its length (every sub-phrase was tried once: minutes for 2,000 words)."""
     words = [t.lower_ for t in doc]
-    longest = max((key.count(" ") + 1 for key in kb.sectors), default=0)
+    longest = max((len(key.replace("-", " - ").split()) for key in kb.sectors), default=0)
     best: tuple[int, int, str] | None = None
     for start in range(len(words)):
         for end in range(min(len(words), start + longest), start, -1):
             phrase = " ".join(words[start:end])
             lemma = " ".join([*words[start : end - 1], doc[end - 1].lemma_.lower()])
-            sector = kb.sectors.get(phrase) or kb.sectors.get(lemma)
+            written = doc[start:end].text.lower()  # "anti-government protesters", "non-governmental organization"
+            sector = kb.sectors.get(phrase) or kb.sectors.get(lemma) or kb.sectors.get(written)
             if sector is not None:
                 # a member noun ("army spokesman", "party officials") ranks below the body it names
                 member = end - start == 1 and doc[start].lemma_.lower() in MEMBER_NOUNS
@@ -167,7 +168,25 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
                 if best is None or candidate[:3] > best[:3]:
                     best = candidate
                 break
+    if best is not None and _former(doc, best[2]):
+        return "ELI"  # "a former interior minister", "ex-president": PLOVER's elites
     return best[3] if best else None
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Whether the role phrase starting at ``start`` is a past one: "former", "ex-" or "onetime"
+    right before it, with at most a nationality or a determiner between ("a former Chilean
+    minister", "ex-Zambian finance minister")."""
+    for token in reversed(doc[max(0, start - 3) : start]):
+        word = token.lower_.rstrip("-")
+        if word in _FORMER:
+            return True
+        if token.text != "-" and token.pos_ not in ("DET", "ADJ", "PROPN"):
+            return False
+    return False
+
+
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
 def _role_in(doc: Doc, kb: KnowledgeBase) -> str | None:
