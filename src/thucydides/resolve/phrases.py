@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from thucydides.nlp.annotations import DocActors, doc_actors, prepare_doc
 from thucydides.records import Actor
@@ -74,6 +74,11 @@ def resolve_phrase(
         sector = _sector_in(doc, kb)
         if sector:
             why.append(f"sector {sector} from a role word in the phrase")
+    now = next((t.i for t in doc if t.lower_ in ("now", "currently") and t.i > 0), None)
+    later = _sector_in(doc[now + 1 :], kb) if now is not None else None
+    if later is not None and later != sector:
+        sector, code = later, ""  # "a former army officer, now defence minister": what the person is now
+        why.append(f"sector {sector} from the role the phrase says is held now")
     if country is None and not organisation and not code.startswith("IGO"):
         place = _place_in(doc)
         if place:
@@ -189,7 +194,7 @@ def _country_in(doc: Doc, actors: DocActors) -> str | None:
     return None
 
 
-def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
+def _sector_in(doc: Doc | Span, kb: KnowledgeBase) -> str | None:
     """The sector of the longest role phrase in the doc, the rightmost on ties.
 
     Only windows as long as the longest role phrase are tried, so a long phrase costs time in
@@ -201,8 +206,12 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
         for end in range(min(len(words), start + longest), start, -1):
             phrase = " ".join(words[start:end])
             lemma = " ".join([*words[start : end - 1], doc[end - 1].lemma_.lower()])
-            written = doc[start:end].text.lower()  # "anti-government protesters", "non-governmental organization"
-            sector = kb.sectors.get(phrase) or kb.sectors.get(lemma) or kb.sectors.get(written)
+            written = doc[start:end].text.lower()  # "non-governmental organization", "counter-terrorism police"
+            sector = kb.sectors.get(phrase)
+            if sector is None and lemma != phrase:
+                sector = kb.sectors.get(lemma)
+            if sector is None and written != phrase:
+                sector = kb.sectors.get(written)
             if sector is not None:
                 # a member noun ("army spokesman", "party officials") ranks below the body it names
                 member = end - start == 1 and doc[start].lemma_.lower() in MEMBER_NOUNS
@@ -215,7 +224,7 @@ def _sector_in(doc: Doc, kb: KnowledgeBase) -> str | None:
     return best[3] if best else None
 
 
-def _former(doc: Doc, start: int) -> bool:
+def _former(doc: Doc | Span, start: int) -> bool:
     """Whether the role phrase starting at ``start`` is a past one: "former", "ex-" or "onetime"
     right before it, with at most a nationality or a determiner between ("a former Chilean
     minister", "ex-Zambian finance minister")."""
