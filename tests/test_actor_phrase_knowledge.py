@@ -85,6 +85,25 @@ def test_role_nouns_give_the_sector_and_nationalities_the_country(phrase: str, c
 
 
 @pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Capt. Ahmed Musa", "", "MIL"),
+        ("Rear Adm. Lin Wei", "", "MIL"),
+        ("Det. Carlos Ruiz", "", "COP"),
+        ("Fr. Pedro Alvarez", "", "REL"),
+        ("the Irish Tanaiste", "IRL", "GOV"),
+        ("Chinese State Councilor", "CHN", "GOV"),
+        ("the Nigerian president-elect", "NGA", "GOV"),
+        ("Ugandan Chief of Defence Forces", "UGA", "MIL"),
+        ("Pakistani air chief", "PAK", "MIL"),
+        ("Bangladeshi security personnel", "BGD", "COP"),
+    ],
+)
+def test_titles_and_their_abbreviations(phrase: str, country: str, sector: str) -> None:
+    assert _pair(phrase) == (country, sector), _resolve(phrase).why
+
+
+@pytest.mark.parametrize(
     ("phrase", "sector"),
     [
         ("unidentified attackers", "UAF"),
@@ -175,6 +194,9 @@ def test_regional_nationalities_name_their_state(phrase: str, country: str, sect
         ("Wolesi Jirga", "AFG", "LEG"),
         ("Legislative Yuan", "TWN", "LEG"),
         ("the Camorra", "ITA", "CRM"),
+        ("Territorial Defence Forces", "UKR", "MIL"),
+        ("the Zapatistas", "MEX", "REB"),
+        ("Three Percenters", "USA", "UAF"),
     ],
 )
 def test_well_known_organisations_have_their_home_country(phrase: str, country: str, sector: str) -> None:
