@@ -236,3 +236,13 @@ def test_a_sympathiser_country_does_not_set_an_articles_country(analyze_text) ->
     analysis = analyze_text("US-backed rebels attacked Syrian troops near Raqqa on Tuesday.")
     [event] = analysis.events
     assert event.source is not None and event.source.code == "SYRREB", event.source  # the story is Syria's
+
+
+def test_a_group_named_after_its_member_gives_a_span_in_text_order(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The head of Makerere University accused the Ugandan police of beating students."
+    analysis = analyze_text(text)
+    assert analysis.rejection is None, analysis.rejection
+    [event] = analysis.events
+    assert event.source is not None and event.source.code == "UGAEDUMAK", event.source
+    start, end = event.source.span
+    assert start < end and text[start:end] == "head of Makerere University"

@@ -932,9 +932,12 @@ class ActorResolver:
                 # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's;
                 # but "a Labour MP", "a Republican senator" hold a state office: their party is
                 # what they belong to, the legislature what they act in
+                # the group may come after the role ("a professor at Columbia University")
+                left = min(self.doc[found.start], head, key=lambda t: t.i)
+                right = max(self.doc[found.end - 1], head, key=lambda t: t.i)
                 return Actor(
-                    text=self.doc[found.start : head.i + 1].text, name=entry.name, code=entry.code,
-                    country=entry.country, sector=entry.sector, span=_span(self.doc[found.start], head), kb_id=entry.kb_id,
+                    text=self.doc[left.i : right.i + 1].text, name=entry.name, code=entry.code,
+                    country=entry.country, sector=entry.sector, span=_span(left, right), kb_id=entry.kb_id,
                 )
             else:
                 country = entry.country
