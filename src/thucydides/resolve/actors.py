@@ -326,7 +326,9 @@ class ActorResolver:
         counts: Counter[str] = Counter({country: 2 for country in self.bias})
         for found in {id(m): m for m in self._kb_at.values()}.values():
             entry = found.entries[0]
-            if entry.kind in ("country", "capital", "seat", "adjective") and entry.country:
+            if entry.kind in ("country", "capital", "seat", "adjective") and entry.country and not sympathiser(
+                self.doc, found.start, found.end
+            ):  # "US-backed rebels" are not an American story's
                 counts[entry.country] += 1
         # the places component's context: the countries of the known actors that are no toponym
         self._named_countries = sorted({
@@ -369,7 +371,9 @@ class ActorResolver:
     def _known_non_person(self, span: Span) -> bool:
         """NER calls "Malawi" a person now and then; the knowledge base knows better."""
         found = [self._kb_at.get(i) for i in range(span.start, span.end)]
-        return all(m is not None and m.entries[0].kind not in ("person", "adjective") for m in found)
+        # "British MI6": a nationality before an organisation's name is still no person's name
+        kinds = [m.entries[0].kind if m is not None else None for m in found]
+        return None not in kinds and "person" not in kinds and any(kind != "adjective" for kind in kinds)
 
     def _learn_persons(self) -> None:
         spans = self._person_spans()
@@ -928,9 +932,12 @@ class ActorResolver:
                 # "a Taliban spokesman", "Hamas fighters": the group's own man, not his state's;
                 # but "a Labour MP", "a Republican senator" hold a state office: their party is
                 # what they belong to, the legislature what they act in
+                # the group may come after the role ("a professor at Columbia University")
+                left = min(self.doc[found.start], head, key=lambda t: t.i)
+                right = max(self.doc[found.end - 1], head, key=lambda t: t.i)
                 return Actor(
-                    text=self.doc[found.start : head.i + 1].text, name=entry.name, code=entry.code,
-                    country=entry.country, sector=entry.sector, span=_span(self.doc[found.start], head), kb_id=entry.kb_id,
+                    text=self.doc[left.i : right.i + 1].text, name=entry.name, code=entry.code,
+                    country=entry.country, sector=entry.sector, span=_span(left, right), kb_id=entry.kb_id,
                 )
             else:
                 country = entry.country

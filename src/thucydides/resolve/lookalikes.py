@@ -1,9 +1,11 @@
 """Names that look like an actor's and are not: "San Jose, Calif." is not Costa Rica's capital,
 "Athens, Georgia" not the country, the Sea of Japan belongs to no one, and "pro-Russia rebels"
-are not Russia's. Each predicate looks at the tokens around a knowledge-base match."""
+are not Russia's. Each predicate looks at the tokens around a knowledge-base match. And the
+reverse: a word that is not a country's name but a slip of one ("Kazahks")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -60,3 +62,27 @@ def followed_by_us_state(doc: Doc, end: int) -> bool:
         return True
     names = _us_states()
     return following in names or f"{following} {doc[end + 2].text if end + 2 < len(doc) else ''}" in names
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter left out, added, changed or two neighbours swapped
+    ("Kazahks" and "Kazakhs", "Ghanian" and "Ghanaian")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def misspelt_country(word: str, spellings: Mapping[str, str | None]) -> str | None:
+    """The country a capitalised word of six letters or more names when it is one edit away from
+    a country's name or nationality (``spellings``: surface -> ISO code) and from no other
+    country's: a typing slip ("Kazahks", "Ghanian", "Afghanstan"). Shorter words are too often
+    other words one letter away ("Oman" and "Roman", "Mali" and "Male")."""
+    if len(word) < 6 or not word[:1].isupper() or not word.isalpha() or word in spellings:
+        return None
+    found = {country for surface, country in spellings.items() if country and surface[:1] == word[:1] and one_edit_apart(word, surface)}
+    return found.pop() if len(found) == 1 else None
