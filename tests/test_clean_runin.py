@@ -236,3 +236,21 @@ def test_byline_and_live_blog_stamp_lines(line: str, kind: str) -> None:
     masked, regions = _cleaned(line + "\n\nNorway protested on Friday.")
     assert (kind, line) in regions
     assert masked.strip() == "Norway protested on Friday."
+
+
+def test_a_dateline_under_a_headline_line_is_the_dateline_without_a_title_field() -> None:
+    text = "Norway Expels Swedish Envoys\n\nOSLO, Norway — Norway expelled two envoys. BERGEN, Norway — More followed."
+    cleaned = clean(Article(id="x", text=text))
+    assert cleaned.dateline is not None and cleaned.dateline.place == "OSLO, Norway"
+    assert ("dateline_later", "BERGEN, Norway —") in [(r.kind, r.text) for r in cleaned.regions]
+    # far down the text, a dateline is a later item's, not the article's
+    far = clean(Article(id="x", text="Norway protested.\n\nSweden waited.\n\nFinland spoke.\n\n" + text.split("\n\n")[1]))
+    assert far.dateline is None
+
+
+def test_a_dateline_under_a_headline_line_is_no_actor(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # A dateline under a headline line is no actor: "KYIV, Ukraine — Norway plans to visit Sweden"
+    # is Norway's visit, not Ukraine's.
+    analysis = analyze_text("Norway Plans Visit\n\nKYIV, Ukraine — Norway plans to visit Sweden next week.\n")
+    sources = {e.source.country for e in analysis.events if e.source is not None}
+    assert sources == {"NOR"}, [(e.plover.type, e.source, e.target) for e in analysis.events]

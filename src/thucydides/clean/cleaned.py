@@ -46,7 +46,13 @@ def clean(article: Article) -> Cleaned:
     dateline = find_dateline(text, body_start) if body_start is not None else None
     if dateline is not None:
         regions.append(Region(dateline.span, "dateline", dateline.text))
-    regions += find_later_datelines(text, regions)
+    later = find_later_datelines(text, regions)
+    if dateline is None and later and _near_the_top(text, later[0].span[0]):
+        # A text with no title field: its dateline opens the paragraph under the headline line.
+        dateline = find_dateline(text, later[0].span[0])
+        if dateline is not None:
+            later[0] = Region(dateline.span, "dateline", dateline.text)
+    regions += later
     return Cleaned(
         text=_mask(text, [r.span for r in regions]),
         regions=tuple(sorted(regions, key=lambda r: r.span)),
@@ -62,6 +68,11 @@ def _title_span(article: Article) -> tuple[int, int] | None:
         start = article.text.index(article.title)
         return start, start + len(article.title)
     return None
+
+
+def _near_the_top(text: str, start: int) -> bool:
+    """Whether ``start`` is in the first three lines with text (a headline, a byline, the lead)."""
+    return len([line for line in text[:start].split("\n") if line.strip()]) <= 2
 
 
 def _glued_title(text: str, title_span: tuple[int, int] | None) -> tuple[int, ...]:
