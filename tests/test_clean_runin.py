@@ -152,11 +152,11 @@ def test_prose_that_mentions_the_same_words_is_kept(text: str) -> None:
     assert masked == text, regions
 
 
-def test_the_latest_label_leaves_the_headline() -> None:
-    title = "The Latest: Norway expels Swedish envoys"
-    masked, regions = _cleaned(title + "\n\nNorway expelled two Swedish envoys on Friday.", title=title)
-    assert ("bulletin", "The Latest:") in regions
-    assert "Norway expels Swedish envoys" in masked
+def test_a_title_keeps_its_label() -> None:
+    # masked, a label would leave spaces before the headline, which the tagger reads differently
+    for title in ("The Latest: Norway expels Swedish envoys", "Opinion | Norway is right to expel Swedish envoys"):
+        masked, regions = _cleaned(title + "\n\nNorway expelled two Swedish envoys on Friday.", title=title)
+        assert masked.startswith(title), regions
 
 
 def test_a_byline_in_capitals_is_the_byline_and_the_dateline_after_it_is_the_dateline() -> None:
@@ -254,3 +254,28 @@ def test_a_dateline_under_a_headline_line_is_no_actor(analyze_text) -> None:  # 
     analysis = analyze_text("Norway Plans Visit\n\nKYIV, Ukraine — Norway plans to visit Sweden next week.\n")
     sources = {e.source.country for e in analysis.events if e.source is not None}
     assert sources == {"NOR"}, [(e.plover.type, e.source, e.target) for e in analysis.events]
+
+
+PAGE = """<html><head><title>Norway expels Swedish diplomats</title></head><body><article>
+<h1>Norway expels Swedish diplomats</h1>
+<p>OSLO, Norway (AP) — Norway expelled two Swedish diplomats on Monday over a dispute about fishing
+rights in the North Sea, the foreign ministry said in a statement.</p>
+<p>The ministry gave the diplomats a week to leave the country. <strong>Read more:</strong>
+<a href="/x">Denmark and Finland accuse Sweden of spying on fishing fleets</a> The Norwegian foreign
+ministry said Norway would close the Swedish consulate in Bergen.</p>
+<p>Advertisement</p>
+<p>7:50 p.m. Sweden condemned Norway on Tuesday and said it would respond in kind.</p>
+<p>Copyright 2024 The Nordic Wire. All rights reserved. This material may not be published,
+broadcast, rewritten or redistributed.</p>
+</article></body></html>"""
+
+
+def test_the_html_path_masks_run_in_furniture() -> None:
+    from thucydides.ingest.html import read_html
+
+    analysis = analyze_one(read_html(PAGE, origin="page", date="2024-05-06"), Settings())
+    coded = _coded(analysis)
+    assert ("ACCUSE", "SWE", "NOR") in coded and ("SANCTION", "NOR", "SWE") in coded, coded
+    assert not any(source in ("DNK", "FIN") for _, source, _ in coded), coded
+    kinds = {d.kind for d in analysis.dropped}
+    assert {"dateline", "related", "timestamp", "copyright"} <= kinds, kinds

@@ -18,8 +18,8 @@ sentence before it:
 - datelines of a digest's later items ("… on Friday. MINAS TIRITH, Gondor (AP) — Officials …");
 - photo credits ("(AP Photo/Jane Doe)", "(Photo: Getty Images)") and the caption sentence they
   close; "FILE - In this …" captions;
-- bulletin time stamps opening an item ("7:50 p.m.", "10:15 a.m. EDT") and "The Latest:" labels:
-  each item's text is then its own sentence.
+- bulletin time stamps opening an item ("7:50 p.m.", "10:15 a.m. EDT") and a bulletin's header
+  ("The Latest on … (all times local):"): each item's text is then its own sentence.
 """
 
 from __future__ import annotations
@@ -109,10 +109,11 @@ _TIMESTAMP = re.compile(
 """A bulletin item's time stamp at its start ("7:50 p.m. Arnor says …", "14:05 GMT"), alone on its
 line or before the item's first word."""
 _LATEST = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=— )|(?<=- ))[ \t]*(?:The Latest:[ \t]*|The Latest on [^\n]{1,200}?(?:\(all times [^)\n]{1,40}\))?:?[ \t]*(?=\n|$))"
+    r"(?:(?<=^)|(?<=\n)|(?<=— )|(?<=- ))[ \t]*The Latest on [^\n]{1,200}?(?:\(all times [^)\n]{1,40}\))?:?[ \t]*(?=\n|$)"
 )
-"""A bulletin's label ("The Latest: …" before its headline) and its header line ("The Latest on
-the talks (all times local):")."""
+"""A bulletin's header line ("The Latest on the talks (all times local):"). Its title's label
+("The Latest: Arnor recalls envoy") is left: masked, the spaces before the headline change how
+the tagger reads it."""
 
 
 def find_run_in(text: str, taken: list[Region]) -> list[Region]:
@@ -131,10 +132,9 @@ def find_run_in(text: str, taken: list[Region]) -> list[Region]:
     for match in _FILE_CAPTION.finditer(text):
         add(match.start(), match.end(), "caption")
     for match in _LABELLED.finditer(text):
-        # Opening the text, the label heads this article's own title ("Opinion | …"): only the
-        # label goes.
-        end = match.end() if not text[: match.start()].strip() else _headline_end(text, match.end())
-        add(match.start(), end, "related")
+        if not text[: match.start()].strip():
+            continue  # opening the text, the label heads this article's own title ("Opinion | …")
+        add(match.start(), _headline_end(text, match.end()), "related")
     for match in _STANDING.finditer(text):
         add(match.start(), match.end(), "related")
     for match in _TO_SENTENCE_END.finditer(text):
