@@ -145,6 +145,7 @@ def test_run_in_furniture_is_masked_with_its_kind(text: str, kind: str, furnitur
         "Norway protested. NATO — The alliance met in Oslo on Friday, and Norway said so.",
         "Norway asked readers to follow the vote. The photo shows the king in Oslo.",
         "Norway will sign up for the treaty, the minister said. Sweden will follow on Twitter's advice.",
+        "Photo credit goes to the army, Norway said.\nReuters reported that Sweden protested.",
     ],
 )
 def test_prose_that_mentions_the_same_words_is_kept(text: str) -> None:
@@ -230,9 +231,13 @@ def test_a_headline_glued_to_the_lead_is_not_its_subject(analyze_titled) -> None
         ("Updated 2 hours ago", "pubdate"),
         ("Posted 15 mins ago", "pubdate"),
         ("14:05 GMT", "timestamp"),
+        ("AP Photo/Kari Nordmann", "caption"),
+        ("Kari Nordmann/Getty Images", "caption"),
+        ("Image copyright Reuters", "caption"),
+        ("Image caption Farmers marched in Oslo on Friday", "caption"),
     ],
 )
-def test_byline_and_live_blog_stamp_lines(line: str, kind: str) -> None:
+def test_byline_stamp_and_credit_lines(line: str, kind: str) -> None:
     masked, regions = _cleaned(line + "\n\nNorway protested on Friday.")
     assert (kind, line) in regions
     assert masked.strip() == "Norway protested on Friday."

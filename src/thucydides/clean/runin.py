@@ -17,7 +17,8 @@ sentence before it:
   Press. All rights reserved. This material may not be published …");
 - datelines of a digest's later items ("… on Friday. MINAS TIRITH, Gondor (AP) — Officials …");
 - photo credits ("(AP Photo/Jane Doe)", "(Photo: Getty Images)") and the caption sentence they
-  close; "FILE - In this …" captions;
+  close; credit lines ("Jane Doe/Getty Images", "Image copyright Reuters"); "FILE - In this …"
+  captions;
 - bulletin time stamps opening an item ("7:50 p.m.", "10:15 a.m. EDT") and a bulletin's header
   ("The Latest on … (all times local):"): each item's text is then its own sentence.
 """
@@ -101,6 +102,14 @@ _PHOTO_CREDIT = re.compile(
     r"(?=\s*(?:\n|$|[A-Z]))"
 )
 """A photo's credit in parentheses. The caption it closes is the sentence before it."""
+_NAME = r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}"
+_CREDIT_LINE = re.compile(
+    r"(?:(?<=^)|(?<=\n))[ \t]*(?:(?:Image|Photo|Picture) (?:copyright|source|caption|credit):?[ \t]+[A-Z©][^\n]{0,300}"
+    rf"|(?:{_NAME} ?/ ?)?(?:AP Photo|AFP(?: via Getty Images)?|Getty Images|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg)"
+    rf"(?: ?/ ?{_NAME})?)[ \t]*(?=\n|$)"
+)
+"""A photo credit on its own line: "AP Photo/Jane Doe", "Jane Doe/Getty Images", "Image copyright
+Reuters", "Image caption …"."""
 _FILE_CAPTION = re.compile(r"(?:(?<=^)|(?<=\n))[ \t]*(?:FILE|File) ?(?:PHOTO|photo)?[ \t]*(?:-|–|—|:)[ \t]+[^\n]*")
 _TIMESTAMP = re.compile(
     _START + r"(?:\d{1,2}:\d{2} ?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?: (?:[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST))?"
@@ -129,8 +138,9 @@ def find_run_in(text: str, taken: list[Region]) -> list[Region]:
             return
         found.append(Region((start, end), kind, text[start:end]))
 
-    for match in _FILE_CAPTION.finditer(text):
-        add(match.start(), match.end(), "caption")
+    for pattern in (_FILE_CAPTION, _CREDIT_LINE):
+        for match in pattern.finditer(text):
+            add(match.start(), match.end(), "caption")
     for match in _LABELLED.finditer(text):
         if not text[: match.start()].strip():
             continue  # opening the text, the label heads this article's own title ("Opinion | …")
