@@ -29,8 +29,9 @@ import re
 
 from thucydides.clean.boilerplate import Region
 
-_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’')\]] )|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*"
-"""Where a sentence may start: a line's start or one or two spaces after final punctuation."""
+_STARTS = re.compile(r"\n[ \t]*|[.!?][\"”’')\]]? {1,2}")
+"""Where a sentence may start: a line's start, or one or two spaces after final punctuation. The
+patterns below are tried there only (``match``), never at every character."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?(?=\s|$)|\n")
 _GLUED_START = re.compile(
@@ -46,73 +47,69 @@ _LABEL = (
     r"|More (?:on this|from|stories|news)[\w ]{0,30}|Don[’']t miss|DON[’']T MISS|Must read|MUST READ|Recommended"
     r"|Video|VIDEO|Photos|PHOTOS|Gallery|GALLERY|The Latest on|Explainer|EXPLAINER|Opinion|OPINION"
 )
-_LABELLED = re.compile(_START + rf"(?:{_LABEL})\s*(?::|\||»|›|>|[-–—](?= ))\s*")
+_LABELLED = re.compile(rf"(?:{_LABEL})\s*(?::|\||»|›|>|[-–—](?= ))\s*")
 _MAX_HEADLINE = 220
 _HEADLINE_WORDS = 14
 _SHORT_HEADLINE = 7
 
 _STANDING = re.compile(
-    _START
-    + r"(?:Advertisement|ADVERTISEMENT|Story continues below(?: (?:the )?advertisement)?|STORY CONTINUES BELOW"
+    r"(?:Advertisement|ADVERTISEMENT|Story continues below(?: (?:the )?advertisement)?|STORY CONTINUES BELOW"
     r"|Continue reading(?: (?:below|the main story))?|Scroll (?:down )?to continue|Skip (?:to content|Ad|ad))"
     r"[.:]?(?=[ \t]+[A-Z\"“‘]|[ \t]*(?:\n|$))"
 )
 _TO_SENTENCE_END = re.compile(
-    _START
-    + r"(?:Click here\b|Tap here\b|(?:Sign up|Subscribe) (?:for|to|now|today|here)\b(?=[^.!?\n]{0,160}\b(?:our|free|"
+    r"(?:Click here\b|Tap here\b|(?:Sign up|Subscribe) (?:for|to|now|today|here)\b(?=[^.!?\n]{0,160}\b(?:our|free|"
     r"newsletters?|alerts?|updates|briefing|inbox|daily|weekly)\b)|Follow (?:us|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})"
     r" on (?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|Bluesky|Threads|TikTok|YouTube|Google News)\b"
     r"|Like us on Facebook\b|Download (?:the|our) \w+ app\b)"
 )
 _CREDIT = re.compile(
-    _START + r"\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\b[^()\n]{1,240}?"
+    r"\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\b[^()\n]{1,240}?"
     r"(?:\)|(?=\n)|$)"
 )
 _COPYRIGHT = re.compile(
-    _START + r"(?:(?:Copyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*\d{4}|©\s*(?:\d{4}|[A-Z])|\([Cc]\)\s*\d{4})[^\n]{0,160}?(?:[.!?](?=\s|$)|(?=\n)|$)"
+    r"(?:(?:Copyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*\d{4}|©\s*(?:\d{4}|[A-Z])|\([Cc]\)\s*\d{4})[^\n]{0,160}?(?:[.!?](?=\s|$)|(?=\n)|$)"
     r"(?:\s*All [Rr]ights [Rr]eserved\.?)?"
     r"(?:\s*This (?:material|article|content|story) may not be (?:published|reproduced|copied|redistributed)"
     r"[^\n]{0,160}?(?:[.!?](?=\s|$)|(?=\n)|$))?"
 )
 _RIGHTS = re.compile(
-    _START + r"All [Rr]ights [Rr]eserved\.?(?:\s*This (?:material|article|content|story) may not be "
+    r"All [Rr]ights [Rr]eserved\.?(?:\s*This (?:material|article|content|story) may not be "
     r"(?:published|reproduced|copied|redistributed)[^\n]{0,160}?(?:[.!?](?=\s|$)|(?=\n)|$))?"
 )
 _AGENCIES = r"AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|TASS|Anadolu|EFE|ANSA|IANS|PTI|Bloomberg|CNN|PAP|Kyodo|Yonhap"
 _CITY = r"[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3}"
 _REGION = r"(?:, [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})"
 _DASH = r"[ \t]*(?:—|–|--| - )[ \t]*(?=[A-Z\"“‘])"
-_DATELINE = re.compile(
-    rf"{_START}{_CITY}{_REGION}?[ \t]+\((?:{_AGENCIES})\){_DASH}"
-    rf"|(?:(?<=^)|(?<=\n)){_CITY}{_REGION}?{_DASH}(?=[^\n]*[.!?])|{_START}{_CITY}{_REGION}{_DASH}"
-)
+_DATELINE = re.compile(rf"[ \t]*{_CITY}(?:{_REGION}?[ \t]+\((?:{_AGENCIES})\)|{_REGION}){_DASH}")
+_DATELINE_ON_A_LINE = re.compile(rf"[ \t]*{_CITY}{_REGION}?{_DASH}(?=[^\n]*[.!?])")
 """A later dateline: a city in capitals, a region after it, an agency, a dash ("… on Friday.
 MINAS TIRITH, Gondor (AP) — Officials said"). A city alone with a dash only where it opens a
 line and runs on into a sentence: "NATO — The alliance …" after a sentence is no dateline, nor is
 a heading "ACME – Gondor's trading company"."""
 _DATELINE_AFTER_BYLINE = re.compile(rf"[ \t]+{_CITY}{_REGION}?(?:[ \t]+\((?:{_AGENCIES})\))?{_DASH}")
 _BYLINE = re.compile(
-    r"(?:(?<=^)|(?<=\n))[ \t]*By (?:[A-Z][A-Z.'’\-]+ ?){2,4}(?:(?:and|AND) (?:[A-Z][A-Z.'’\-]+ ?){2,4})?"
+    r"[ \t]*By (?:[A-Z][A-Z.'’\-]+ ?){2,4}(?:(?:and|AND) (?:[A-Z][A-Z.'’\-]+ ?){2,4})?"
     r"(?:,? ?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse)(?: [A-Z][a-z]+){0,3})?(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """A byline in capitals run into the text under it ("By JANE DOE Associated Press MOSCOW (AP) —")."""
 _PHOTO_CREDIT = re.compile(
-    r"[ \t]*\((?:(?:AP|AFP|EPA|Reuters|Getty|UPI|Xinhua)(?: Images)? )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?"
-    r"(?: by)?\s*[:/][^()\n]{1,80}\)|[ \t]*\((?:Getty Images|AFP via Getty Images|Shutterstock|AP|Reuters|EPA)\)"
+    r"\((?:(?:AP|AFP|EPA|Reuters|Getty|UPI|Xinhua)(?: Images)? )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?"
+    r"(?: by)?\s*[:/][^()\n]{1,80}\)|\((?:Getty Images|AFP via Getty Images|Shutterstock|AP|Reuters|EPA)\)"
     r"(?=\s*(?:\n|$|[A-Z]))"
 )
 """A photo's credit in parentheses. The caption it closes is the sentence before it."""
 _NAME = r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}"
 _CREDIT_LINE = re.compile(
-    r"(?:(?<=^)|(?<=\n))[ \t]*(?:(?:Image|Photo|Picture) (?:copyright|source|caption|credit):?[ \t]+[A-Z©][^\n]{0,300}"
+    r"[ \t]*(?:(?:Image|Photo|Picture) (?:copyright|source|caption|credit):?[ \t]+[A-Z©][^\n]{0,300}"
     rf"|(?:{_NAME} ?/ ?)?(?:AP Photo|AFP(?: via Getty Images)?|Getty Images|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg)"
     rf"(?: ?/ ?{_NAME})?)[ \t]*(?=\n|$)"
 )
 """A photo credit on its own line: "AP Photo/Jane Doe", "Jane Doe/Getty Images", "Image copyright
 Reuters", "Image caption …"."""
-_FILE_CAPTION = re.compile(r"(?:(?<=^)|(?<=\n))[ \t]*(?:FILE|File) ?(?:PHOTO|photo)?[ \t]*(?:-|–|—|:)[ \t]+[^\n]*")
+_FILE_CAPTION = re.compile(r"[ \t]*(?:FILE|File) ?(?:PHOTO|photo)?[ \t]*(?:-|–|—|:)[ \t]+[^\n]*")
 _TIMESTAMP = re.compile(
-    _START + r"(?:\d{1,2}:\d{2} ?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?: (?:[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST))?"
+    r"(?:\d{1,2}:\d{2} ?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?: (?:[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST))?"
     r"|\d{1,2}:\d{2} (?:[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST))[ \t]*(?=[A-Z\"“‘]|\n|$)"
 )
 """A bulletin item's time stamp at its start ("7:50 p.m. Arnor says …", "14:05 GMT"), alone on its
@@ -138,28 +135,33 @@ def find_run_in(text: str, taken: list[Region]) -> list[Region]:
             return
         found.append(Region((start, end), kind, text[start:end]))
 
-    for pattern in (_FILE_CAPTION, _CREDIT_LINE):
-        for match in pattern.finditer(text):
-            add(match.start(), match.end(), "caption")
-    for match in _LABELLED.finditer(text):
-        if not text[: match.start()].strip():
-            continue  # opening the text, the label heads this article's own title ("Opinion | …")
-        add(match.start(), _headline_end(text, match.end()), "related")
-    for match in _STANDING.finditer(text):
-        add(match.start(), match.end(), "related")
-    for match in _TO_SENTENCE_END.finditer(text):
-        add(match.start(), _sentence_end(text, match.end()), "share")
-    for pattern in (_CREDIT, _COPYRIGHT, _RIGHTS):
-        for match in pattern.finditer(text):
-            add(match.start(), match.end(), "credit" if pattern is _CREDIT else "copyright")
-    for match in _BYLINE.finditer(text):
-        add(match.start(), match.end(), "byline")
+    lines, starts = _starts(text)
+    for start in lines:
+        for pattern in (_FILE_CAPTION, _CREDIT_LINE):
+            if match := pattern.match(text, start):
+                add(match.start(), match.end(), "caption")
+        if match := _BYLINE.match(text, start):
+            add(match.start(), match.end(), "byline")
+    first = len(text) - len(text.lstrip())
+    for start in starts:
+        # opening the text, a label heads this article's own title ("Opinion | …"): kept
+        if start > first and (match := _LABELLED.match(text, start)):
+            add(match.start(), _headline_end(text, match.end()), "related")
+        elif match := _STANDING.match(text, start):
+            add(match.start(), match.end(), "related")
+        elif match := _TO_SENTENCE_END.match(text, start):
+            add(match.start(), _sentence_end(text, match.end()), "share")
+        elif match := _CREDIT.match(text, start):
+            add(match.start(), match.end(), "credit")
+        elif match := (_COPYRIGHT.match(text, start) or _RIGHTS.match(text, start)):
+            add(match.start(), match.end(), "copyright")
+        elif match := _TIMESTAMP.match(text, start):
+            add(match.start(), match.end(), "timestamp")
     for match in _PHOTO_CREDIT.finditer(text):
         add(_caption_start(text, match.start(), match.end()), match.end(), "caption")
-    for match in _TIMESTAMP.finditer(text):
-        add(match.start(), match.end(), "timestamp")
-    for match in _LATEST.finditer(text):
-        add(match.start(), match.end(), "bulletin")
+    if "The Latest on " in text:
+        for match in _LATEST.finditer(text):
+            add(match.start(), match.end(), "bulletin")
     return sorted(found, key=lambda r: r.span)
 
 
@@ -167,7 +169,12 @@ def find_later_datelines(text: str, taken: list[Region]) -> list[Region]:
     """Datelines after the first (``clean.dateline`` finds that one): a digest's later items, and
     a dateline right after a run-in byline."""
     found: list[Region] = []
-    for match in _DATELINE.finditer(text):
+    lines, starts = _starts(text)
+    line_starts = set(lines)
+    for at in starts:
+        match = _DATELINE.match(text, at) or (_DATELINE_ON_A_LINE.match(text, at) if at in line_starts else None)
+        if match is None:
+            continue
         start, end = match.start() + len(match.group()) - len(match.group().lstrip()), match.end()
         if not any(r.span[0] < end and start < r.span[1] for r in taken):
             found.append(Region((start, end), "dateline_later", text[start:end].strip()))
@@ -177,6 +184,13 @@ def find_later_datelines(text: str, taken: list[Region]) -> list[Region]:
             if not any(r.span[0] < match.end() and start < r.span[1] for r in [*taken, *found]):
                 found.append(Region((start, match.end()), "dateline_later", text[start : match.end()].strip()))
     return sorted(found, key=lambda r: r.span)
+
+
+def _starts(text: str) -> tuple[list[int], list[int]]:
+    """The starts of the text's lines, and every place a sentence may start (lines included)."""
+    lines = [0] + [m.end() for m in re.finditer(r"\n[ \t]*", text)]
+    after_punctuation = [m.end() for m in _STARTS.finditer(text) if m.group()[0] != "\n"]
+    return lines, sorted({*lines, *after_punctuation})
 
 
 def _headline_end(text: str, start: int) -> int:
