@@ -30,6 +30,7 @@ from thucydides.extract.stances import find_stances
 from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.annotations import doc_actors, prepare_doc
+from thucydides.nlp.components import BREAKS
 from thucydides.nlp.headlines import HEADLINES, headline_lines, parse_view
 from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, Span, rejected
 from thucydides.resolve.action_places import locate_events
@@ -57,6 +58,8 @@ def to_doc(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
     what the clean stage resolved (publication date, dateline, the input text) set on it."""
     doc = prepare_doc(nlp.make_doc(parse_view(cleaned.text)), cleaned.date, cleaned.dateline, article.text)
     doc.user_data[HEADLINES] = headline_lines(cleaned.text)
+    if cleaned.breaks:
+        doc.user_data[BREAKS] = cleaned.breaks
     return doc
 
 

@@ -34,7 +34,12 @@ _LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("copyright", r"^(©|\(c\)|copyright\b).{0,120}$"),
         ("credit", r"^.{2,120}\bcontributed( reporting)?( to)? (this|the) (story|report|article)\.?$"),
         ("credit", r"^.{2,120}\bcontributed reporting\b.{0,60}$"),
-        ("byline", r"^by [A-Z][\w.’'\- ]{1,60}(,? (AP|Reuters|AFP)( \w+)?)?$"),
+        ("byline", r"^by [A-Z][\w.’'\- ]{1,60}(,? (AP|Reuters|AFP|Associated Press|Agence France-Presse)( \w+){0,2})?$"),
+        # a live blog's entry stamp: "Updated 2 hours ago", "Posted 15 mins ago" (a bulletin's
+        # "7:50 p.m." is clean.runin's)
+        ("pubdate", r"^((updated|posted|published|last updated):?\s+)?\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?"
+                    r"|hours?|d|days?)\s+ago$"),
+
         ("pubdate", r"^((published|updated|posted)( on)?:?\s+)?(\w+day,?\s+)?"
                     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
                     r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"

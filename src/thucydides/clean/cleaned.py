@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from thucydides.clean.boilerplate import Region, byline_of, find_boilerplate
 from thucydides.clean.dateline import find_dateline
 from thucydides.clean.promo import find_promo
+from thucydides.clean.runin import find_later_datelines, find_run_in
 from thucydides.records import Article, Dateline
 
 
@@ -23,6 +24,9 @@ class Cleaned:
     """The resolved publication date (the input's, else the URL's, else the text's), set by
     ``pipeline.prepare``; every pipeline component reads it from ``doc._.pubdate``."""
     date_source: str | None = None
+    breaks: tuple[int, ...] = ()
+    """Characters where a sentence starts though no line break or punctuation says so (the body
+    glued to a headline that has no final punctuation); the sentence splitter starts one there."""
 
     def excluded(self, start: int, end: int) -> bool:
         """Whether a span overlaps an excluded region."""
@@ -36,19 +40,26 @@ def clean(article: Article) -> Cleaned:
     text = article.text
     regions = find_boilerplate(text)
     regions = sorted(regions + find_promo(text, regions), key=lambda r: r.span)
+    regions = sorted(regions + find_run_in(text, regions), key=lambda r: r.span)
     title_span = _title_span(article)
     body_start = _first_body_offset(text, title_span, regions)
     dateline = find_dateline(text, body_start) if body_start is not None else None
-    masked_spans = [r.span for r in regions]
     if dateline is not None:
         regions.append(Region(dateline.span, "dateline", dateline.text))
-        masked_spans.append(dateline.span)
+    later = find_later_datelines(text, regions)
+    if dateline is None and later and _near_the_top(text, later[0].span[0]):
+        # A text with no title field: its dateline opens the paragraph under the headline line.
+        dateline = find_dateline(text, later[0].span[0])
+        if dateline is not None:
+            later[0] = Region(dateline.span, "dateline", dateline.text)
+    regions += later
     return Cleaned(
-        text=_mask(text, masked_spans),
+        text=_mask(text, [r.span for r in regions]),
         regions=tuple(sorted(regions, key=lambda r: r.span)),
         dateline=dateline,
         byline=byline_of(regions) or article.author,
         title_span=title_span,
+        breaks=_glued_title(text, title_span),
     )
 
 
@@ -57,6 +68,24 @@ def _title_span(article: Article) -> tuple[int, int] | None:
         start = article.text.index(article.title)
         return start, start + len(article.title)
     return None
+
+
+def _near_the_top(text: str, start: int) -> bool:
+    """Whether ``start`` is in the first three lines with text (a headline, a byline, the lead)."""
+    return len([line for line in text[:start].split("\n") if line.strip()]) <= 2
+
+
+def _glued_title(text: str, title_span: tuple[int, int] | None) -> tuple[int, ...]:
+    """The body's first character when it runs on from the title on the title's own line."""
+    if title_span is None or title_span[1] >= len(text):
+        return ()
+    title = text[title_span[0] : title_span[1]].rstrip()
+    match = _PARAGRAPH.search(text, title_span[1])
+    if not title or title[-1] in ".!?:;" or match is None or "\n" in text[title_span[1] : match.start()]:
+        return ()
+    if not (text[match.start()].isupper() or text[match.start()] in "\"“‘'"):
+        return ()  # the title is the first words of the lead's sentence: "Arnor expels envoys from Gondor …"
+    return (match.start(),)
 
 
 def _first_body_offset(text: str, title_span: tuple[int, int] | None, regions: list[Region]) -> int | None:

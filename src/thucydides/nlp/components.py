@@ -8,6 +8,10 @@ from spacy.tokens import Doc, Token
 from thucydides.nlp import headlines  # noqa: F401  (registers thucydides_headlines_v1)
 
 
+BREAKS = "thucydides.breaks"
+"""``doc.user_data`` key: characters where cleaning says a sentence starts (a body glued to its title)."""
+
+
 @Language.component(
     "thucydides_paragraphs_v1",
     assigns=["token.is_sent_start"],
@@ -21,6 +25,10 @@ def paragraphs(doc: Doc) -> Doc:
     previous = next(tokens, None)
     if previous is None:
         return doc
+    for char in doc.user_data.get(BREAKS, ()):
+        token = doc.char_span(char, char + 1, alignment_mode="expand")
+        if token is not None and token.start > 0:
+            doc[token.start].is_sent_start = True
     for token in tokens:  # each with the one before it (doc[i - 1] builds a new Token each time)
         if "\n" in previous.whitespace_ or (previous.is_space and ("\n" in previous.text or len(previous.text) > 3)):
             token.is_sent_start = not _wrapped(doc, token)
