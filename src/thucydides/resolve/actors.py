@@ -551,7 +551,8 @@ class ActorResolver:
             # name stands beside the role noun, which its possessor or adjective describes
             role = root.head.head
             return [t for t in role.subtree if t.i <= role.i and sentence_of(t) == sentence_of(root)]
-        tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
+        own = sentence_of(root)
+        tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == own]
         tokens.extend(title_before(span, self._sector_at, _names_a_person, self._abbreviated))  # "chief of staff John Kelly", misparsed
         for child in root.children:
             if child.dep_ == "appos":
