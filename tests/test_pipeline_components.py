@@ -17,7 +17,7 @@ from thucydides.nlp import load_pipeline
 from thucydides.nlp.annotations import prepare_doc, span_at
 from thucydides.nlp.pipeline import pipeline_config, settings_from_config
 from thucydides.pipeline import analyze_one
-from thucydides.records import Article
+from thucydides.records import Article, Rejection
 
 from .conftest import DATA, need_data
 
@@ -171,3 +171,20 @@ def test_the_headline_parser_runs_from_the_config_and_an_older_config_runs_witho
         assert doc.text.lower() == text.lower()  # only the analysis changes, never a character
         if verb is not None:
             assert doc[1].pos_ == verb and doc[0].dep_ == "nsubj" and doc[2].dep_ == "dobj"
+
+
+def test_the_doc_keeps_the_parsers_view_and_the_records_the_articles_own_case() -> None:
+    """The Doc is made from the parser's view of the text (a title-case headline in sentence case)
+    and keeps that very text (``text_of`` does not join its tokens again); the records take their
+    words from the article, in its own case."""
+    from thucydides.nlp.sentences import text_of
+    from thucydides.pipeline import prepare, to_doc
+
+    article = Article(id="case", text="Norway Accuses Sweden Of Spying\n\nNorway accused Sweden of spying on Monday.", date="2024-05-06")
+    settings = Settings()
+    cleaned = prepare(article, settings)
+    assert not isinstance(cleaned, Rejection)
+    doc = to_doc(load_pipeline(settings), article, cleaned)
+    assert text_of(doc) == doc.text and text_of(doc).startswith("Norway accuses Sweden of") and text_of(doc) != cleaned.text
+    sentences = [e.sentence for e in analyze_one(article, settings).events]
+    assert "Norway Accuses Sweden Of Spying" in sentences

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from thucydides.nlp.sentences import sentence_of, text_of
+from thucydides.nlp.sentences import keep_text, sentence_of, text_of
 from thucydides.clean import Cleaned, clean
 from thucydides.clean.language import looks_english, names_and_numbers
 from thucydides.clean.lead import in_lead, lead_spans
@@ -56,7 +56,8 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
 def to_doc(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
     """The Doc the pipeline's components run on: the parser's view of the cleaned text, with
     what the clean stage resolved (publication date, dateline, the input text) set on it."""
-    doc = prepare_doc(nlp.make_doc(parse_view(cleaned.text)), cleaned.date, cleaned.dateline, article.text)
+    view = parse_view(cleaned.text)
+    doc = prepare_doc(keep_text(nlp.make_doc(view), view), cleaned.date, cleaned.dateline, article.text)
     doc.user_data[HEADLINES] = headline_lines(cleaned.text)
     if cleaned.breaks:
         doc.user_data[BREAKS] = cleaned.breaks

@@ -135,7 +135,9 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
         participle = pos == "ADJ" and token.dep_ == "amod" and token.i < token.head.i and lexicon.by_participle.get(token.lower_)
         if participle:
             lemma = participle  # "the abducted officials": the tagger's adjective is the verb's participle
-        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or _mistagged_verb(token) or participle:
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or (
+            pos in ("NOUN", "ADJ") and _mistagged_verb(token)  # asked only of what it may be true of
+        ) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)

@@ -43,10 +43,20 @@ def sentence_number(token: Token) -> int:
     return _index(token.doc)[1][token.i]
 
 
+_TEXT = "thucydides.text"
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, kept: spaCy's ``Doc.text`` joins every token anew on each call."""
-    text = doc.user_data.get("thucydides.text")
+    text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.text
-        doc.user_data["thucydides.text"] = text
+        doc.user_data[_TEXT] = text
     return text  # type: ignore[no-any-return]
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """``doc``, made from ``text`` by the tokenizer (which keeps every character, so the two are
+    the same), with ``text`` kept for :func:`text_of`: no join of every token to get it back."""
+    doc.user_data[_TEXT] = text
+    return doc

@@ -555,7 +555,8 @@ class ActorResolver:
             # name stands beside the role noun, which its possessor or adjective describes
             role = root.head.head
             return [t for t in role.subtree if t.i <= role.i and sentence_of(t) == sentence_of(root)]
-        tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == sentence_of(root)]
+        own = sentence_of(root)
+        tokens = [t for t in root.subtree if t.i < span.start and sentence_of(t) == own]
         tokens.extend(title_before(span, self._sector_at, _names_a_person, self._abbreviated))  # "chief of staff John Kelly", misparsed
         for child in root.children:
             if child.dep_ == "appos":
@@ -656,9 +657,12 @@ class ActorResolver:
             return self._owned(self._kb_actor(found), found)
         if token.i in self._sector_at:
             return self._role_actor(token)
-        if token.pos_ == "NOUN" and token.lemma_.lower() == "side":
+        # read once: each read of a token's string attribute looks the string up anew, and this
+        # runs for every token of every document
+        pos, lemma, tag = token.pos_, token.lemma_.lower(), token.tag_
+        if pos == "NOUN" and lemma == "side":
             return self._national_side(token)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_WORDS and token.tag_ == "NN" and any(
+        if pos == "NOUN" and lemma in _STATE_WORDS and tag == "NN" and any(
             c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in token.children
         ) and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
             country = self._last_state(token)  # "Norway held elections. The country also …"
@@ -666,7 +670,7 @@ class ActorResolver:
                 return Actor(token.text, token.text, country, country, None, _span(token, token))
         named = (
             self._by_name.get(token.text)
-            if (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")) or surname_mention(token, self._full_names)
+            if (pos == "PROPN" and token.ent_type_ not in ("DATE", "TIME")) or (pos == "NOUN" and surname_mention(token, self._full_names))
             else None
         )
         if named is not None and named.code != "---":
@@ -678,8 +682,8 @@ class ActorResolver:
             # "the Americans", "Ukrainians": a people as actor
             entry = found.entries[0]
             return Actor(token.text, entry.name, _code(entry.country, None), entry.country, None, _span(token, token))
-        if token.tag_ in ("NNS", "NNPS") and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or _counted(token)) and (
-            token.lemma_.lower() not in _CONSUMERS and token.lower_ not in _CONSUMERS
+        if tag in ("NNS", "NNPS") and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or _counted(token)) and (
+            lemma not in _CONSUMERS and token.lower_ not in _CONSUMERS
         ):
             # "Palestinian prisoners", "Iraqi Kurds": a group named by its nationality
             for child in token.children:
@@ -687,18 +691,20 @@ class ActorResolver:
                     nationality = self.nationality_of(child)
                     if nationality is not None:
                         return replace(nationality, text=self.doc[child.i : token.i + 1].text, span=_span(child, token))
-        if token.pos_ == "NOUN" and token.lemma_.lower() in _ORGANISERS:
+        if pos == "NOUN" and lemma in _ORGANISERS:
             protesters = self._protest_organisers(token) or self._compound_protest_organisers(token)
             if protesters is not None:
                 return protesters
-        if person is None and token.lemma_.lower() in BODIES:
+        if person is None and lemma in BODIES:
             # "Kenya's electoral commission … the commission said"; "Hamas fired … The group said"
             return self._same_head_before(token) or self._organisation_before(token, None)
-        if person is None and (body_head := colleagues_body(token)) is not None and self._names_a_body(body_head):
+        if person is not None or pos != "NOUN":
+            return person  # what follows asks for a common noun of no person's name
+        if (body_head := colleagues_body(token)) is not None and self._names_a_body(body_head):
             body = self.actor_for(body_head)  # "her colleagues in the legislature": the legislature's members
             if body is not None and body.code != "---":
                 return replace(body, text=self.doc[token.i : body_head.i + 1].text, span=_span(token, body_head))
-        if person is None and bare_members(token):
+        if bare_members(token):
             body = body_before(token, self.actor_for, lambda t: self._names_a_body(t) and not _names_a_person(t))
             if body is not None:  # "Unite called a strike. Members rejected the offer"
                 return replace(body, text=token.text, name=body.name, span=_span(token, token), kb_id=body.kb_id)
