@@ -13,8 +13,8 @@ sentence before it:
   capitalised determiner or pronoun after a lower-case word: "… envoys The ministry said");
 - labels alone ("Advertisement", "Story continues below"), "Click here …", "Sign up for our …",
   "Follow us on …", "Follow Jane Doe on Twitter at …";
-- credits: "(Reporting by …; Editing by …)", copyright notices ("Copyright 2024 The Associated
-  Press. All rights reserved. This material may not be published …");
+- credits: "(Reporting by …; Editing by …)", copyright notices ("Copyright 2024 The Nordic Wire.
+  All rights reserved. …", a wire service's notice of what may not be done with it);
 - datelines of a digest's later items ("… on Friday. MINAS TIRITH, Gondor (AP) — Officials …");
 - photo credits ("(AP Photo/Jane Doe)", "(Photo: Getty Images)") and the caption sentence they
   close; credit lines ("Jane Doe/Getty Images", "Image copyright Reuters"); "FILE - In this …"
