@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 """MinHash permutations per signature."""
@@ -86,6 +85,8 @@ def shingles(text: str) -> set[bytes]:
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash
+
     template = MinHash(num_perm=NUM_PERM, seed=SEED)
     a, b = template.permutations
     return (a, b)
@@ -93,6 +94,10 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def signature(text: str) -> Signature | None:
     """The MinHash signature of ``text``, or None when it has no words. Pure and deterministic."""
+    # datasketch (which imports SciPy: half a second) is imported where texts are signed, the
+    # analysis workers; the process that only writes compares signatures with NumPy alone.
+    from datasketch import MinHash
+
     grams = shingles(text)
     if not grams:
         return None

@@ -50,8 +50,9 @@ def available_cores() -> int:
 def _start_method() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        # the server imports spaCy and the pipeline once; every worker forked from it has them
-        context.set_forkserver_preload(["thucydides.pipeline", "thucydides.run.workers"])
+        # the server imports spaCy, the pipeline and datasketch (which the writer never imports)
+        # once; every worker forked from it has them
+        context.set_forkserver_preload(["thucydides.pipeline", "thucydides.run.workers", "datasketch"])
         return context
     return multiprocessing.get_context("spawn")
 

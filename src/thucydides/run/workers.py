@@ -37,6 +37,7 @@ def warm_up(settings: Settings) -> None:
     hold_freed_memory()
     for _ in analyze([Article(id="warm-up", text=_WARM_UP_TEXT, date="2024-01-01")], settings):
         pass
+    prepare(_WARM_UP_TEXT)  # the tone lexicon and the MinHash permutations, loaded once too
     keep_loaded()
     give_back_freed_memory()
     _warm = True
