@@ -1,6 +1,6 @@
 """Where batches are analysed: in this process, or in a pool of worker processes.
 
-An engine maps :func:`~thucydides.run.workers.analyze_batch` over batches and yields the results
+An engine maps :func:`~thucydides.run.workers.analyze_batch_to_rows` over batches and yields the results
 in batch order, keeping only a bounded number of batches in flight, so memory does not grow with
 the input. The Dask engine (``thucydides.run.cluster``) has the same shape.
 """
@@ -21,10 +21,10 @@ from typing import Protocol
 from thucydides.config import Settings
 from thucydides.errors import RunnerError
 from thucydides.run.batches import Analysed, Batch
-from thucydides.run.workers import analyze_batch, start_worker, warm_up_or_defer
+from thucydides.run.workers import analyze_batch_to_rows, start_worker, warm_up_or_defer
 
 Task = Callable[[Batch, Settings], Analysed]
-"""What a worker runs on one batch (``analyze_batch``; tests pass others)."""
+"""What a worker runs on one batch (``analyze_batch_to_rows``; tests pass others)."""
 WarmUp = Callable[[Settings], None]
 """What a worker runs once when it starts (``warm_up``: load the pipeline)."""
 
@@ -80,7 +80,7 @@ def _pieces(batch: Batch, count: int) -> list[Batch]:
 class InProcess:
     """Every batch analysed in this process, one after the other (``--workers 1``)."""
 
-    def __init__(self, settings: Settings, *, task: Task = analyze_batch) -> None:
+    def __init__(self, settings: Settings, *, task: Task = analyze_batch_to_rows) -> None:
         self.settings = settings
         self.task = task
 
@@ -122,7 +122,7 @@ class ProcessPool:
         window: int | None = None,
         pieces: int = 4,
         retries: int = 2,
-        task: Task = analyze_batch,
+        task: Task = analyze_batch_to_rows,
         initializer: WarmUp = warm_up_or_defer,
     ) -> None:
         if workers < 1:
