@@ -158,7 +158,7 @@ def test_workers_are_handed_pieces_of_a_batch_and_the_writer_gets_it_whole() -> 
     assert [(r.index, len(r.outcomes)) for r in results] == [(0, 4), (1, 4), (2, 2)]
     assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
     handed = [[o.analysis.rejection.detail for o in r.outcomes if o.analysis.rejection] for r in results]
-    assert handed == [["2"] * 4, ["2"] * 4, ["1"] * 2]
+    assert handed == [["2", "2", "1", "1"], ["2", "2", "1", "1"], ["1", "1"]]
 
 
 @pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])

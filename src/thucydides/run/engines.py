@@ -71,10 +71,16 @@ class _InFlight:
 
 
 def _pieces(batch: Batch, count: int) -> list[Batch]:
-    """``batch`` cut into at most ``count`` runs of consecutive articles, as even as they can be;
-    each keeps the batch's index."""
-    size = -(-len(batch.articles) // max(1, count))
-    return [Batch(batch.index, batch.articles[start : start + size]) for start in range(0, len(batch.articles), size)]
+    """``batch`` cut into ``count`` runs of consecutive articles (fewer when it has fewer
+    articles) whose sizes differ by one at most; each keeps the batch's index."""
+    parts = max(1, min(count, len(batch.articles)))
+    size, larger = divmod(len(batch.articles), parts)
+    out, start = [], 0
+    for part in range(parts):
+        end = start + size + (1 if part < larger else 0)
+        out.append(Batch(batch.index, batch.articles[start:end]))
+        start = end
+    return out
 
 
 class InProcess:
