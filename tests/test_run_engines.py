@@ -143,6 +143,24 @@ def test_a_worker_lost_before_the_next_batch_is_sent_loses_no_batch(tmp_path: Pa
     assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
 
 
+def _echo_piece(batch: Batch, settings: Settings) -> Analysed:
+    """Like ``_echo``; each rejection's detail says how many articles its worker was handed at once."""
+    return Analysed(
+        batch.index,
+        tuple(Outcome(a.origin, rejected(a, Rejection("test", "echo", str(len(batch.articles))))) for a in batch.articles),
+    )
+
+
+def test_workers_are_handed_pieces_of_a_batch_and_the_writer_gets_it_whole() -> None:
+    # Smaller units keep both workers busy to the end of the input; transactions stay per batch.
+    with ProcessPool(Settings(), 2, pieces=3, task=_echo_piece, initializer=_nothing) as engine:
+        results = list(engine.map(batches(_articles(10), 4)))
+    assert [(r.index, len(r.outcomes)) for r in results] == [(0, 4), (1, 4), (2, 2)]
+    assert [o.analysis.id for r in results for o in r.outcomes] == [f"a{i}" for i in range(10)]
+    handed = [[o.analysis.rejection.detail for o in r.outcomes if o.analysis.rejection] for r in results]
+    assert handed == [["2", "2", "1", "1"], ["2", "2", "1", "1"], ["1", "1"]]
+
+
 @pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
 def test_workers_end_when_the_runner_is_killed(tmp_path: Path, signal_name: str) -> None:
     import signal

@@ -23,9 +23,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 """MinHash permutations per signature."""
@@ -54,26 +53,30 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 @dataclass(frozen=True)
 class Signature:
-    """The MinHash of an article's shingles, and how many distinct shingles it summarises."""
+    """The MinHash of an article's shingles, and how many distinct shingles it summarises.
 
-    hashvalues: np.ndarray
+    Its ``NUM_PERM`` hash values are kept as they are stored (unsigned 64-bit, little-endian), so
+    that the process that writes compares and indexes signatures with neither datasketch nor NumPy
+    (which only the workers that sign texts import)."""
+
+    blob: bytes
     size: int
 
     def bands(self) -> list[tuple[int, int]]:
         """``(band, hash)`` pairs, the hash a signed 64-bit integer as SQLite stores it."""
+        width = ROWS * 8
         out = []
         for band in range(BANDS):
-            chunk = self.hashvalues[band * ROWS : (band + 1) * ROWS].tobytes()
-            digest = hashlib.blake2b(chunk, digest_size=8).digest()
+            digest = hashlib.blake2b(self.blob[band * width : (band + 1) * width], digest_size=8).digest()
             out.append((band, int.from_bytes(digest, "little", signed=True)))
         return out
 
     def to_blob(self) -> bytes:
-        return self.hashvalues.astype("<u8").tobytes()
+        return self.blob
 
     @classmethod
     def from_blob(cls, blob: bytes, size: int) -> Signature:
-        return cls(np.frombuffer(blob, dtype="<u8").astype(np.uint64), size)
+        return cls(bytes(blob), size)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -85,7 +88,9 @@ def shingles(text: str) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
+def _permutations() -> tuple[Any, Any]:
+    from datasketch import MinHash
+
     template = MinHash(num_perm=NUM_PERM, seed=SEED)
     a, b = template.permutations
     return (a, b)
@@ -93,18 +98,23 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def signature(text: str) -> Signature | None:
     """The MinHash signature of ``text``, or None when it has no words. Pure and deterministic."""
+    # datasketch (which imports SciPy: half a second) is imported where texts are signed, the
+    # analysis workers; the process that only writes compares signatures with NumPy alone.
+    from datasketch import MinHash
+
     grams = shingles(text)
     if not grams:
         return None
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations())
     minhash.update_batch(sorted(grams))
-    return Signature(minhash.hashvalues.astype(np.uint64), len(grams))
+    return Signature(minhash.hashvalues.astype("<u8").tobytes(), len(grams))
 
 
 def similarity(a: Signature, b: Signature) -> tuple[float, float]:
     """Estimated ``(jaccard, containment)``: containment is the share of the smaller set that is
     also in the larger, |A∩B| / min(|A|, |B|), derived from Jaccard and the set sizes."""
-    jaccard = float(np.count_nonzero(a.hashvalues == b.hashvalues)) / NUM_PERM
+    same = sum(1 for x, y in zip(memoryview(a.blob).cast("Q"), memoryview(b.blob).cast("Q")) if x == y)
+    jaccard = float(same) / NUM_PERM
     intersection = jaccard * (a.size + b.size) / (1.0 + jaccard)
     return jaccard, min(1.0, intersection / min(a.size, b.size))
 

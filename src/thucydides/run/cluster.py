@@ -25,7 +25,7 @@ from thucydides.config import Settings
 from thucydides.errors import ConfigError, RunnerError
 from thucydides.run.batches import Analysed, Batch
 from thucydides.run.engines import Task, WarmUp
-from thucydides.run.workers import analyze_batch, warm_up_or_defer
+from thucydides.run.workers import analyze_batch_to_rows, warm_up_or_defer
 
 try:
     import dask
@@ -63,7 +63,7 @@ class DaskCluster:
         workers: int = 2,
         window: int | None = None,
         retries: int = 2,
-        task: Task = analyze_batch,
+        task: Task = analyze_batch_to_rows,
         warm_up: WarmUp = warm_up_or_defer,
     ) -> None:
         self.settings = settings

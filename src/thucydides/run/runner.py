@@ -19,7 +19,7 @@ from thucydides.config import Settings
 from thucydides.records import Article, Rejection
 from thucydides.run.batches import batches
 from thucydides.run.engines import Engine
-from thucydides.store import Store, WriteSummary
+from thucydides.store import ArticleRows, Store, WriteSummary
 
 
 @dataclass(frozen=True)
@@ -71,19 +71,21 @@ def ingest(
     crossdoc.update(store)
     for analysed in engine.map(batches(articles, settings.batch_size)):
         outcomes = analysed.outcomes
-        summary = store.write((o.analysis for o in outcomes), origins={o.analysis.id: o.origin for o in outcomes})
-        crossdoc.update(store, {o.analysis.id: o.prepared for o in outcomes if o.prepared is not None})
+        rows = [o.to_rows() for o in outcomes]
+        summary = store.write_rows(rows)
+        crossdoc.update(store, {o.article_id: o.prepared for o in outcomes if o.prepared is not None})
+        built = [(o.origin, r) for o, r in zip(outcomes, rows) if isinstance(r, ArticleRows)]
         totals = IngestSummary(
             documents=totals.documents + len(outcomes),
             added=totals.added + summary.added,
             updated=totals.updated + summary.updated,
             unchanged=totals.unchanged + summary.unchanged,
             rejected=totals.rejected + summary.rejected,
-            events=totals.events + sum(len(o.analysis.events) for o in outcomes),
-            quotes=totals.quotes + sum(len(o.analysis.quotes) for o in outcomes),
+            events=totals.events + sum(r.events for _, r in built),
+            quotes=totals.quotes + sum(r.quotes for _, r in built),
         )
-        rejections = tuple((o.origin, o.analysis.rejection) for o in outcomes if o.analysis.rejection is not None)
-        origins = {o.analysis.id: o.origin for o in outcomes}
+        rejections = tuple((origin, r.rejection) for origin, r in built if r.rejection is not None)
+        origins = {o.article_id: o.origin for o in outcomes}
         unwritable = tuple((origins.get(i, i), why) for i, why in summary.unwritable)
         on_batch(BatchWritten(len(outcomes), totals.documents, rejections, unwritable, summary))
     return totals

@@ -7,6 +7,9 @@
 
 from thucydides.store.errors import StoreError
 from thucydides.store.rows import EventRow, Filters, QuoteRow, Stats, StoredArticle, StoredEvent, WriteSummary
-from thucydides.store.sqlite import Store
+from thucydides.store.sqlite import ArticleRows, Store, Unbuildable, article_rows
 
-__all__ = ["EventRow", "Filters", "QuoteRow", "Stats", "Store", "StoreError", "StoredArticle", "StoredEvent", "WriteSummary"]
+__all__ = [
+    "ArticleRows", "EventRow", "Filters", "QuoteRow", "Stats", "Store", "StoreError", "StoredArticle", "StoredEvent",
+    "Unbuildable", "WriteSummary", "article_rows",
+]

@@ -147,6 +147,19 @@ def insert(db: sqlite3.Connection, table: str, rows: Iterable[Mapping[str, Any]]
         db.executemany(insert_sql(table, batch[0], replace=replace), batch)
 
 
+def positional(
+    table: str, rows: Sequence[Mapping[str, Any]], *, last: str | None = None
+) -> tuple[str, tuple[tuple[Any, ...], ...]]:
+    """``rows`` (column -> value, the same columns in each, at least one) as one ``INSERT``
+    statement with positional parameters and each row's values in its order: what :func:`insert`
+    writes, in a form that is cheap to send to another process. ``last``: a column the rows do
+    not hold, put last in the statement, for the writer to add its value."""
+    names = [c for c in table_columns(table) if c in rows[0] and c != last]
+    placed = [*names, last] if last is not None else names
+    sql = f"INSERT INTO {table} ({', '.join(placed)}) VALUES ({', '.join('?' * len(placed))})"
+    return sql, tuple(tuple(r[n] for n in names) for r in rows)
+
+
 def fetch(db: sqlite3.Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Iterator[sqlite3.Row]:
     """The rows of a query, each read by column name; the connection's own rows stay tuples."""
     cursor = db.cursor()

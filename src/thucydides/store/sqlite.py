@@ -8,10 +8,11 @@ import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from thucydides.dates import DateRange, first_date
 from thucydides.records import Analysis, Rejection, location_precision, to_json
@@ -131,6 +132,75 @@ def _connect_read_only(label: str) -> sqlite3.Connection:
         raise StoreError(f"{label}: cannot open for reading: {error}") from error
 
 
+_CHILDREN = ("actor_mentions", "quotes", "stances", "places", "times")
+"""The tables that hold an analysis's records other than its events, in the order they are written."""
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """What the store writes for one analysis, built without the database (:func:`article_rows`),
+    so that a worker process can build it: plain values in positional rows, cheap to send."""
+
+    article_id: str
+    origin: str | None
+    analysis_json: str
+    """The analysis as stored; an article stored with the same one is left unchanged."""
+    article_sql: str
+    article_values: tuple[Any, ...]
+    """The ``articles`` row, but for ``ingested_at``: the writer's clock, its last parameter."""
+    inserts: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...]
+    """The rows of its events, actor mentions, quotes, stances, places and times: one
+    ``INSERT`` statement and its rows per table that has any."""
+    rejection: Rejection | None
+    events: int
+    quotes: int
+
+
+@dataclass(frozen=True)
+class Unbuildable:
+    """An analysis whose rows could not be built: written, it becomes a rejection at stage ``store``."""
+
+    article_id: str
+    origin: str | None
+    error: Exception
+
+
+def article_rows(analysis: Analysis, origin: str | None) -> ArticleRows | Unbuildable:
+    """The rows :meth:`Store.write` stores for ``analysis`` (pure: no database, any process)."""
+    try:
+        return _article_rows(analysis, origin)
+    except _UNWRITABLE as error:
+        return Unbuildable(analysis.id, origin, error)
+
+
+def _article_rows(analysis: Analysis, origin: str | None) -> ArticleRows:
+    analysis_json = to_json(analysis)
+    dateline = to_json(analysis.dateline) if analysis.dateline is not None else None
+    article = mapping.row(
+        "articles", id=analysis.id, title=analysis.title, date=analysis.date, url=analysis.url,
+        source=analysis.source, origin=origin, dateline_json=dateline, byline=analysis.byline,
+        language=analysis.language, text=analysis.text, analysis_json=analysis_json,
+    )
+    article_sql, (article_values,) = mapping.positional("articles", [article], last="ingested_at")
+    tables: list[tuple[str, list[dict[str, Any]]]] = [(
+        "events",
+        [
+            mapping.row(
+                "events", e, article_id=analysis.id, **_days(first_date(e.date, analysis.date)), location_precision=location_precision(e.location),
+            )
+            for e in analysis.events
+        ],
+    )]
+    for table, records in zip(_CHILDREN, (analysis.actors, analysis.quotes, analysis.stances, analysis.places, analysis.times)):
+        tables.append((table, [mapping.row(table, r, article_id=analysis.id, idx=i) for i, r in enumerate(records)]))
+    return ArticleRows(
+        article_id=analysis.id, origin=origin, analysis_json=analysis_json, article_sql=article_sql,
+        article_values=article_values,
+        inserts=tuple(mapping.positional(table, found) for table, found in tables if found),
+        rejection=analysis.rejection, events=len(analysis.events), quotes=len(analysis.quotes),
+    )
+
+
 class Store:
     """Where analyses are kept and queried. Open with :meth:`Store.open`; use as a context manager."""
 
@@ -238,37 +308,43 @@ class Store:
         becomes a rejection at stage ``store``. A failure that is not the document's (a full disk,
         a database locked too long) still raises StoreError.
         """
-        batch = list(analyses)
-        origins = origins or {}
+        found = origins or {}
+        return self.write_rows([article_rows(analysis, found.get(analysis.id)) for analysis in analyses])
+
+    def write_rows(self, batch: Sequence[ArticleRows | Unbuildable]) -> WriteSummary:
+        """:meth:`write` of analyses whose rows were built already (:func:`article_rows`, which
+        needs no database: ``ingest``'s workers build them, so that the one process that writes
+        only writes). The same rows give the same database as :meth:`write` of their analyses."""
         try:
-            return self._write_batch(batch, origins)
+            return self._write_batch(batch)
         except _UNWRITABLE:
             if len(batch) == 1:
                 raise
         summary = WriteSummary()
-        for analysis in batch:
+        for rows in batch:
             try:
-                one = self._write_batch([analysis], origins)
+                one = self._write_batch([rows])
             except _UNWRITABLE as error:
-                detail = self._reject_unwritable(analysis, origins.get(analysis.id), error)
-                one = WriteSummary(rejected=1, unwritable=((analysis.id, detail),))
+                detail = self._reject_unwritable(rows.article_id, rows.origin, error)
+                one = WriteSummary(rejected=1, unwritable=((rows.article_id, detail),))
             summary = summary + one
         return summary
 
-    def _write_batch(self, batch: Sequence[Analysis], origins: Mapping[str, str]) -> WriteSummary:
+    def _write_batch(self, batch: Sequence[ArticleRows | Unbuildable]) -> WriteSummary:
         added = updated = unchanged = rejected = 0
         with self._transaction() as db:
-            for analysis in batch:
-                analysis_json = to_json(analysis)
-                row = db.execute("SELECT analysis_json FROM articles WHERE id = ?", (analysis.id,)).fetchone()
-                if row is not None and row[0] == analysis_json:
+            for rows in batch:
+                if isinstance(rows, Unbuildable):
+                    raise rows.error
+                row = db.execute("SELECT analysis_json FROM articles WHERE id = ?", (rows.article_id,)).fetchone()
+                if row is not None and row[0] == rows.analysis_json:
                     unchanged += 1
                     continue
                 if row is not None:
-                    db.execute("DELETE FROM articles WHERE id = ?", (analysis.id,))
-                    db.execute("DELETE FROM rejections WHERE article_id = ?", (analysis.id,))
-                self._insert(db, analysis, analysis_json, origins.get(analysis.id))
-                if analysis.rejection is not None:
+                    db.execute("DELETE FROM articles WHERE id = ?", (rows.article_id,))
+                    db.execute("DELETE FROM rejections WHERE article_id = ?", (rows.article_id,))
+                self._insert(db, rows)
+                if rows.rejection is not None:
                     rejected += 1
                 elif row is not None:
                     updated += 1
@@ -276,11 +352,11 @@ class Store:
                     added += 1
         return WriteSummary(added=added, updated=updated, unchanged=unchanged, rejected=rejected)
 
-    def _reject_unwritable(self, analysis: Analysis, origin: str | None, error: Exception) -> str:
+    def _reject_unwritable(self, analysis_id: str, origin: str | None, error: Exception) -> str:
         """Store why an analysis could not be written, under its id when that id can be stored;
         return the reason."""
-        article_id = analysis.id if _storable(analysis.id) else (
-            "unwritable-" + hashlib.sha256(analysis.id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        article_id = analysis_id if _storable(analysis_id) else (
+            "unwritable-" + hashlib.sha256(analysis_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         )
         shown_origin = origin.encode("utf-8", "replace").decode() if origin is not None else None
         cause = error.__cause__ if isinstance(error, StoreError) and error.__cause__ is not None else error
@@ -289,29 +365,13 @@ class Store:
             self._upsert_rejection(db, article_id, shown_origin, Rejection("store", "unwritable", detail), self._now())
         return detail
 
-    def _insert(self, db: sqlite3.Connection, analysis: Analysis, analysis_json: str, origin: str | None) -> None:
+    def _insert(self, db: sqlite3.Connection, rows: ArticleRows) -> None:
         now = self._now()
-        dateline = to_json(analysis.dateline) if analysis.dateline is not None else None
-        mapping.insert(db, "articles", [
-            mapping.row(
-                "articles", id=analysis.id, title=analysis.title, date=analysis.date, url=analysis.url,
-                source=analysis.source, origin=origin, dateline_json=dateline, byline=analysis.byline,
-                language=analysis.language, text=analysis.text, analysis_json=analysis_json, ingested_at=now,
-            )
-        ])
-        mapping.insert(db, "events", [
-            mapping.row(
-                "events", e, article_id=analysis.id, **_days(first_date(e.date, analysis.date)), location_precision=location_precision(e.location),
-            )
-            for e in analysis.events
-        ])
-        for table, records in (
-            ("actor_mentions", analysis.actors), ("quotes", analysis.quotes), ("stances", analysis.stances),
-            ("places", analysis.places), ("times", analysis.times),
-        ):
-            mapping.insert(db, table, [mapping.row(table, r, article_id=analysis.id, idx=i) for i, r in enumerate(records)])
-        if analysis.rejection is not None:
-            self._upsert_rejection(db, analysis.id, origin, analysis.rejection, now)
+        db.execute(rows.article_sql, (*rows.article_values, now))
+        for sql, values in rows.inserts:
+            db.executemany(sql, values)
+        if rows.rejection is not None:
+            self._upsert_rejection(db, rows.article_id, rows.origin, rows.rejection, now)
 
     @staticmethod
     def _upsert_rejection(
