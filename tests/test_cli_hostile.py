@@ -228,6 +228,7 @@ COMMAND_OPTIONS = [(c, o) for c in QUERY_COMMANDS for o in command_options(c)]
 @given(st.lists(st.tuples(st.sampled_from(COMMAND_OPTIONS), OPTION_VALUE), min_size=1, max_size=2))
 @example([(("events", "--limit"), "99999999999999999999")])
 @example([(("stories", "--min-size"), "99999999999999999999")])
+@example([(("export", "--out"), "\x00")])  # a file name the system refuses: one clear error
 def test_any_option_values_are_a_result_or_one_clear_error(
     fuzz_db: Path, tmp_path: Path, options: list[tuple[tuple[str, str], str]]
 ) -> None:

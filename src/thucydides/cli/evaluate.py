@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, build_settings
+from thucydides.cli.options import ACTORS_DICT_OPTION, AGENTS_DICT_OPTION, FilePath, build_settings
 from thucydides.config import Settings
 from thucydides.errors import InputError
 from thucydides.evaluate.samples import EXPECTED
@@ -144,7 +144,7 @@ def _gold_file(context: click.Context, parameter: click.Parameter, value: str) -
 
 def _gold_path(default: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """The PATH argument of a task that reads a gold file."""
-    return click.argument("path", type=click.Path(dir_okay=False), default=default, callback=_gold_file)
+    return click.argument("path", type=FilePath(dir_okay=False), default=default, callback=_gold_file)
 
 
 def bundled_samples() -> Path:
@@ -280,7 +280,7 @@ def eval_articles(path: str, as_json: bool, errors: int, pipeline: str | None, p
 
 
 @eval_group.command("samples")
-@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.argument("folder", required=False, type=FilePath(file_okay=False))
 @_common
 def eval_samples(folder: str | None, as_json: bool, errors: int, pipeline: str | None, part: str) -> None:
     """The bundled sample articles, with no gold data needed: each samples/NAME.expected.json lists

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from thucydides.cli.filters import build_filters, event_filter_options, hidden_note
-from thucydides.cli.options import db_option
+from thucydides.cli.options import FilePath, db_option
 from thucydides.cli.query import note, open_existing
 from thucydides.cli.render import csv_safe_option, csv_safe_requested
 from thucydides.store.exports import FORMATS, export
@@ -19,7 +19,7 @@ from thucydides.store.exports import FORMATS, export
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
               help="plover-jsonl, gdelt-tsv (GDELT 2.0 event table, no header, then our Modality and "
               "DatePrecision columns), parquet (a folder partitioned by day) or csv.")
-@click.option("--out", required=True, type=click.Path(),
+@click.option("--out", required=True, type=FilePath(),
               help="File to write, or - for stdout (a new or empty folder for parquet).")
 @click.option("--force", is_flag=True,
               help="Replace an existing file (for parquet, a folder holding an earlier export); never the database.")

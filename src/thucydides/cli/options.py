@@ -18,6 +18,16 @@ LIMIT = click.IntRange(min=1, max=2**63 - 1)
 """A row limit: at least 1, at most what SQLite's integers hold."""
 
 
+class FilePath(click.Path):
+    """click's path, with a name the system cannot take (a NUL character in it) refused as a bad
+    value instead of the operating system's ValueError escaping as a traceback."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            self.fail(f"{value!r} is not a file name: it contains a NUL character", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def validate_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A day the calendar has, written YYYY-MM-DD: ``2025-13-45`` and ``2024-02-30`` are refused."""
     if value is None:
@@ -37,7 +47,7 @@ def validate_country(_ctx: click.Context, param: click.Parameter, value: str | N
 def files_option(name: str, help: str) -> Callable[[F], F]:
     """A repeatable option naming existing files (``--kb``, ``--actors-dict``, ``--agents-dict``)."""
     return click.option(
-        name, name.lstrip("-").replace("-", "_"), multiple=True, type=click.Path(exists=True, dir_okay=False), help=help
+        name, name.lstrip("-").replace("-", "_"), multiple=True, type=FilePath(exists=True, dir_okay=False), help=help
     )
 
 
@@ -54,7 +64,7 @@ def db_option(function: F) -> F:
         "--db",
         default="thucydides.db",
         show_default=True,
-        type=click.Path(dir_okay=False),
+        type=FilePath(dir_okay=False),
         help="SQLite database file.",
     )(function)
 
