@@ -206,7 +206,7 @@ def subjects_of(verb: Token) -> list[Token]:
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]
-        return subjects
+        return subjects + comitative_partners(verb, subjects[0])
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subjects_of(verb.head.head)  # "Syria is willing to withdraw"
     if verb.dep_ == "xcomp" and is_passive(verb.head):
@@ -215,6 +215,11 @@ def subjects_of(verb: Token) -> list[Token]:
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or subjects_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        stranded = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i == verb.i - 1]
+        if stranded:
+            # "Norway condemned and Finland praised Sweden", parsed with "Finland" as a conjunct of
+            # "condemned": a noun is no conjunct of a verb; right before the next verb, it is its subject
+            return stranded
         if reduced_relative(verb.head) and not any(g.dep_ == "auxpass" for g in verb.children):
             return passive_subjects(verb.head)  # "the officials expelled by Laos left": the officials left
         return subjects_of(verb.head)
@@ -246,6 +251,48 @@ def subjects_of(verb: Token) -> list[Token]:
     if noun_infinitive(verb):
         return _planners(verb.head)
     return []
+
+
+_COORDINATORS = frozenset({"and", "but", "or", "nor"})
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "Norway condemned and Finland welcomed the plan", "the rebels attacked and seized the
+    town", "Norway criticised, and Finland praised, Sweden": a transitive verb with nothing after
+    it but the coordinator shares the object that closes its conjunct (English right-node
+    raising: the object is said once, at the end, for both verbs)."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].dep_ != "cc" or doc[after].lower_ not in _COORDINATORS:
+        return []
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return []  # something of its own after the verb: not a shared object
+    for second in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after):
+        objects = [c for c in second.children if c.dep_ == "dobj" and c.i > second.i]
+        if objects:
+            return objects
+    return []
+
+
+_COMITATIVE = frozenset({"along", "together"})
+
+
+def comitative_partners(verb: Token, subject: Token) -> list[Token]:
+    """ "Norway, along with Finland, condemned Sweden", "Norway together with Finland",
+    "Norway, alongside Finland, …": a comitative phrase between the subject and its verb names a
+    partner who does what the subject does (English comitative coordination: "X along with Y
+    did it" tells that both did it). Only between the two: after the verb ("attacked Sweden
+    along with Finland") the phrase may name the one acted with or against."""
+    found: list[Token] = []
+    for token in verb.doc[subject.i + 1 : verb.i]:
+        if token.dep_ != "prep" or token.head.i not in (subject.i, verb.i, token.i - 1):
+            continue
+        before = verb.doc[token.i - 1]
+        if token.lower_ == "alongside" or (token.lower_ == "with" and before.lower_ in _COMITATIVE):
+            found.extend(g for g in token.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN"))
+    return found
 
 
 def ing_form(verb: Token) -> bool:

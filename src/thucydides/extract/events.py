@@ -45,6 +45,7 @@ from thucydides.extract.arguments import (
     placed_by_clause,
     prepositional_targets,
     recipient_targets,
+    shared_objects,
     subjects_of,
     the_two,
     through_quantifier,
@@ -273,7 +274,7 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return end, subjects
-        return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")] or shared_objects(verb)
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
             objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -1,0 +1,77 @@
+"""Events inside the constructions real news wraps around them (issue 12): the same event a short
+sentence codes, told inside a longer one; on sentences we wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from thucydides.records import Analysis
+
+Analyze = Callable[..., Analysis]
+Coded = tuple[str, str | None, str | None, str]
+
+
+def _events(analyze_text: Analyze, text: str) -> set[Coded]:
+    def key(actor: object) -> str | None:
+        return None if actor is None else (actor.country or actor.code)  # type: ignore[attr-defined]
+
+    return {(e.plover.type, key(e.source), key(e.target), e.modality) for e in analyze_text(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, along with Finland, condemned Sweden on Monday.",
+        "Norway together with Finland condemned Sweden.",
+        "Norway, alongside Finland, condemned Sweden after the vote.",
+    ],
+)
+def test_a_comitative_partner_of_the_subject_does_what_it_does(analyze_text: Analyze, text: str) -> None:
+    """ "X, along with Y, did it": both did it."""
+    assert {("ACCUSE", "NOR", "SWE", "asserted"), ("ACCUSE", "FIN", "SWE", "asserted")} <= _events(analyze_text, text)
+
+
+def test_a_comitative_phrase_after_the_verb_names_no_partner(analyze_text: Analyze) -> None:
+    """ "attacked Sweden along with Finland": after the verb it may name the one attacked with or against."""
+    assert not any(source == "FIN" for _, source, _, _ in _events(analyze_text, "Norway attacked Sweden along with Finland."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither Norway nor Finland condemned Sweden on Monday.",
+         {("ACCUSE", "NOR", "SWE", "negated"), ("ACCUSE", "FIN", "SWE", "negated")}),
+        ("Neither Norway nor Finland plans to attack Sweden.",
+         {("ASSAULT", "NOR", "SWE", "negated"), ("ASSAULT", "FIN", "SWE", "negated")}),
+        # the negative subject of one clause does not negate the next clause's own
+        ("Neither Norway nor Finland attacked Sweden, and Denmark praised Sweden.", {("SUPPORT", "DNK", "SWE", "asserted")}),
+    ],
+)
+def test_a_subject_under_a_negative_determiner_negates_its_clause(analyze_text: Analyze, text: str, expected: set[Coded]) -> None:
+    events = _events(analyze_text, text)
+    assert expected <= events
+    assert not any(m == "asserted" and s in ("NOR", "FIN") for _, s, _, m in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway criticised, and Finland welcomed, the Swedish plan.",
+         {("ACCUSE", "NOR", "SWE", "asserted"), ("SUPPORT", "FIN", "SWE", "asserted")}),
+        ("Norway condemned and Finland praised Sweden on Monday.",
+         {("ACCUSE", "NOR", "SWE", "asserted"), ("SUPPORT", "FIN", "SWE", "asserted")}),
+    ],
+)
+def test_an_object_said_once_after_two_coordinated_verbs_is_the_object_of_both(
+    analyze_text: Analyze, text: str, expected: set[Coded]
+) -> None:
+    """Right-node raising: "X condemned and Y praised Z" tells both verbs of Z."""
+    assert expected <= _events(analyze_text, text)
+
+
+def test_a_verb_with_a_phrase_of_its_own_shares_no_object(analyze_text: Analyze) -> None:
+    """ "Norway protested in Oslo and praised Sweden": the protest has its own complement; it is not at Sweden."""
+    events = _events(analyze_text, "Norwegian farmers protested in Oslo and praised Sweden.")
+    assert not any(kind == "PROTEST" and target == "SWE" for kind, _, target, _ in events)
