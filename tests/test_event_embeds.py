@@ -75,3 +75,31 @@ def test_a_verb_with_a_phrase_of_its_own_shares_no_object(analyze_text: Analyze)
     """ "Norway protested in Oslo and praised Sweden": the protest has its own complement; it is not at Sweden."""
     events = _events(analyze_text, "Norwegian farmers protested in Oslo and praised Sweden.")
     assert not any(kind == "PROTEST" and target == "SWE" for kind, _, target, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norwegian foreign ministry, which has long opposed the project, condemned Sweden on Monday.",
+         ("ACCUSE", "NOR", "SWE", "asserted")),
+        ("The Norwegian foreign ministry, which has long backed the project, praised Sweden on Monday.",
+         ("SUPPORT", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_the_verb_after_a_subjects_set_off_relative_clause_is_the_sentences_own(
+    analyze_text: Analyze, text: str, expected: Coded
+) -> None:
+    """The parser may hang the main verb on the relative clause's last noun; a sentence needs a
+    verb, and the one right after the clause's closing comma is it, with the subject before."""
+    assert expected in _events(analyze_text, text)
+
+
+def test_a_past_form_the_lemmatiser_misses_is_the_lexicon_verbs_own(analyze_text: Analyze) -> None:
+    """ "extolled" (lemmatised "extoll") is the lexicon's past form of "extol"."""
+    assert ("SUPPORT", "NOR", "SWE", "asserted") in _events(analyze_text, "Norway, according to state media, extolled Sweden on Monday.")
+
+
+def test_an_absolute_with_clause_is_no_partner_of_the_verb(analyze_text: Analyze) -> None:
+    """ "left the talks on Monday, with the Norwegian minister …": not talks with Norway left."""
+    events = _events(analyze_text, "Finland left the talks on Monday, with the Norwegian foreign minister censuring Sweden.")
+    assert not any(source == "FIN" and target == "NOR" for _, source, target, _ in events)

@@ -51,17 +51,33 @@ def misread_main_verb(verb: Token) -> bool:
     """ "Laos, a neighbour of Mexico, acceded to Cyprus": the parser hung the main verb on the
     subject as a modifier, and the subject became the root, so the sentence has no verb of its
     own. A verb right after the subject's set-off apposition or relative clause ("the envoy,
-    who later met the king, accused Cyprus") is the sentence's verb."""
+    who later met the king, accused Cyprus") is the sentence's verb, also where the parser hung
+    it on the last noun of that clause ("the ministry, which has long opposed the project,
+    condemned Cyprus")."""
+    return _misread_subject(verb) is not None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a main verb misread as a modifier (see misread_main_verb), or None."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
     head = verb.head
-    return (
-        verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
-        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        and any(
-            c.dep_ == "appos"
-            or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
-            for c in head.children
-        )
-    )
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and any(
+        c.dep_ == "appos"
+        or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
+        for c in head.children
+    ):
+        return head
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return None
+    for clause in root.children:
+        # the verb hung inside the set-off clause, on its last noun, right after its closing comma
+        if clause.dep_ in ("relcl", "appos") and clause.i > root.i and clause.left_edge.i > 0 \
+                and verb.doc[clause.left_edge.i - 1].text == "," and clause.left_edge.i < head.i < verb.i <= clause.right_edge.i \
+                and head.pos_ in ("NOUN", "PROPN") and head.right_edge.i >= verb.i:
+            return root
+    return None
 
 def reduced_relative(verb: Token) -> bool:
     """ "The civilians imprisoned for … were released": the parser made the participle the root
@@ -192,8 +208,10 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         return agents
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subjects and misread_main_verb(verb):
-        return [verb.head]
+    if not subjects:
+        misread = _misread_subject(verb)
+        if misread is not None:
+            return [misread]
     if not subjects and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     ))):

@@ -140,6 +140,10 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             pos in ("NOUN", "ADJ") and _mistagged_verb(token)  # asked only of what it may be true of
         ) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
+            if not patterns and token.tag_ in ("VBD", "VBN") and token.lower_ in lexicon.by_participle:
+                # "extolled" lemmatised "extoll": the lexicon's own past form of its verb says which verb
+                lemma = lexicon.by_participle[token.lower_]
+                patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
                 if match is not None:
@@ -240,6 +244,14 @@ def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[C
 _VERB_AUXILIARIES = frozenset("do does did will would shall should can could may might must to".split())
 
 
+def absolute_with(prep: Token) -> bool:
+    """ "Mexico left the talks on Monday, with the Laotian minister condemning Cyprus": a "with"
+    or "without" phrase set off by a comma after the verb and its complements is an adjunct (most
+    often an absolute clause telling an event of its own), not the verb's partner ("left the
+    talks with Laos")."""
+    return prep.lower_ in ("with", "without") and prep.i > prep.head.i + 1 and prep.doc[prep.i - 1].text == ","
+
+
 def _mistagged_verb(token: Token) -> bool:
     """ "did not flex", "will conscript", "plans to flex": a word the tagger took for a noun or an
     adjective, but which an auxiliary or infinitival "to" governs with no copula between them, is
@@ -276,7 +288,7 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             return end, subjects
         return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")] or shared_objects(verb)
     for child in verb.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep and not absolute_with(child):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree):
                 continue  # "called a session on Wednesday" is not "called on"
@@ -745,7 +757,7 @@ def _match_noun(
     if governor is not None and slot.dep_ != "nsubjpass":  # "sent aid to Ukraine": the parser often hangs "to" on the verb
         # (not a passive's subject: "diplomats were expelled from the US" is expelled from, not diplomats from)
         for child in governor.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i:
+            if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i and not absolute_with(child):
                 return start, noun, [c for c in child.children if c.dep_ == "pobj"], governor
         if pattern.prep in ("to", "for"):  # "gave Ivory Coast 5 million dollars of aid"
             datives = [c for c in governor.children if c.dep_ == "dative" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")]
