@@ -103,3 +103,47 @@ def test_an_absolute_with_clause_is_no_partner_of_the_verb(analyze_text: Analyze
     """ "left the talks on Monday, with the Norwegian minister …": not talks with Norway left."""
     events = _events(analyze_text, "Finland left the talks on Monday, with the Norwegian foreign minister censuring Sweden.")
     assert not any(source == "FIN" and target == "NOR" for _, source, target, _ in events)
+
+
+@pytest.mark.parametrize("dash", [" - ", " – ", " — "])
+@pytest.mark.parametrize("verb", ["berated", "condemned", "praised"])
+def test_actors_named_between_dashes_after_the_subject_act(analyze_text: Analyze, dash: str, verb: str) -> None:
+    """ "The two neighbours - Norway and Finland - berated Sweden": the names the dashes set off
+    are who acted, however the dash is typed."""
+    kind = "SUPPORT" if verb == "praised" else "ACCUSE"
+    text = f"The two neighbours{dash}Norway and Finland{dash}{verb} Sweden on Monday."
+    assert {(kind, "NOR", "SWE", "asserted"), (kind, "FIN", "SWE", "asserted")} <= _events(analyze_text, text)
+
+
+def test_the_text_a_user_sees_keeps_its_typed_hyphens(analyze_text: Analyze) -> None:
+    text = "The two neighbours - Norway and Finland - berated Sweden on Monday."
+    analysis = analyze_text(text)
+    assert analysis.events and all(e.sentence == text for e in analysis.events)
+    assert {text[a.span[0] : a.span[1]] for a in analysis.actors} >= {"Norway", "Finland", "Sweden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Two rivals - Norway and Finland - met.", "Two rivals \u2014 Norway and Finland \u2014 met."),
+        ("OSLO (Reuters) - Norway said", "OSLO (Reuters) \u2014 Norway said"),
+        ("from 10 - 12 March", "from 10 - 12 March"),  # a range of figures
+        ("a well-known case", "a well-known case"),  # a hyphen inside a word
+    ],
+)
+def test_the_parser_reads_a_spaced_hyphen_between_words_as_a_dash(text: str, view: str) -> None:
+    from thucydides.nlp.dashes import dash_view
+
+    assert dash_view(text) == view and len(dash_view(text)) == len(text)
+
+
+def test_a_clause_read_as_the_subject_of_the_next_verb_keeps_its_own_subject(analyze_text: Analyze) -> None:
+    """ "Norway censured and Finland praised Sweden": Finland praised, Norway censured, both Sweden."""
+    events = _events(analyze_text, "Norway censured and Finland praised Sweden on Monday.")
+    assert {("ACCUSE", "NOR", "SWE", "asserted"), ("SUPPORT", "FIN", "SWE", "asserted")} <= events
+    assert ("SUPPORT", "NOR", "SWE", "asserted") not in events
+
+
+def test_a_verb_read_as_a_relative_clause_without_a_relative_word_is_the_main_verb(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Norway, along with Finland, lobbied against Sweden on Monday.")
+    assert {("ACCUSE", "NOR", "SWE", "asserted"), ("ACCUSE", "FIN", "SWE", "asserted")} <= events

@@ -57,10 +57,17 @@ def misread_main_verb(verb: Token) -> bool:
     return _misread_subject(verb) is not None
 
 
+_CLOSERS = frozenset({",", "-", "–", "—", ")"})
+"""What closes a set-off apposition or relative clause: "the two neighbours - Egypt and Jordan - criticised"."""
+
+
 def _misread_subject(verb: Token) -> Token | None:
     """The subject of a main verb misread as a modifier (see misread_main_verb), or None."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in _CLOSERS:
         return None
+    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.lower_ in _RELATIVE for c in verb.children):
+        return None  # a relative clause has a relative word or a subject of its own; with neither, the verb is the main one
     head = verb.head
     if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and any(
         c.dep_ == "appos"
@@ -208,10 +215,11 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         return agents
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [n for c in subjects for n in (clause_as_subject(c) or [c])]
     if not subjects:
         misread = _misread_subject(verb)
         if misread is not None:
-            return [misread]
+            return [misread, *comitative_partners(verb, misread)]
     if not subjects and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     ))):
@@ -287,11 +295,24 @@ def shared_objects(verb: Token) -> list[Token]:
         return []
     if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
         return []  # something of its own after the verb: not a shared object
-    for second in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after):
+    seconds = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after]
+    if verb.dep_ == "nsubj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > after:
+        seconds.append(verb.head)  # parsed as "[Norway condemned and Finland] praised Sweden" (see clause_as_subject)
+    for second in seconds:
         objects = [c for c in second.children if c.dep_ == "dobj" and c.i > second.i]
         if objects:
             return objects
     return []
+
+
+def clause_as_subject(subject: Token) -> list[Token]:
+    """ "Norway condemned and Finland praised Sweden", parsed as "[Norway condemned and Finland]
+    praised Sweden": a finite verb with a subject of its own cannot be the subject of another
+    verb; the noun coordinated after it is that verb's subject (the first clause is a conjunct
+    whose object is raised to the end, see shared_objects)."""
+    if subject.pos_ not in ("VERB", "AUX") or subject.tag_ not in _FINITE or not any(c.dep_ == "nsubj" for c in subject.children):
+        return []
+    return [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > subject.i]
 
 
 _COMITATIVE = frozenset({"along", "together"})
