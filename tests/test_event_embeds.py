@@ -147,3 +147,11 @@ def test_a_clause_read_as_the_subject_of_the_next_verb_keeps_its_own_subject(ana
 def test_a_verb_read_as_a_relative_clause_without_a_relative_word_is_the_main_verb(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Norway, along with Finland, lobbied against Sweden on Monday.")
     assert {("ACCUSE", "NOR", "SWE", "asserted"), ("ACCUSE", "FIN", "SWE", "asserted")} <= events
+
+
+def test_an_absolute_clause_after_with_tells_an_event_of_its_own(analyze_text: Analyze) -> None:
+    """ "…, with the Norwegian foreign minister deploring Sweden": the minister deplores Sweden,
+    also where the parser reads "deploring" as a premodifier of "Sweden"."""
+    events = _events(analyze_text, "Finland left the talks on Monday, with the Lao foreign minister deploring Cyprus.")
+    assert ("ACCUSE", "LAO", "CYP", "asserted") in events
+    assert not any(source == "FIN" for _, source, _, _ in events)  # no talks with the minister were left

@@ -274,6 +274,9 @@ def subjects_of(verb: Token) -> list[Token]:
             return speakers
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
+    absolute = absolute_subject(verb)
+    if absolute is not None:
+        return [absolute]
     if noun_infinitive(verb):
         return _planners(verb.head)
     return []
@@ -448,6 +451,26 @@ def _planners(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return subjects_of(noun.head)
     return []
+
+
+def compound_participle(verb: Token) -> bool:
+    """ "with the foreign minister deploring Sweden", parsed with "deploring" as a compound of
+    "Sweden" and "Sweden" in apposition to "minister": a verb's -ing form is no premodifier of the
+    name after it, so that name is its object, and the noun right before the verb its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "compound" and verb.tag_ == "VBG" and verb.pos_ == "VERB" and noun.i > verb.i
+        and noun.dep_ == "appos" and noun.head.i == verb.i - 1 and noun.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """The subject of an absolute clause whose participle the parser misread (compound_participle):
+    "with the foreign minister deploring Sweden" -> the minister."""
+    if not compound_participle(verb):
+        return None
+    subject = verb.head.head
+    return subject if subject.dep_ == "pobj" and subject.head.lower_ in ("with", "without") else None
 
 
 def _told_participle(verb: Token) -> bool:

@@ -33,6 +33,7 @@ from thucydides.extract.arguments import (
     between_parties,
     clause_subjects,
     complement_targets,
+    compound_participle,
     conjuncts,
     from_objects,
     grievance_targets,
@@ -286,7 +287,8 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return end, subjects
-        return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")] or shared_objects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or shared_objects(verb)
+        return end, objects or ([verb.head] if compound_participle(verb) else [])
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep and not absolute_with(child):
             objects = [c for c in child.children if c.dep_ == "pobj"]
