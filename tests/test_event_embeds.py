@@ -155,3 +155,14 @@ def test_an_absolute_clause_after_with_tells_an_event_of_its_own(analyze_text: A
     events = _events(analyze_text, "Finland left the talks on Monday, with the Lao foreign minister deploring Cyprus.")
     assert ("ACCUSE", "LAO", "CYP", "asserted") in events
     assert not any(source == "FIN" for _, source, _, _ in events)  # no talks with the minister were left
+
+
+def test_a_past_tense_without_a_passive_auxiliary_is_active(analyze_text: Analyze) -> None:
+    """ "Laos, the ministry said, called on Cyprus": the parser may call "Laos" a passive subject,
+    but a past tense with no "was" or "were" is active, and Laos its subject."""
+    assert ("REQUEST", "LAO", "CYP") in {e[:3] for e in _events(analyze_text, "Laos, the ministry said, called on Cyprus on Monday.")}
+
+
+def test_a_headline_passive_without_its_auxiliary_stays_passive(analyze_text: Analyze) -> None:
+    events = _events(analyze_text, "Two Swedish soldiers killed by Norwegian troops")
+    assert not any(source == "SWE" for _, source, _, _ in events)

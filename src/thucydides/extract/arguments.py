@@ -25,11 +25,15 @@ _QUANTIFIERS = QUANTIFIERS
 
 
 def is_passive(verb: Token) -> bool:
+    children = verb.children
     return (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        any(c.dep_ == "auxpass" or (c.dep_ == "nsubjpass" and verb.tag_ != "VBD") for c in children)
         or reduced_relative(verb)
         or participial_modifier(verb)
     )
+    # (a past tense with no passive auxiliary is active, whatever the parser calls its subject:
+    # "Laos, the ministry said, called on Cyprus"; a headline's passive drops "was" but keeps the
+    # participle, "Two soldiers killed in attack")
 
 
 def participial_modifier(verb: Token) -> bool:
@@ -214,7 +218,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i
             ]
         return agents
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]  # (not passive: see is_passive)
     subjects = [n for c in subjects for n in (clause_as_subject(c) or [c])]
     if not subjects:
         misread = _misread_subject(verb)
