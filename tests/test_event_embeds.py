@@ -166,3 +166,34 @@ def test_a_past_tense_without_a_passive_auxiliary_is_active(analyze_text: Analyz
 def test_a_headline_passive_without_its_auxiliary_stays_passive(analyze_text: Analyze) -> None:
     events = _events(analyze_text, "Two Swedish soldiers killed by Norwegian troops")
     assert not any(source == "SWE" for _, source, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After talks in Geneva, Norway and Finland condemned Sweden.",
+        "Following talks in Oslo, Norway and Finland condemned Sweden.",
+    ],
+)
+def test_the_names_after_a_fronted_phrases_comma_are_the_subject(analyze_text: Analyze, text: str) -> None:
+    """The parser may coordinate the subject with the fronted phrase's last name ("Geneva, Norway
+    and Finland") or take the phrase's noun for the subject ("talks"): the phrase ends at its comma."""
+    assert {("ACCUSE", "NOR", "SWE", "asserted"), ("ACCUSE", "FIN", "SWE", "asserted")} <= _events(analyze_text, text)
+
+
+def test_a_subordinate_clause_keeps_its_own_subject(analyze_text: Analyze) -> None:
+    assert ("ASSAULT", "NOR", "SWE", "hypothetical") in _events(analyze_text, "If Norway attacked Sweden where was Finland?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway criticised the Swedish plan, but Finland welcomed it.", ("SUPPORT", "FIN", "SWE", "asserted")),
+        ("Norway criticised the Swedish plan, with Finland also condemning it.", ("ACCUSE", "FIN", "SWE", "asserted")),
+        ("Norway criticised Sweden and imposed sanctions on it.", ("SANCTION", "NOR", "SWE", "asserted")),
+    ],
+)
+def test_an_object_it_takes_up_the_object_of_the_clause_it_continues(analyze_text: Analyze, text: str, expected: Coded) -> None:
+    events = _events(analyze_text, text)
+    assert expected in events
+    assert not any(source == "FIN" and target == "NOR" for _, source, target, _ in events)

@@ -113,6 +113,8 @@ FRAMES = (
     Frame("with, second event", "{R} rejected the plan on Monday, with {S} also {ing} {T}.", frozenset({"asserted"})),
     Frame("fronted adverbials", "On Monday, after weeks of tension, {S} {past} {T}.", frozenset({"asserted"})),
     Frame("fronted phrase", "After talks in Geneva, {S} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("fronted phrase, two subjects", "After talks in Geneva, {S} and {R} {past} {T} on Monday.", frozenset({"asserted"}),
+          both=True),
     Frame("fronted despite", "Despite the pressure, {S} {past} {T} on Monday.", frozenset({"asserted"})),
     Frame("subject with relative", "The {Sadj} foreign ministry, which has long opposed the project, {past} {T} on Monday.",
           frozenset({"asserted"})),
@@ -128,6 +130,7 @@ FRAMES = (
     Frame("as well as", "{S} as well as {R} {past} {T} on Monday.", frozenset({"asserted"}), both=True),
     Frame("neither nor", "Neither {S} nor {R} {past} {T} on Monday.", frozenset({"negated"}), both=True),
     Frame("deed announced by", "{S} {past} the move announced on Monday by {T}.", frozenset({"asserted"}), deed=True),
+    Frame("object pronoun", "{R} praised the {Tadj} plan, but {S} {past} it on Monday.", frozenset({"asserted"}), deed=True),
     Frame("possessor's decision", "{S} {past} {T}'s decision to close the border.", frozenset({"asserted"}), deed=True),
 )
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})

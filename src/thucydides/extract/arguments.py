@@ -231,6 +231,8 @@ def subjects_of(verb: Token) -> list[Token]:
         # verb has no compound or noun-phrase-adverb name before it, so that name is its subject
         subjects = [c for c in verb.children if c.dep_ in ("compound", "npadvmod") and c.i < verb.i and c.pos_ == "PROPN"
                     and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")][:1]
+    if not subjects or (len(subjects) == 1 and _object_of_fronted_preposition(subjects[0], verb)):
+        subjects = fronted_subject(verb) or subjects
     if not subjects:
         subjects = subordinated_subject(verb)  # "…, as Norway and aid workers accused the army"
     if subjects:
@@ -339,6 +341,44 @@ def comitative_partners(verb: Token, subject: Token) -> list[Token]:
         if token.lower_ == "alongside" or (token.lower_ == "with" and before.lower_ in _COMITATIVE):
             found.extend(g for g in token.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN"))
     return found
+
+
+def _object_of_fronted_preposition(subject: Token, verb: Token) -> bool:
+    """ "After talks in Cairo, Egypt and Jordan signed", parsed with "talks" as the subject and
+    "After" as a preposition with no object: a preposition has an object, and it is the noun the
+    parser took for the subject."""
+    before = subject.left_edge.i - 1
+    if before < 0:
+        return False
+    word = subject.doc[before]
+    return _fronted_preposition(word, verb) and not any(c.dep_ == "pobj" for c in word.children)
+
+
+def _fronted_preposition(word: Token, verb: Token) -> bool:
+    """A preposition of ``verb``'s clause, or the subordinator the parser made of it on a main
+    verb (a main clause has no subordinator: "After talks in Geneva, Norway … condemned")."""
+    return word.head.i == verb.i and (word.dep_ == "prep" or (word.dep_ == "mark" and verb.dep_ == "ROOT"))
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """ "After a meeting in Rome, Chile and Peru signed a deal": the parser coordinated the
+    subject with the last noun of the fronted phrase ("Rome, Chile and Peru") and left the verb
+    with none. A phrase that opens a sentence before its subject is closed by a comma; the names
+    after that comma, right before the verb, are the subject (with their own conjuncts)."""
+    if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    sentence = sentence_of(verb)
+    if not _fronted_preposition(verb.doc[sentence.start], verb):
+        return []
+    comma = next((i for i in range(verb.i - 1, sentence.start, -1) if verb.doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return []
+    first = verb.doc[comma + 1]
+    if first.dep_ != "conj" or first.head.i >= comma or first.pos_ not in ("PROPN", "NOUN") or first.right_edge.i != verb.i - 1:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.i]):
+        return []
+    return [first]
 
 
 def ing_form(verb: Token) -> bool:
@@ -1059,6 +1099,18 @@ def _object_it(token: Token, actors: DocActors) -> Actor | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     own = {a.country for h in subjects_of(verb) for a in [actors.actor_for(h)] if a is not None}
+    for above in verb.ancestors:
+        # "Norway criticised the Swedish plan, but Finland welcomed it", "…, with Finland also
+        # condemning it": an object "it" takes up the object of the clause it continues (a thing,
+        # as "it" is), whose actor is the one meant
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [c for c in above.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            found = actors.actor_for(objects[0]) or inner_actor(objects[0], actors)
+            if found is not None and found.country not in own:
+                return found
+            break
     start = sentence_of(token).start_char
     for actor in actors.countries_before(token.idx, 4):
         if actor.span[0] < start:
