@@ -197,3 +197,20 @@ def test_an_object_it_takes_up_the_object_of_the_clause_it_continues(analyze_tex
     events = _events(analyze_text, text)
     assert expected in events
     assert not any(source == "FIN" and target == "NOR" for _, source, target, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos, the ministry said, shared with Cyprus on Monday.", ("COOPERATE", "LAO", "CYP")),
+        ("Norway, officials said, expelled Sweden's ambassador.", ("SANCTION", "NOR", "SWE")),
+    ],
+)
+def test_a_reporting_clause_set_off_after_the_subject_leaves_it_the_subject(
+    analyze_text: Analyze, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {e[:3] for e in _events(analyze_text, text)}
+
+
+def test_an_irregular_past_the_lemmatiser_leaves_as_it_is_is_the_lexicon_verbs_own(analyze_text: Analyze) -> None:
+    assert ("SUPPORT", "LAO", "CYP") in {e[:3] for e in _events(analyze_text, "Its rivals, including Laos, forgave Cyprus on Monday.")}

@@ -73,11 +73,16 @@ def _misread_subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.lower_ in _RELATIVE for c in verb.children):
         return None  # a relative clause has a relative word or a subject of its own; with neither, the verb is the main one
     head = verb.head
-    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and any(
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and (any(
         c.dep_ == "appos"
         or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
         for c in head.children
-    ):
+    ) or any(
+        # "Laos, the ministry said, shared …": a reporting clause set off between the subject and its verb
+        c.dep_ == "parataxis" and head.i < c.left_edge.i and c.i < verb.i
+        and "," in (c.left_edge.text, verb.doc[c.left_edge.i - 1].text)
+        for c in verb.children
+    )):
         return head
     root = verb.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:

@@ -141,10 +141,13 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             pos in ("NOUN", "ADJ") and _mistagged_verb(token)  # asked only of what it may be true of
         ) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
-            if not patterns and token.tag_ in ("VBD", "VBN") and token.lower_ in lexicon.by_participle:
-                # "extolled" lemmatised "extoll": the lexicon's own past form of its verb says which verb
-                lemma = lexicon.by_participle[token.lower_]
-                patterns = lexicon.by_verb.get(lemma, ())
+            if not patterns and token.tag_ in ("VBD", "VBN", "VB") and pos == "VERB":
+                # "extolled" lemmatised "extoll", "forgave" left as it is: the lexicon's own past
+                # forms of its verbs say which verb
+                known = lexicon.by_participle.get(token.lower_) or lexicon.by_past.get(token.lower_)
+                if known is not None:
+                    lemma = known
+                    patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
                 match = _match_verb(token, pattern)
                 if match is not None:
