@@ -71,10 +71,16 @@ def test_an_object_said_once_after_two_coordinated_verbs_is_the_object_of_both(
     assert expected <= _events(analyze_text, text)
 
 
-def test_a_verb_with_a_phrase_of_its_own_shares_no_object(analyze_text: Analyze) -> None:
-    """ "Norway protested in Oslo and praised Sweden": the protest has its own complement; it is not at Sweden."""
-    events = _events(analyze_text, "Norwegian farmers protested in Oslo and praised Sweden.")
-    assert not any(kind == "PROTEST" and target == "SWE" for kind, _, target, _ in events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian farmers protested in Oslo and praised Sweden.",  # a complement of its own
+        "Norway protested and Sweden attacked Finland.",  # a verb that stands without an object ("protest against")
+    ],
+)
+def test_a_verb_that_needs_no_object_shares_none(analyze_text: Analyze, text: str) -> None:
+    events = _events(analyze_text, text)
+    assert not any(kind == "PROTEST" and target is not None for kind, _, target, _ in events)
 
 
 @pytest.mark.parametrize(
@@ -126,12 +132,13 @@ def test_the_text_a_user_sees_keeps_its_typed_hyphens(analyze_text: Analyze) -> 
     ("text", "view"),
     [
         ("Two rivals - Norway and Finland - met.", "Two rivals \u2014 Norway and Finland \u2014 met."),
-        ("OSLO (Reuters) - Norway said", "OSLO (Reuters) \u2014 Norway said"),
+        ("OSLO (Reuters) - Norway said", "OSLO (Reuters) - Norway said"),  # a lone one sets off nothing
+        ("Norway backed Sweden for years - helping it, officials said.", "Norway backed Sweden for years - helping it, officials said."),
         ("from 10 - 12 March", "from 10 - 12 March"),  # a range of figures
         ("a well-known case", "a well-known case"),  # a hyphen inside a word
     ],
 )
-def test_the_parser_reads_a_spaced_hyphen_between_words_as_a_dash(text: str, view: str) -> None:
+def test_the_parser_reads_paired_spaced_hyphens_between_words_as_dashes(text: str, view: str) -> None:
     from thucydides.nlp.dashes import dash_view
 
     assert dash_view(text) == view and len(dash_view(text)) == len(text)

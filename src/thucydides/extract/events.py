@@ -149,7 +149,7 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
                     lemma = known
                     patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
-                match = _match_verb(token, pattern)
+                match = _match_verb(token, pattern, patterns)
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors, lexicon=lexicon)
                     break
@@ -271,8 +271,13 @@ def _mistagged_verb(token: Token) -> bool:
 
 
 
-def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] | None:
-    """The last token of the trigger and the target heads, when the verb fits the pattern."""
+def _match_verb(
+    verb: Token, pattern: VerbPattern, patterns: tuple[tuple[VerbPattern, LexiconEntry], ...] = ()
+) -> tuple[Token, list[Token]] | None:
+    """The last token of the trigger and the target heads, when the verb fits the pattern.
+    ``patterns`` (all of the verb's): a verb the lexicon also knows with a prepositional target
+    ("protest against", "meet with") may stand without an object, so it shares none raised to
+    the end of a coordination ("Norway protested and Sweden attacked Finland")."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
     if [p.lower_ for p in particles] != list(pattern.particles):
         # "pulled out of Cyprus": the parser may call a particle a preposition or an adverb
@@ -290,7 +295,9 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return end, subjects
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or shared_objects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not objects and not any(p.prep or p.particles for p, _ in patterns):
+            objects = shared_objects(verb)
         return end, objects or ([verb.head] if compound_participle(verb) else [])
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep and not absolute_with(child):
