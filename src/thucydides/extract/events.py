@@ -141,7 +141,7 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             pos in ("NOUN", "ADJ") and _mistagged_verb(token)  # asked only of what it may be true of
         ) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
-            if not patterns and token.tag_ in ("VBD", "VBN", "VB") and pos == "VERB" and lemma == token.lower_:
+            if not patterns and token.tag_ in ("VBD", "VBN", "VBP", "VB") and pos == "VERB" and lemma == token.lower_:
                 # "forgave", a past form the lemmatiser left as it is: the lexicon's own past forms
                 # of its verbs say which verb. (Not one it changed into another word, "extolled" ->
                 # "extoll": measured on the PETRARCH unit tests, that cost dyad precision.)
