@@ -610,9 +610,10 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and token.dep_ in ("amod", "compound"):
             actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
-        if actor is None and token.pos_ in ("NOUN", "PROPN"):
+        if (actor is None or actor.country is None) and token.pos_ in ("NOUN", "PROPN"):
             # "the two neighbours - Egypt and Jordan - criticised"; "The International Labor
-            # Office (ILO)": the names in apposition are known
+            # Office (ILO)": the names in apposition are known (and say more than a role noun
+            # of no country, "neighbours" as civilians)
             named = set_off_names(token, actors) or included_names(token, actors)
             if named:
                 found.extend(named)
