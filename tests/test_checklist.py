@@ -51,7 +51,9 @@ def test_present_participles(lemma: str, ing: str) -> None:
 def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     triple = (Country("Norway", "NOR", "Norwegian"), Country("Sweden", "SWE", "Swedish"), Country("Finland", "FIN", "Finnish"))
     cases = list(build_cases({VerbPattern("expel", (), None): frozenset({"COERCE"})}, [triple]))
-    assert {c.frame.name for c in cases} == {f.name for f in FRAMES if not f.victim and not f.verbal and f.name != "predicative adjective"}
+    assert {c.frame.name for c in cases} == {
+        f.name for f in FRAMES if not f.victim and not f.verbal and not f.deed and f.name != "predicative adjective"
+    }
     texts = {c.frame.name: c.text for c in cases}
     assert texts["passive"] == "Sweden was expelled by Norway on Monday."
     assert texts["nominal"] == "Norway's expulsion of Sweden was reported on Monday."
@@ -65,15 +67,24 @@ def test_every_frame_makes_a_sentence_for_a_direct_object_verb() -> None:
     assert texts["perfect participle"] == "Having expelled Sweden on Monday, Norway left the talks."
     assert texts["subordinate clause"] == "The truce collapsed on Monday, as Norway and monitors on the ground expelled Sweden."
     assert texts["the first to"] == "Norway was the first to expel Sweden."
+    assert texts["dashed apposition"] == "The two neighbours - Norway and Finland - expelled Sweden on Monday."
+    assert texts["with absolute"] == "Finland left the talks on Monday, with the Norwegian foreign minister expelling Sweden."
+    assert texts["shared object"] == "Norway expelled and Finland praised Sweden on Monday."
+    assert texts["neither nor"] == "Neither Norway nor Finland expelled Sweden on Monday."
     verbal = {c.frame.name: c.text for c in build_cases({VerbPattern("condemn", (), None): frozenset({"ACCUSE"})}, [triple])}
     assert verbal["statement participle"] == "The Norwegian government issued a statement on Monday condemning Sweden."
     violent = {c.frame.name: c.text for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}
-    assert {f.name for f in FRAMES if not f.verbal} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
+    assert {f.name for f in FRAMES if not f.verbal and not f.deed} - {"predicative adjective"} <= set(violent)  # a victim told with no author: violence only
     assert "statement participle" not in violent  # "a statement killing …" is not English
     assert violent["agentless victim"] == "Two Swedish soldiers were killed near the border on Monday."
     assert violent["participle, no agent"] == "The killed Swedish officials left the capital on Monday."
     criticising = {c.frame.name: c.text for c in build_cases({VerbPattern("criticise", (), None): frozenset({"ACCUSE"})}, [triple])}
     assert criticising["predicative adjective"] == "Norway was critical of Sweden on Monday."  # data/adjectives.tsv
+    # the target as the author of a deed: only for verbs whose object may be a deed ("accused the move" is not English)
+    assert criticising["deed announced by"] == "Norway criticised the move announced on Monday by Sweden."
+    assert criticising["possessor's decision"] == "Norway criticised Sweden's decision to close the border."
+    accusing = {c.frame.name for c in build_cases({VerbPattern("accuse", (), None): frozenset({"ACCUSE"})}, [triple])}
+    assert "deed announced by" not in accusing and "deed announced by" not in texts
     with_preposition = list(build_cases({VerbPattern("meet", (), "with"): frozenset({"CONSULT"})}, [triple]))
     assert not any(c.frame.needs_object for c in with_preposition)  # "was met with by" is not English
     mobilising = {c.frame.name: c.text for c in build_cases({VerbPattern("mobilize", (), None): frozenset({"MOBILIZE"})}, [triple])}
@@ -103,6 +114,11 @@ def test_judgements_follow_each_frame() -> None:
     assert judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "future")]).passed
     assert not judge(cases["question"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed
     assert not judge(cases["coordinated"], [_event("ASSAULT", "NOR", "SWE", "asserted")]).passed  # Finland too
+    both = [_event("ASSAULT", "NOR", "SWE", "asserted"), _event("ASSAULT", "FIN", "SWE", "asserted")]
+    assert judge(cases["along with"], both).passed and judge(cases["dashed apposition"], both).passed
+    assert not judge(cases["along with"], both[:1]).passed  # "X, along with Z": Z too
+    assert not judge(cases["neither nor"], both).passed  # told as done, where neither did it
+    assert judge(cases["neither nor"], [_event("ASSAULT", c, "SWE", "negated") for c in ("NOR", "FIN")]).passed
     victim = {c.frame.name: c for c in build_cases({VerbPattern("kill", (), None): frozenset({"ASSAULT"})}, [triple])}["agentless victim"]
     assert judge(victim, [_event("ASSAULT", None, "SWE", "asserted")]).passed
     assert not judge(victim, []).passed  # the killing happened

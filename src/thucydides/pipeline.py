@@ -31,6 +31,7 @@ from thucydides.extract.when_where import WhenWhere
 from thucydides.nlp import load_pipeline
 from thucydides.nlp.annotations import doc_actors, prepare_doc
 from thucydides.nlp.components import BREAKS
+from thucydides.nlp.dashes import dash_view
 from thucydides.nlp.headlines import HEADLINES, headline_lines, parse_view
 from thucydides.records import Analysis, Article, Dropped, Event, Plover, Quote, Rejection, Span, rejected
 from thucydides.resolve.action_places import locate_events
@@ -56,7 +57,7 @@ def prepare(article: Article, settings: Settings) -> Cleaned | Rejection:
 def to_doc(nlp: Language, article: Article, cleaned: Cleaned) -> Doc:
     """The Doc the pipeline's components run on: the parser's view of the cleaned text, with
     what the clean stage resolved (publication date, dateline, the input text) set on it."""
-    view = parse_view(cleaned.text)
+    view = dash_view(parse_view(cleaned.text))
     doc = prepare_doc(keep_text(nlp.make_doc(view), view), cleaned.date, cleaned.dateline, article.text)
     doc.user_data[HEADLINES] = headline_lines(cleaned.text)
     if cleaned.breaks:

@@ -105,6 +105,8 @@ class Lexicon:
     by_participle: dict[str, str] = field(default_factory=dict)
     """Past participle -> verb lemma, for every verb of the lexicon ("abducted" -> "abduct"): the
     tagger often takes a participle before its noun for an adjective, whose lemma is itself."""
+    by_past: dict[str, str] = field(default_factory=dict)
+    """Simple past -> verb lemma ("forgave" -> "forgive"), for the past tenses the lemmatiser misses."""
 
 
 THING = "something"
@@ -174,6 +176,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         by_noun={k: tuple(sorted(v, key=lambda p: -p[0].specificity)) for k, v in by_noun.items()},
         by_adjective={k: tuple(v) for k, v in by_adjective.items()},
         by_participle={verb_forms(lemma).participle: lemma for lemma in sorted(by_verb) if lemma.isalpha()},
+        by_past={verb_forms(lemma).past: lemma for lemma in sorted(by_verb) if lemma.isalpha()},
     )
 
 

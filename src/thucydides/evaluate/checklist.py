@@ -63,6 +63,11 @@ class Frame:
     verbal: bool = False
     """Only for patterns of acts a statement can do (accuse, request, threaten, reject, support):
     "issued a statement condemning X", not "a statement attacking X"."""
+    both: bool = False
+    """Two actors ({S} and {R}) do it together: each must be coded against {T}."""
+    deed: bool = False
+    """Only for patterns whose object may be a deed or decision ("criticised the move", "rejected
+    the plan", "welcomed the decision"): the deed's author is the target."""
 
 
 FRAMES = (
@@ -76,7 +81,7 @@ FRAMES = (
     Frame("planned", "{S} plans to {base} {T} next week.", frozenset({"future", "intent"})),
     Frame("conditional", "{S} would {base} {T} if the talks failed.", frozenset({"hypothetical"})),
     Frame("question", "Will {S} {base} {T}?", frozenset()),
-    Frame("coordinated", "{S} and {R} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("coordinated", "{S} and {R} {past} {T} on Monday.", frozenset({"asserted"}), both=True),
     Frame("relative clause", "{S}, which {past} {T} on Monday, declined to comment.", frozenset({"asserted"})),
     Frame("apposition", "{S}, a neighbour of {R}, {past} {T} on Monday.", frozenset({"asserted"})),
     Frame("headline", "{S} {Third} {T}", frozenset({"asserted"})),
@@ -100,8 +105,37 @@ FRAMES = (
     Frame("subordinate clause", "The truce collapsed on Monday, as {S} and monitors on the ground {past} {T}.",
           frozenset({"asserted"})),
     Frame("the first to", "{S} was the first to {base} {T}.", frozenset({"asserted"})),
+    # the same events inside the constructions real news wraps around them
+    Frame("dashed apposition", "The two neighbours - {S} and {R} - {past} {T} on Monday.", frozenset({"asserted"}), both=True),
+    Frame("comma apposition", "Two countries, {S} and {R}, {past} {T} on Monday.", frozenset({"asserted"}), both=True),
+    Frame("including", "Its rivals, including {S}, {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("with absolute", "{R} left the talks on Monday, with the {Sadj} foreign minister {ing} {T}.", frozenset({"asserted"})),
+    Frame("with, second event", "{R} rejected the plan on Monday, with {S} also {ing} {T}.", frozenset({"asserted"})),
+    Frame("fronted adverbials", "On Monday, after weeks of tension, {S} {past} {T}.", frozenset({"asserted"})),
+    Frame("fronted phrase", "After talks in Geneva, {S} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("fronted phrase, two subjects", "After talks in Geneva, {S} and {R} {past} {T} on Monday.", frozenset({"asserted"}),
+          both=True),
+    Frame("fronted despite", "Despite the pressure, {S} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("subject with relative", "The {Sadj} foreign ministry, which has long opposed the project, {past} {T} on Monday.",
+          frozenset({"asserted"})),
+    Frame("subject of two officials", "{S}'s president and his foreign minister {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("second verb phrase", "{S} waited for a week and then {past} {T}.", frozenset({"asserted"})),
+    Frame("first verb phrase", "{S} {past} {T} on Monday and recalled its ambassador.", frozenset({"asserted"})),
+    Frame("contrast clause", "{R} stayed silent, but {S} {past} {T} on Monday.", frozenset({"asserted"})),
+    Frame("shared object", "{S} {past} and {R} praised {T} on Monday.", frozenset({"asserted"}), needs_object=True),
+    Frame("reporting insert", "{S}, the ministry said, {past} {T} on Monday.", frozenset({"asserted", "reported"})),
+    Frame("according to", "{S}, according to state media, {past} {T} on Monday.", frozenset({"asserted", "reported"})),
+    Frame("along with", "{S}, along with {R}, {past} {T} on Monday.", frozenset({"asserted"}), both=True),
+    Frame("both and", "Both {S} and {R} {past} {T} on Monday.", frozenset({"asserted"}), both=True),
+    Frame("as well as", "{S} as well as {R} {past} {T} on Monday.", frozenset({"asserted"}), both=True),
+    Frame("neither nor", "Neither {S} nor {R} {past} {T} on Monday.", frozenset({"negated"}), both=True),
+    Frame("deed announced by", "{S} {past} the move announced on Monday by {T}.", frozenset({"asserted"}), deed=True),
+    Frame("object pronoun", "{R} praised the {Tadj} plan, but {S} {past} it on Monday.", frozenset({"asserted"}), deed=True),
+    Frame("possessor's decision", "{S} {past} {T}'s decision to close the border.", frozenset({"asserted"}), deed=True),
 )
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+DEED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+"""Types whose verbs take a deed or a decision as their object ("condemned the move")."""
 
 
 @dataclass(frozen=True)
@@ -213,10 +247,26 @@ def victim_patterns(lexicon: Lexicon) -> frozenset[VerbPattern]:
     return frozenset(pattern for pattern, found in kinds.items() if found == {True})
 
 
+def deed_patterns(lexicon: Lexicon) -> frozenset[VerbPattern]:
+    """The direct-object verb patterns of criticism, rejection and support whose every entry takes
+    any object (no object kind of data/kinds.yaml): "criticised the move", "rejected the plan";
+    not "accused" (one accuses someone)."""
+    kinds: dict[VerbPattern, set[bool]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for pattern in entry.verbs:
+            kinds[pattern].add(entry.code.plover_type in DEED_TYPES and entry.object_kind is None)
+    return frozenset(
+        pattern for pattern, found in kinds.items()
+        if found == {True} and pattern.prep is None and not pattern.particles and not pattern.thing_first
+    )
+
+
 def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tuple[Country, Country, Country]]) -> Iterator[Case]:
     nouns = read_nominalizations()
     adjectives = read_adjectives()
-    victims = victim_patterns(load_lexicon())
+    lexicon = load_lexicon()
+    victims = victim_patterns(lexicon)
+    deeds = deed_patterns(lexicon)
     pairs = list(pairs)
     for pattern, types in sorted(patterns.items(), key=lambda p: (p[0].lemma, p[0].particles, p[0].prep or "")):
         forms = verb_forms(pattern.lemma)
@@ -239,6 +289,8 @@ def build_cases(patterns: dict[VerbPattern, frozenset[str]], pairs: Iterable[tup
                 if frame.victim and pattern not in victims:
                     continue
                 if frame.verbal and not types & VERBAL_TYPES:
+                    continue
+                if frame.deed and pattern not in deeds:
                     continue
                 if frame.name.startswith("nominal"):
                     if noun is None:
@@ -266,7 +318,7 @@ def judge(case: Case, events: Iterable[Event]) -> Outcome:
         passed = not any(c[0] in case.types and c[1] == target for c in coded)
     elif case.frame.name == "question":  # asked, not told as done
         passed = not any(c[3] in ("asserted", "reported") for c in between)
-    elif case.frame.name == "coordinated":
+    elif case.frame.both:
         other = case.other.code
         passed = any(c[3] in case.frame.modalities for c in between) and any(
             c[0] in case.types and c[1] == other and c[2] == target and c[3] in case.frame.modalities for c in coded

@@ -25,11 +25,15 @@ _QUANTIFIERS = QUANTIFIERS
 
 
 def is_passive(verb: Token) -> bool:
+    children = verb.children
     return (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        any(c.dep_ == "auxpass" or (c.dep_ == "nsubjpass" and verb.tag_ != "VBD") for c in children)
         or reduced_relative(verb)
         or participial_modifier(verb)
     )
+    # (a past tense with no passive auxiliary is active, whatever the parser calls its subject:
+    # "Laos, the ministry said, called on Cyprus"; a headline's passive drops "was" but keeps the
+    # participle, "Two soldiers killed in attack")
 
 
 def participial_modifier(verb: Token) -> bool:
@@ -51,17 +55,45 @@ def misread_main_verb(verb: Token) -> bool:
     """ "Laos, a neighbour of Mexico, acceded to Cyprus": the parser hung the main verb on the
     subject as a modifier, and the subject became the root, so the sentence has no verb of its
     own. A verb right after the subject's set-off apposition or relative clause ("the envoy,
-    who later met the king, accused Cyprus") is the sentence's verb."""
+    who later met the king, accused Cyprus") is the sentence's verb, also where the parser hung
+    it on the last noun of that clause ("the ministry, which has long opposed the project,
+    condemned Cyprus")."""
+    return _misread_subject(verb) is not None
+
+
+_CLOSERS = frozenset({",", "-", "–", "—", ")"})
+"""What closes a set-off apposition or relative clause: "the two neighbours - Egypt and Jordan - criticised"."""
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a main verb misread as a modifier (see misread_main_verb), or None."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in _CLOSERS:
+        return None
+    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.lower_ in _RELATIVE for c in verb.children):
+        return None  # a relative clause has a relative word or a subject of its own; with neither, the verb is the main one
     head = verb.head
-    return (
-        verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
-        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        and any(
-            c.dep_ == "appos"
-            or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
-            for c in head.children
-        )
-    )
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and (any(
+        c.dep_ == "appos"
+        or (c.dep_ == "relcl" and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
+        for c in head.children
+    ) or any(
+        # "Laos, the ministry said, shared …": a reporting clause set off between the subject and its verb
+        c.dep_ == "parataxis" and head.i < c.left_edge.i and c.i < verb.i
+        and "," in (c.left_edge.text, verb.doc[c.left_edge.i - 1].text)
+        for c in verb.children
+    )):
+        return head
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return None
+    for clause in root.children:
+        # the verb hung inside the set-off clause, on its last noun, right after its closing comma
+        if clause.dep_ in ("relcl", "appos") and clause.i > root.i and clause.left_edge.i > 0 \
+                and verb.doc[clause.left_edge.i - 1].text == "," and clause.left_edge.i < head.i < verb.i <= clause.right_edge.i \
+                and head.pos_ in ("NOUN", "PROPN") and head.right_edge.i >= verb.i:
+            return root
+    return None
 
 def reduced_relative(verb: Token) -> bool:
     """ "The civilians imprisoned for … were released": the parser made the participle the root
@@ -191,9 +223,12 @@ def subjects_of(verb: Token) -> list[Token]:
                 for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i
             ]
         return agents
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subjects and misread_main_verb(verb):
-        return [verb.head]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]  # (not passive: see is_passive)
+    subjects = [n for c in subjects for n in (clause_as_subject(c) or [c])]
+    if not subjects:
+        misread = _misread_subject(verb)
+        if misread is not None:
+            return [misread, *comitative_partners(verb, misread)]
     if not subjects and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     ))):
@@ -201,12 +236,14 @@ def subjects_of(verb: Token) -> list[Token]:
         # verb has no compound or noun-phrase-adverb name before it, so that name is its subject
         subjects = [c for c in verb.children if c.dep_ in ("compound", "npadvmod") and c.i < verb.i and c.pos_ == "PROPN"
                     and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")][:1]
+    if not subjects or (len(subjects) == 1 and _object_of_fronted_preposition(subjects[0], verb)):
+        subjects = fronted_subject(verb) or subjects
     if not subjects:
         subjects = subordinated_subject(verb)  # "…, as Norway and aid workers accused the army"
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [antecedent(verb) if subjects[0].lower_ in ("who", "whom") else verb.head]
-        return subjects
+        return subjects + comitative_partners(verb, subjects[0])
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subjects_of(verb.head.head)  # "Syria is willing to withdraw"
     if verb.dep_ == "xcomp" and is_passive(verb.head):
@@ -215,6 +252,11 @@ def subjects_of(verb: Token) -> list[Token]:
         objects = [c for c in verb.head.children if c.dep_ in ("dobj",)]
         return objects or subjects_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        stranded = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i == verb.i - 1]
+        if stranded:
+            # "Norway condemned and Finland praised Sweden", parsed with "Finland" as a conjunct of
+            # "condemned": a noun is no conjunct of a verb; right before the next verb, it is its subject
+            return stranded
         if reduced_relative(verb.head) and not any(g.dep_ == "auxpass" for g in verb.children):
             return passive_subjects(verb.head)  # "the officials expelled by Laos left": the officials left
         return subjects_of(verb.head)
@@ -243,9 +285,105 @@ def subjects_of(verb: Token) -> list[Token]:
             return speakers
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and _told_participle(verb):
         return [verb.head]
+    absolute = absolute_subject(verb)
+    if absolute is not None:
+        return [absolute]
     if noun_infinitive(verb):
         return _planners(verb.head)
     return []
+
+
+_COORDINATORS = frozenset({"and", "but", "or", "nor"})
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "Norway condemned and Finland welcomed the plan", "the rebels attacked and seized the
+    town", "Norway criticised, and Finland praised, Sweden": a transitive verb with nothing after
+    it but the coordinator shares the object that closes its conjunct (English right-node
+    raising: the object is said once, at the end, for both verbs)."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].dep_ != "cc" or doc[after].lower_ not in _COORDINATORS:
+        return []
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return []  # something of its own after the verb: not a shared object
+    seconds = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after]
+    if verb.dep_ == "nsubj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > after:
+        seconds.append(verb.head)  # parsed as "[Norway condemned and Finland] praised Sweden" (see clause_as_subject)
+    for second in seconds:
+        objects = [c for c in second.children if c.dep_ == "dobj" and c.i > second.i]
+        if objects:
+            return objects
+    return []
+
+
+def clause_as_subject(subject: Token) -> list[Token]:
+    """ "Norway condemned and Finland praised Sweden", parsed as "[Norway condemned and Finland]
+    praised Sweden": a finite verb with a subject of its own cannot be the subject of another
+    verb; the noun coordinated after it is that verb's subject (the first clause is a conjunct
+    whose object is raised to the end, see shared_objects)."""
+    if subject.pos_ not in ("VERB", "AUX") or subject.tag_ not in _FINITE or not any(c.dep_ == "nsubj" for c in subject.children):
+        return []
+    return [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > subject.i]
+
+
+_COMITATIVE = frozenset({"along", "together"})
+
+
+def comitative_partners(verb: Token, subject: Token) -> list[Token]:
+    """ "Norway, along with Finland, condemned Sweden", "Norway together with Finland",
+    "Norway, alongside Finland, …": a comitative phrase between the subject and its verb names a
+    partner who does what the subject does (English comitative coordination: "X along with Y
+    did it" tells that both did it). Only between the two: after the verb ("attacked Sweden
+    along with Finland") the phrase may name the one acted with or against."""
+    found: list[Token] = []
+    for token in verb.doc[subject.i + 1 : verb.i]:
+        if token.dep_ != "prep" or token.head.i not in (subject.i, verb.i, token.i - 1):
+            continue
+        before = verb.doc[token.i - 1]
+        if token.lower_ == "alongside" or (token.lower_ == "with" and before.lower_ in _COMITATIVE):
+            found.extend(g for g in token.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN"))
+    return found
+
+
+def _object_of_fronted_preposition(subject: Token, verb: Token) -> bool:
+    """ "After talks in Cairo, Egypt and Jordan signed", parsed with "talks" as the subject and
+    "After" as a preposition with no object: a preposition has an object, and it is the noun the
+    parser took for the subject."""
+    before = subject.left_edge.i - 1
+    if before < 0:
+        return False
+    word = subject.doc[before]
+    return _fronted_preposition(word, verb) and not any(c.dep_ == "pobj" for c in word.children)
+
+
+def _fronted_preposition(word: Token, verb: Token) -> bool:
+    """A preposition of ``verb``'s clause, or the subordinator the parser made of it on a main
+    verb (a main clause has no subordinator: "After talks in Geneva, Norway … condemned")."""
+    return word.head.i == verb.i and (word.dep_ == "prep" or (word.dep_ == "mark" and verb.dep_ == "ROOT"))
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """ "After a meeting in Rome, Chile and Peru signed a deal": the parser coordinated the
+    subject with the last noun of the fronted phrase ("Rome, Chile and Peru") and left the verb
+    with none. A phrase that opens a sentence before its subject is closed by a comma; the names
+    after that comma, right before the verb, are the subject (with their own conjuncts)."""
+    if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    sentence = sentence_of(verb)
+    if not _fronted_preposition(verb.doc[sentence.start], verb):
+        return []
+    comma = next((i for i in range(verb.i - 1, sentence.start, -1) if verb.doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return []
+    first = verb.doc[comma + 1]
+    if first.dep_ != "conj" or first.head.i >= comma or first.pos_ not in ("PROPN", "NOUN") or first.right_edge.i != verb.i - 1:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.i]):
+        return []
+    return [first]
 
 
 def ing_form(verb: Token) -> bool:
@@ -364,6 +502,26 @@ def _planners(noun: Token) -> list[Token]:
     return []
 
 
+def compound_participle(verb: Token) -> bool:
+    """ "with the foreign minister deploring Sweden", parsed with "deploring" as a compound of
+    "Sweden" and "Sweden" in apposition to "minister": a verb's -ing form is no premodifier of the
+    name after it, so that name is its object, and the noun right before the verb its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "compound" and verb.tag_ == "VBG" and verb.pos_ == "VERB" and noun.i > verb.i
+        and noun.dep_ == "appos" and noun.head.i == verb.i - 1 and noun.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """The subject of an absolute clause whose participle the parser misread (compound_participle):
+    "with the foreign minister deploring Sweden" -> the minister."""
+    if not compound_participle(verb):
+        return None
+    subject = verb.head.head
+    return subject if subject.dep_ == "pobj" and subject.head.lower_ in ("with", "without") else None
+
+
 def _told_participle(verb: Token) -> bool:
     """A present participle on a noun that tells what the noun did, done by that noun: in an
     absolute clause ("…, with the foreign minister accusing Sweden of …") or set off by a comma
@@ -452,9 +610,10 @@ def actors_of(head: Token, actors: DocActors, anchor: Token, look_inside: bool =
         actor = pronoun_actor(token, actors, anchor) if token.pos_ == "PRON" else actors.actor_for(token)
         if actor is None and token.dep_ in ("amod", "compound"):
             actor = actors.nationality_of(token)  # "killed in Israeli tank shelling"
-        if actor is None and token.pos_ in ("NOUN", "PROPN"):
+        if (actor is None or actor.country is None) and token.pos_ in ("NOUN", "PROPN"):
             # "the two neighbours - Egypt and Jordan - criticised"; "The International Labor
-            # Office (ILO)": the names in apposition are known
+            # Office (ILO)": the names in apposition are known (and say more than a role noun
+            # of no country, "neighbours" as civilians)
             named = set_off_names(token, actors) or included_names(token, actors)
             if named:
                 found.extend(named)
@@ -946,6 +1105,18 @@ def _object_it(token: Token, actors: DocActors) -> Actor | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     own = {a.country for h in subjects_of(verb) for a in [actors.actor_for(h)] if a is not None}
+    for above in verb.ancestors:
+        # "Norway criticised the Swedish plan, but Finland welcomed it", "…, with Finland also
+        # condemning it": an object "it" takes up the object of the clause it continues (a thing,
+        # as "it" is), whose actor is the one meant
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [c for c in above.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            found = actors.actor_for(objects[0]) or inner_actor(objects[0], actors)
+            if found is not None and found.country not in own:
+                return found
+            break
     start = sentence_of(token).start_char
     for actor in actors.countries_before(token.idx, 4):
         if actor.span[0] < start:

@@ -33,6 +33,7 @@ from thucydides.extract.arguments import (
     between_parties,
     clause_subjects,
     complement_targets,
+    compound_participle,
     conjuncts,
     from_objects,
     grievance_targets,
@@ -45,6 +46,7 @@ from thucydides.extract.arguments import (
     placed_by_clause,
     prepositional_targets,
     recipient_targets,
+    shared_objects,
     subjects_of,
     the_two,
     through_quantifier,
@@ -139,8 +141,16 @@ def _matches(doc: Doc, lexicon: Lexicon) -> Iterator[Candidate]:
             pos in ("NOUN", "ADJ") and _mistagged_verb(token)  # asked only of what it may be true of
         ) or participle:
             patterns = lexicon.by_verb.get(lemma, ())
+            if not patterns and token.tag_ in ("VBD", "VBN", "VBP", "VB") and pos == "VERB" and lemma == token.lower_:
+                # "forgave", a past form the lemmatiser left as it is: the lexicon's own past forms
+                # of its verbs say which verb. (Not one it changed into another word, "extolled" ->
+                # "extoll": measured on the PETRARCH unit tests, that cost dyad precision.)
+                known = lexicon.by_participle.get(token.lower_) or lexicon.by_past.get(token.lower_)
+                if known is not None:
+                    lemma = known
+                    patterns = lexicon.by_verb.get(lemma, ())
             for pattern, entry in patterns:
-                match = _match_verb(token, pattern)
+                match = _match_verb(token, pattern, patterns)
                 if match is not None:
                     yield from _verb_candidates(token, match, entry, actors, lexicon=lexicon)
                     break
@@ -239,6 +249,14 @@ def _received(noun: Token, entry: LexiconEntry, actors: DocActors) -> Iterator[C
 _VERB_AUXILIARIES = frozenset("do does did will would shall should can could may might must to".split())
 
 
+def absolute_with(prep: Token) -> bool:
+    """ "Mexico left the talks on Monday, with the Laotian minister condemning Cyprus": a "with"
+    or "without" phrase set off by a comma after the verb and its complements is an adjunct (most
+    often an absolute clause telling an event of its own), not the verb's partner ("left the
+    talks with Laos")."""
+    return prep.lower_ in ("with", "without") and prep.i > prep.head.i + 1 and prep.doc[prep.i - 1].text == ","
+
+
 def _mistagged_verb(token: Token) -> bool:
     """ "did not flex", "will conscript", "plans to flex": a word the tagger took for a noun or an
     adjective, but which an auxiliary or infinitival "to" governs with no copula between them, is
@@ -254,8 +272,13 @@ def _mistagged_verb(token: Token) -> bool:
 
 
 
-def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] | None:
-    """The last token of the trigger and the target heads, when the verb fits the pattern."""
+def _match_verb(
+    verb: Token, pattern: VerbPattern, patterns: tuple[tuple[VerbPattern, LexiconEntry], ...] = ()
+) -> tuple[Token, list[Token]] | None:
+    """The last token of the trigger and the target heads, when the verb fits the pattern.
+    ``patterns`` (all of the verb's): a verb the lexicon also knows with a prepositional target
+    ("protest against", "meet with") may stand without an object, so it shares none raised to
+    the end of a coordination ("Norway protested and Sweden attacked Finland")."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
     if [p.lower_ for p in particles] != list(pattern.particles):
         # "pulled out of Cyprus": the parser may call a particle a preposition or an adverb
@@ -273,9 +296,12 @@ def _match_verb(verb: Token, pattern: VerbPattern) -> tuple[Token, list[Token]] 
             if not subjects and verb.dep_ == "conj":  # "… imprisoned … were released by Putin"
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return end, subjects
-        return end, [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not objects and not any(p.prep or p.particles for p, _ in patterns):
+            objects = shared_objects(verb)
+        return end, objects or ([verb.head] if compound_participle(verb) else [])
     for child in verb.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep and not absolute_with(child):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree):
                 continue  # "called a session on Wednesday" is not "called on"
@@ -744,7 +770,7 @@ def _match_noun(
     if governor is not None and slot.dep_ != "nsubjpass":  # "sent aid to Ukraine": the parser often hangs "to" on the verb
         # (not a passive's subject: "diplomats were expelled from the US" is expelled from, not diplomats from)
         for child in governor.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i:
+            if child.dep_ in ("prep", "dative") and child.lower_ == pattern.prep and child.i > noun.i and not absolute_with(child):
                 return start, noun, [c for c in child.children if c.dep_ == "pobj"], governor
         if pattern.prep in ("to", "for"):  # "gave Ivory Coast 5 million dollars of aid"
             datives = [c for c in governor.children if c.dep_ == "dative" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")]

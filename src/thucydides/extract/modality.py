@@ -97,6 +97,19 @@ def _reporting_participle(speech: Token) -> bool:
     return speech.tag_ == "VBG" and not any(c.dep_ == "mark" for c in speech.children)
 
 
+_NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "Neither Norway nor Finland condemned Sweden", "neither side fired", "no Norwegian
+    official attended": a subject under a negative determiner negates its clause (English: "neither
+    X nor Y did it" is "X did not do it, and Y did not")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "preconj") and d.lower_ in _NEGATIVE_DETERMINERS for d in c.children)
+        for c in verb.children
+    )
+
+
 def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | None]:
     """Negated, hypothetical, intent, future, reported or asserted; and who reports it."""
     chain = [anchor]
@@ -126,10 +139,12 @@ def modality_of(anchor: Token, actors: DocActors) -> tuple[Modality, Actor | Non
     flags: set[str] = set(noun_flags)
     if any(mandated(verb) for verb in chain):
         flags.add("hypothetical")  # "reiterated its demand that Israel ease restrictions"
+    own_subject = False  # the subject the event's verb has, or inherits up its chain ("plans to")
     for i, verb in enumerate(chain):
         children = list(verb.children)
-        if any(c.dep_ == "neg" for c in children):
+        if any(c.dep_ == "neg" for c in children) or (not own_subject and _negative_subject(verb)):
             flags.add("negated")
+        own_subject = own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         aux = {c.lower_ for c in children if c.dep_ == "aux"}
         if aux & _FUTURE_AUX or _headline_infinitive(verb, aux):
             flags.add("future")
