@@ -300,6 +300,8 @@ def _match_verb(
         if not objects and not any(p.prep or p.particles for p, _ in patterns):
             objects = shared_objects(verb)
         return end, objects or ([verb.head] if compound_participle(verb) else [])
+    if pattern.prep == "with" and _transitive_reading(verb, pattern, patterns):
+        return None
     for child in verb.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == pattern.prep and not absolute_with(child):
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -327,6 +329,20 @@ def _match_verb(
                 if subjects:
                     return end, subjects
     return None
+
+
+def _transitive_reading(
+    verb: Token, pattern: VerbPattern, patterns: tuple[tuple[VerbPattern, LexiconEntry], ...]
+) -> bool:
+    """A verb with a direct object is its transitive verb. Where the lexicon knows the verb bare in
+    another entry than its "with" reading ("fight" ASSAULT beside "fight with" a clash, "agree" a
+    pledge beside "agree with" someone's view), "with" after an object adds an instrument or a
+    party to the thing ("fought the fire with foam", "agreed a truce with the rebels"), not the
+    partner of the intransitive reading ("fought with the rebels", "agreed with the critics")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    own = next((e for p, e in patterns if p is pattern), None)
+    return any(p.prep is None and not p.particles and e is not own for p, e in patterns)
 
 
 _NOT_TOGETHER = frozenset({"with", "to", "at", "before", "for", "against"})
