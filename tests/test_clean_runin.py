@@ -78,10 +78,10 @@ def _cleaned(text: str, title: str | None = None) -> tuple[str, list[tuple[str, 
         ),
         (
             "Norway protested. Copyright 2024 The Nordic Wire. All rights reserved. This material may not be "
-            "published, broadcast, rewritten or redistributed.",
+            "copied or reproduced in any form without our written consent.",
             "copyright",
-            "Copyright 2024 The Nordic Wire. All rights reserved. This material may not be published, broadcast, "
-            "rewritten or redistributed.",
+            "Copyright 2024 The Nordic Wire. All rights reserved. This material may not be copied or reproduced "
+            "in any form without our written consent.",
             "Norway protested.",
         ),
         # a digest's later item starts with its own dateline
@@ -270,8 +270,8 @@ rights in the North Sea, the foreign ministry said in a statement.</p>
 ministry said Norway would close the Swedish consulate in Bergen.</p>
 <p>Advertisement</p>
 <p>7:50 p.m. Sweden condemned Norway on Tuesday and said it would respond in kind.</p>
-<p>Copyright 2024 The Nordic Wire. All rights reserved. This material may not be published,
-broadcast, rewritten or redistributed.</p>
+<p>Copyright 2024 The Nordic Wire. All rights reserved. This material may not be copied
+or reproduced in any form without our written consent.</p>
 </article></body></html>"""
 
 
