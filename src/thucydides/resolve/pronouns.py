@@ -21,11 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from thucydides.errors import ResourceError
 from thucydides.records import Actor
+from thucydides.resolve.tables import data_rows
 
 Gender = str
 """``"f"`` or ``"m"``."""
@@ -58,13 +59,11 @@ def pronoun_gender(word: str) -> Gender | None:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, Gender]:
     """Given names that are almost always one gender's, from ``data/given_names.tsv``."""
-    text = resources.files("thucydides.resolve").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
     names: dict[str, Gender] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, gender = line.split("\t")[:2]
-        names[name.strip().lower()] = gender.strip()
+    for row in data_rows("given_names.tsv", "pronoun"):
+        if len(row) < 2 or row[1].strip() not in ("f", "m"):
+            raise ResourceError(f"given_names.tsv: bad row {row!r} (a name, a tab, then f or m)")
+        names[row[0].strip().lower()] = row[1].strip()
     return names
 
 
