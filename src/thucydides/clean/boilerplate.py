@@ -18,6 +18,9 @@ class Region:
     text: str
 
 
+BYLINE_AGENCIES = "AP|Reuters|AFP|Associated Press|Agence France-Presse"
+"""The agencies a byline names after its writers ("By Jane Doe, Associated Press"), as a pattern."""
+
 _LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -34,7 +37,7 @@ _LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("copyright", r"^(©|\(c\)|copyright\b).{0,120}$"),
         ("credit", r"^.{2,120}\bcontributed( reporting)?( to)? (this|the) (story|report|article)\.?$"),
         ("credit", r"^.{2,120}\bcontributed reporting\b.{0,60}$"),
-        ("byline", r"^by [A-Z][\w.’'\- ]{1,60}(,? (AP|Reuters|AFP|Associated Press|Agence France-Presse)( \w+){0,2})?$"),
+        ("byline", rf"^by [A-Z][\w.’'\- ]{{1,60}}(,? ({BYLINE_AGENCIES})( \w+){{0,2}})?$"),
         # a live blog's entry stamp: "Updated 2 hours ago", "Posted 15 mins ago" (a bulletin's
         # "7:50 p.m." is clean.runin's)
         ("pubdate", r"^((updated|posted|published|last updated):?\s+)?\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from thucydides.clean.boilerplate import Region
+from thucydides.clean.boilerplate import BYLINE_AGENCIES, Region
 
 _STARTS = re.compile(r"\n[ \t]*|[.!?][\"”’')\]]? {1,2}")
 """Where a sentence may start: a line's start, or one or two spaces after final punctuation. The
@@ -90,7 +90,7 @@ a heading "ACME – Gondor's trading company"."""
 _DATELINE_AFTER_BYLINE = re.compile(rf"[ \t]+{_CITY}{_REGION}?(?:[ \t]+\((?:{_AGENCIES})\))?{_DASH}")
 _BYLINE = re.compile(
     r"[ \t]*By (?:[A-Z][A-Z.'’\-]+ ?){2,4}(?:(?:and|AND) (?:[A-Z][A-Z.'’\-]+ ?){2,4})?"
-    r"(?:,? ?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse)(?: [A-Z][a-z]+){0,3})?(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+    rf"(?:,? ?(?:{BYLINE_AGENCIES})(?: [A-Z][a-z]+){{0,3}})?(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """A byline in capitals run into the text under it ("By JANE DOE Associated Press MOSCOW (AP) —")."""
 _PHOTO_CREDIT = re.compile(
